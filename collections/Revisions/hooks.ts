@@ -1,0 +1,97 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+import { editsDepartment } from '../../src/domain/actor'
+import { EDITABLE_STATUSES } from '../../src/domain/revision-workflow'
+import { lexicalFromText } from '../../src/lexical/convert'
+import { appendAudit } from '../../src/services/audit'
+import { RefusedError } from '../../src/services/errors'
+import { checkProposal, sameProposal, type ChangeRow } from '../../src/services/proposals'
+import { proposalHash } from '../../src/domain/proposal'
+import { departmentByIdOrCode, headSnapshot } from '../../src/services/snapshots'
+import { actorOf, idOf } from '../access'
+
+/** API.md lets callers name the department by its code and give the reason as plain text. */
+export const acceptCodesAndPlainText: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
+  if (!data) return data
+  if (operation === 'create' && data.department != null) {
+    data.department = (await departmentByIdOrCode({ payload: req.payload, req }, data.department)).id
+  }
+  if (typeof data.reason === 'string') data.reason = data.reason.trim() ? lexicalFromText(data.reason) : null
+  return data
+}
+
+/** A new revision starts as a draft on the department's current snapshot, authored by its creator. */
+export const startOnCurrentSnapshot: CollectionBeforeChangeHook = async ({ data, req, operation, context }) => {
+  if (operation !== 'create' || context.quanzeWorkflow) return data
+  const actor = actorOf(req.user)
+  const departmentId = data.department
+  if (!actor || !editsDepartment(actor, idOf(departmentId))) {
+    throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can start a revision')
+  }
+  const head = await headSnapshot({ payload: req.payload, req }, departmentId)
+  return {
+    ...data,
+    status: 'draft',
+    baseSnapshot: head?.rawId ?? null,
+    baseHash: head?.hash ?? null,
+    author: req.user!.id,
+    editors: [],
+    approval: null,
+  }
+}
+
+/**
+ * Proposals change only while the revision is editable, only by the department's editors, and only
+ * into a valid proposal. Whoever changes them becomes one of its editors (separation of duties).
+ */
+export const guardProposals: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
+  const rows = (data.changes ?? originalDoc?.changes ?? []) as ChangeRow[]
+  const changed = operation === 'create' || !sameProposal(originalDoc?.changes, rows)
+  if (changed && operation === 'update' && !context.quanzeWorkflow) {
+    assertMayEdit(originalDoc, req)
+    const actorId = req.user!.id
+    const editors = ((originalDoc.editors ?? []) as unknown[]).map((editor) => (editor && typeof editor === 'object' ? (editor as { id: unknown }).id : editor))
+    if (idOf(originalDoc.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
+    data.editors = editors
+  }
+  const baseSnapshotId = data.baseSnapshot ?? originalDoc?.baseSnapshot ?? null
+  const changes = changed
+    ? await checkProposal(req, {
+        revisionId: originalDoc?.id ?? null,
+        departmentId: idOf(data.department ?? originalDoc?.department),
+        baseSnapshotId: baseSnapshotId && typeof baseSnapshotId === 'object' ? baseSnapshotId.id : baseSnapshotId,
+        rows,
+      })
+    : null
+  if (changes) data.proposalHash = proposalHash(data.baseHash ?? originalDoc?.baseHash ?? null, changes)
+  return data
+}
+
+function assertMayEdit(originalDoc: Record<string, unknown>, req: Parameters<CollectionBeforeChangeHook>[0]['req']): void {
+  const status = originalDoc.status as (typeof EDITABLE_STATUSES)[number]
+  if (!EDITABLE_STATUSES.includes(status)) {
+    throw new RefusedError(409, 'Revision not editable', `the revision is ${status}; proposals can change only while it is a draft (or approved, which voids the approval)`)
+  }
+  if (!editsDepartment(actorOf(req.user), idOf(originalDoc.department))) {
+    throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can change its proposals')
+  }
+}
+
+/** Creating a revision and changing its proposals are audited like every transition. */
+export const auditEdits: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+  if (context.quanzeWorkflow) return doc
+  if (operation === 'create') {
+    await appendAudit(req, { action: 'revision.create', entity: 'revisions', entityId: String(doc.id), revisionId: doc.id, toStatus: doc.status, afterHash: doc.proposalHash })
+  } else if (previousDoc?.proposalHash !== doc.proposalHash) {
+    await appendAudit(req, {
+      action: 'revision.edit',
+      entity: 'revisions',
+      entityId: String(doc.id),
+      revisionId: doc.id,
+      fromStatus: previousDoc?.status,
+      toStatus: doc.status,
+      beforeHash: previousDoc?.proposalHash,
+      afterHash: doc.proposalHash,
+    })
+  }
+  return doc
+}

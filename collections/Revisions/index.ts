@@ -1,0 +1,139 @@
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { editsDepartment, hasRole } from '../../src/domain/actor'
+import { REVISION_STATUSES } from '../../src/domain/revision-workflow'
+import { actorOf, idOf, nobody, ownDepartments, readsDrafts } from '../access'
+import { codeField, itemContentFields } from '../PowerItems/fields'
+import { revisionEndpoints } from './endpoints'
+import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnapshot } from './hooks'
+
+/**
+ * 修订: one change set to one department's list. Its status moves only through the workflow
+ * endpoints (src/domain/revision-workflow.ts); the fields the workflow owns are read-only here.
+ */
+const readRevisions: Access = ({ req }) => {
+  if (readsDrafts(req)) return true
+  return hasRole(actorOf(req.user), 'editor') ? ownDepartments(req) : false
+}
+const createRevisions: Access = ({ req, data }) => {
+  const actor = actorOf(req.user)
+  if (!actor || !(actor.roles.includes('admin') || actor.roles.includes('editor'))) return false
+  return data?.department == null || typeof data.department === 'string' || editsDepartment(actor, idOf(data.department))
+}
+const updateRevisions: Access = ({ req }) => {
+  const actor = actorOf(req.user)
+  if (actor?.roles.includes('admin')) return true
+  return hasRole(actor, 'editor') ? ownDepartments(req) : false
+}
+const workflowOwned: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+const readOnly = { readOnly: true, position: 'sidebar' } as const
+
+const STATUS_LABELS: Record<(typeof REVISION_STATUSES)[number], { zh: string; en: string }> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交审查', en: 'Submitted' },
+  approved: { zh: '审查通过', en: 'Approved' },
+  rejected: { zh: '退回', en: 'Rejected' },
+  published: { zh: '已发布', en: 'Published' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+}
+
+export const Revisions: CollectionConfig = {
+  slug: 'revisions',
+  labels: { singular: { zh: '修订', en: 'Revision' }, plural: { zh: '修订', en: 'Revisions' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'department', 'status', 'updatedAt'],
+    group: { zh: '权责清单', en: 'Lists' },
+    listSearchableFields: ['title'],
+  },
+  access: { read: readRevisions, create: createRevisions, update: updateRevisions, delete: nobody },
+  endpoints: revisionEndpoints,
+  hooks: {
+    beforeValidate: [acceptCodesAndPlainText],
+    beforeChange: [startOnCurrentSnapshot, guardProposals],
+    afterChange: [auditEdits],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { zh: '修订标题', en: 'Title' } },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      required: true,
+      index: true,
+      label: { zh: '部门', en: 'Department' },
+      access: { update: () => false },
+    },
+    { name: 'reason', type: 'richText', label: { zh: '修订理由', en: 'Reason' } },
+    {
+      name: 'changes',
+      type: 'array',
+      label: { zh: '拟变更事项', en: 'Proposed changes' },
+      labels: { singular: { zh: '变更', en: 'Change' }, plural: { zh: '变更', en: 'Changes' } },
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'action',
+              type: 'select',
+              required: true,
+              defaultValue: 'modify',
+              label: { zh: '操作', en: 'Action' },
+              options: [
+                { value: 'add', label: { zh: '新增', en: 'Add' } },
+                { value: 'modify', label: { zh: '修改', en: 'Modify' } },
+                { value: 'repeal', label: { zh: '取消', en: 'Repeal' } },
+              ],
+            },
+            { ...codeField, index: true } as typeof codeField,
+          ],
+        },
+        {
+          name: 'item',
+          type: 'group',
+          label: { zh: '事项内容', en: 'Item' },
+          admin: { condition: (_data, row) => row?.action !== 'repeal' },
+          fields: itemContentFields({ required: false }),
+        },
+      ],
+    },
+    { name: 'status', type: 'select', defaultValue: 'draft', index: true, options: REVISION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })), access: workflowOwned, admin: readOnly, label: { zh: '状态', en: 'Status' } },
+    { name: 'baseSnapshot', type: 'relationship', relationTo: 'snapshots', access: workflowOwned, admin: readOnly, label: { zh: '基于快照', en: 'Base snapshot' } },
+    { name: 'baseHash', type: 'text', access: workflowOwned, admin: { hidden: true } },
+    { name: 'proposalHash', type: 'text', access: workflowOwned, admin: { ...readOnly, description: { zh: '拟变更内容的哈希', en: 'hash of the proposal' } } },
+    { name: 'author', type: 'relationship', relationTo: 'users', access: workflowOwned, admin: readOnly, label: { zh: '起草人', en: 'Author' } },
+    { name: 'editors', type: 'relationship', relationTo: 'users', hasMany: true, access: workflowOwned, admin: readOnly, label: { zh: '修改人', en: 'Editors' } },
+    {
+      name: 'approval',
+      type: 'group',
+      access: workflowOwned,
+      label: { zh: '审查结论', en: 'Approval' },
+      admin: { readOnly: true, position: 'sidebar' },
+      fields: [
+        { name: 'hash', type: 'text', label: { zh: '审查时的哈希', en: 'Approved hash' } },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '审查人', en: 'By' } },
+        { name: 'at', type: 'date', label: { zh: '时间', en: 'At' } },
+        { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
+      ],
+    },
+    {
+      name: 'comments',
+      type: 'array',
+      access: workflowOwned,
+      label: { zh: '审查意见', en: 'Comments' },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'author', type: 'text' },
+        { name: 'at', type: 'text' },
+        { name: 'itemCode', type: 'text' },
+        { name: 'event', type: 'text' },
+        { name: 'text', type: 'textarea' },
+      ],
+    },
+    { name: 'effectiveFrom', type: 'text', access: workflowOwned, admin: readOnly, label: { zh: '生效日期', en: 'Effective from' } },
+    { name: 'publishedAt', type: 'date', access: workflowOwned, admin: readOnly, label: { zh: '发布时间', en: 'Published at' } },
+    { name: 'snapshot', type: 'relationship', relationTo: 'snapshots', access: workflowOwned, admin: readOnly, label: { zh: '发布快照', en: 'Published snapshot' } },
+    { name: 'history', type: 'join', collection: 'audit-log', on: 'revision', label: { zh: '操作记录', en: 'History' }, defaultSort: 'sequence' },
+  ],
+}

@@ -1,0 +1,47 @@
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { isAdmin, ROLES } from '../src/domain/actor'
+import { actorOf, adminOnly } from './access'
+
+const selfOrAdmin: Access = ({ req }) => {
+  if (isAdmin(actorOf(req.user))) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}
+const adminField: FieldAccess = ({ req }) => isAdmin(actorOf(req.user))
+
+const ROLE_LABELS = {
+  admin: { zh: '管理员', en: 'Administrator' },
+  editor: { zh: '编辑（法制处）', en: 'Editor (legal office)' },
+  reviewer: { zh: '审查员（合法性审查）', en: 'Reviewer (legal review)' },
+  publisher: { zh: '发布员', en: 'Publisher' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  auth: { tokenExpiration: 8 * 3600 },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'departments'], group: { zh: '系统', en: 'System' } },
+  access: { read: selfOrAdmin, create: adminOnly, update: selfOrAdmin, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
+  fields: [
+    { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      label: { zh: '角色', en: 'Roles' },
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      access: { create: adminField, update: adminField },
+    },
+    {
+      name: 'departments',
+      type: 'relationship',
+      relationTo: 'departments',
+      hasMany: true,
+      saveToJWT: true,
+      label: { zh: '所属部门', en: 'Departments' },
+      admin: { description: { zh: '编辑只能为这些部门起草修订', en: 'Editors draft revisions for these departments only' } },
+      access: { create: adminField, update: adminField },
+    },
+  ],
+}

@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig, type DatabaseAdapterResult } from 'payload'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { zhTw } from '@payloadcms/translations/languages/zhTw'
+import { AuditLog } from './collections/AuditLog'
+import { Departments } from './collections/Departments'
+import { PowerItems } from './collections/PowerItems'
+import { Revisions } from './collections/Revisions'
+import { Snapshots } from './collections/Snapshots'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/database'
+import { payloadSecret } from './src/settings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export interface QuanzeConfigOptions {
+  databaseUri?: string
+  secret?: string
+}
+
+/** Assembles Quanze: collections, database adapter, localization and the admin. */
+export function makeConfig(options: QuanzeConfigOptions = {}) {
+  return buildConfig({
+    secret: options.secret ?? payloadSecret(),
+    serverURL: process.env.QUANZE_SERVER_URL ?? '',
+    db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI) as DatabaseAdapterResult,
+    editor: lexicalEditor(),
+    collections: [Revisions, PowerItems, Snapshots, Departments, Users, AuditLog],
+    localization: {
+      locales: [
+        { code: 'zh-Hans', label: '简体中文', fallbackLocale: 'en' },
+        { code: 'zh-Hant', label: '繁體中文', fallbackLocale: ['zh-Hans', 'en'] },
+        { code: 'en', label: 'English', fallbackLocale: 'zh-Hans' },
+      ],
+      defaultLocale: 'zh-Hans',
+      fallback: true,
+    },
+    i18n: { supportedLanguages: { zh, zhTw, en }, fallbackLanguage: 'zh' },
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' · 权责清单 Quanze' },
+      importMap: { baseDir: path.resolve(dirname) },
+    },
+    graphQL: { disablePlaygroundInProduction: true },
+    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+    telemetry: false,
+  })
+}
+
+export default makeConfig()

@@ -1,0 +1,42 @@
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { DEFAULT_SQLITE_FILE } from './settings'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export function databaseKind(uri: string | undefined): DatabaseKind {
+  if (!uri || uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:…")`)
+}
+
+/**
+ * DATABASE_URI picks the adapter (API.md). SQLite runs with transactions on, which atomic
+ * publication needs, and waits for a busy database instead of failing. Migrations are committed
+ * per adapter and applied at a production start.
+ */
+export function databaseAdapter(uri: string | undefined) {
+  const kind = databaseKind(uri)
+  // tests and `npm start` push the schema only when told to; production applies migrations
+  const push = process.env.QUANZE_DB_PUSH === '1'
+  if (kind === 'postgres') {
+    return postgresAdapter({ pool: { connectionString: uri }, push, migrationDir: path.resolve('migrations/postgres'), prodMigrations: postgresMigrations })
+  }
+  if (kind === 'mongodb') {
+    return mongooseAdapter({ url: uri!, transactionOptions: {} })
+  }
+  return sqliteAdapter({
+    client: { url: uri ?? `file:${DEFAULT_SQLITE_FILE}` },
+    transactionOptions: {},
+    busyTimeout: 10_000,
+    wal: true,
+    push,
+    migrationDir: path.resolve('migrations/sqlite'),
+    prodMigrations: sqliteMigrations,
+  })
+}

@@ -1,0 +1,30 @@
+/** Who is acting. Delivery code turns a logged-in user into an Actor; rules only see this. */
+export const ROLES = ['admin', 'editor', 'reviewer', 'publisher'] as const
+export type Role = (typeof ROLES)[number]
+
+export interface Actor {
+  id: string
+  email: string
+  roles: Role[]
+  /** ids of the departments an editor may draft for */
+  departments: string[]
+}
+
+export function hasRole(actor: Actor | null | undefined, role: Role): boolean {
+  return Boolean(actor?.roles.includes(role))
+}
+
+export function isAdmin(actor: Actor | null | undefined): boolean {
+  return hasRole(actor, 'admin')
+}
+
+/** Editors draft for their own departments; admins for all. */
+export function editsDepartment(actor: Actor | null | undefined, departmentId: string): boolean {
+  if (!actor) return false
+  return isAdmin(actor) || (hasRole(actor, 'editor') && actor.departments.includes(departmentId))
+}
+
+/** Reviewers, publishers and admins read every open revision; editors those of their departments. */
+export function readsAllDrafts(actor: Actor | null | undefined): boolean {
+  return Boolean(actor && (isAdmin(actor) || hasRole(actor, 'reviewer') || hasRole(actor, 'publisher')))
+}

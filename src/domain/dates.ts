@@ -1,0 +1,24 @@
+/** Calendar dates are plain `YYYY-MM-DD` strings: they compare correctly as strings. */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  const match = DATE.exec(value)
+  if (!match) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}
+
+/**
+ * Today in China Standard Time: a list "in force today" changes at midnight in Beijing,
+ * whatever the server's time zone.
+ */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}

@@ -1,0 +1,146 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { CATEGORY_CODES } from './categories'
+import { ITEM_CODE_PATTERN } from './item-code'
+
+/**
+ * JSON Schema (2020-12) of the public PowerItem shape. Served at /schema/power-item.json and used
+ * to validate every item that enters the system: seeds, revision proposals, imports.
+ */
+const nullableString = { type: ['string', 'null'] } as const
+const nonEmpty = { type: 'string', minLength: 1 } as const
+const date = { type: ['string', 'null'], format: 'date' } as const
+
+const deadline = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  required: ['value', 'unit', 'note'],
+  properties: {
+    value: { type: 'number', exclusiveMinimum: 0 },
+    unit: { enum: ['workday', 'day', 'month'] },
+    note: nullableString,
+  },
+} as const
+
+export const RESPONSIBILITY_STAGES = [
+  'acceptance',
+  'review',
+  'decision',
+  'delivery',
+  'supervision',
+  'filing',
+  'investigation',
+  'hearing',
+  'notification',
+  'enforcement',
+  'other',
+] as const
+
+export const powerItemSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://quanze.example/schema/power-item.json',
+  title: 'PowerItem 权力事项',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'code', 'name', 'category', 'categoryName', 'parentCode', 'handlingUnit', 'legalBasis',
+    'conditions', 'materials', 'procedure', 'statutoryDeadline', 'committedDeadline', 'fees',
+    'responsibilities', 'accountability', 'supervisionPhone', 'consultationPhone', 'remarks',
+    'effectiveFrom', 'effectiveTo',
+  ],
+  properties: {
+    code: { type: 'string', pattern: ITEM_CODE_PATTERN },
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    category: { enum: CATEGORY_CODES },
+    categoryName: { type: 'string' },
+    parentCode: { type: ['string', 'null'], pattern: ITEM_CODE_PATTERN },
+    handlingUnit: nullableString,
+    legalBasis: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['law', 'documentNo', 'article', 'text'],
+        properties: { law: nonEmpty, documentNo: nullableString, article: nullableString, text: nonEmpty },
+      },
+    },
+    conditions: nullableString,
+    materials: { type: 'array', items: nonEmpty },
+    procedure: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'description', 'deadline'],
+        properties: { name: nonEmpty, description: { type: 'string' }, deadline: nullableString },
+      },
+    },
+    statutoryDeadline: deadline,
+    committedDeadline: deadline,
+    fees: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['charged', 'items'],
+      properties: {
+        charged: { type: 'boolean' },
+        items: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'standard', 'basis'],
+            properties: { name: nonEmpty, standard: nonEmpty, basis: nullableString },
+          },
+        },
+      },
+    },
+    responsibilities: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['stage', 'duty', 'basis'],
+        properties: { stage: { enum: RESPONSIBILITY_STAGES }, duty: nonEmpty, basis: nullableString },
+      },
+    },
+    accountability: { type: 'array', items: nonEmpty },
+    supervisionPhone: nullableString,
+    consultationPhone: nullableString,
+    remarks: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['text', 'html'],
+      properties: { text: { type: 'string' }, html: { type: 'string' } },
+    },
+    effectiveFrom: date,
+    effectiveTo: date,
+  },
+} as const
+
+export interface FieldError {
+  /** JSON Pointer into the item, e.g. `/legalBasis/0/law`; `` for the item itself */
+  path: string
+  message: string
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
+addFormats(ajv)
+const validate = ajv.compile(powerItemSchema)
+
+/** Field errors of an item against the schema; empty when valid. */
+export function powerItemErrors(item: unknown): FieldError[] {
+  if (validate(item)) return []
+  return (validate.errors ?? []).map(toFieldError)
+}
+
+function toFieldError(error: ErrorObject): FieldError {
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty: string }).missingProperty
+    return { path: `${error.instancePath}/${missing}`, message: 'is required (use null or [] when absent)' }
+  }
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty
+    return { path: `${error.instancePath}/${extra}`, message: 'is not a field of a power item' }
+  }
+  return { path: error.instancePath, message: error.message ?? 'is invalid' }
+}

@@ -1,0 +1,101 @@
+import { sha256Hex } from './canonical-json'
+import { categoryName, isCategoryCode } from './categories'
+import { itemCodeProblem, parseItemCode } from './item-code'
+import { powerItemErrors, type FieldError } from './item-schema'
+import type { PowerItem } from './power-item'
+import { sortByCode } from './snapshot'
+
+/** One proposed change of a revision. A proposal is always a full item, never a patch. */
+export type Change =
+  | { action: 'add'; code: string; item: PowerItem }
+  | { action: 'modify'; code: string; item: PowerItem }
+  | { action: 'repeal'; code: string }
+
+export class ProposalError extends Error {
+  constructor(
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Completes what the server owns in a proposed item (categoryName, effective dates) and checks it
+ * against the schema and the code rules. Throws ProposalError with field errors.
+ */
+export function normaliseProposedItem(input: unknown, code: string): PowerItem {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ProposalError('a proposed item must be a JSON object', [{ path: '', message: 'must be an object' }])
+  }
+  const raw = input as Record<string, unknown>
+  if (raw.code !== undefined && raw.code !== code) {
+    throw new ProposalError(`the item's code ${String(raw.code)} differs from ${code} in the address`, [
+      { path: '/code', message: `must equal ${code}` },
+    ])
+  }
+  const category = raw.category
+  const item = {
+    ...raw,
+    code,
+    categoryName: isCategoryCode(category) ? categoryName(category) : raw.categoryName,
+    effectiveFrom: null,
+    effectiveTo: null,
+  }
+  const errors = powerItemErrors(item)
+  if (errors.length) throw new ProposalError(`item ${code} does not match the power item schema`, errors)
+  const codeProblem = itemCodeProblem(item as PowerItem)
+  if (codeProblem) throw new ProposalError(codeProblem.message, [{ path: `/${codeProblem.field}`, message: codeProblem.message }])
+  return item as PowerItem
+}
+
+/** add or modify, depending on whether the base list already has the code */
+export function changeFor(baseCodes: ReadonlySet<string>, item: PowerItem): Change {
+  return { action: baseCodes.has(item.code) ? 'modify' : 'add', code: item.code, item }
+}
+
+/**
+ * The list a revision proposes: base items with the changes applied. Added and modified items take
+ * the new effective date; unchanged items keep theirs. Throws ProposalError naming the item when the
+ * changes do not fit the base (adding an existing code, repealing a missing one, orphaned sub-items).
+ */
+export function applyChanges(base: readonly PowerItem[], changes: readonly Change[], effectiveFrom: string | null): PowerItem[] {
+  const byCode = new Map(base.map((item) => [item.code, item]))
+  for (const change of changes) applyOne(byCode, change, effectiveFrom)
+  const items = sortByCode([...byCode.values()])
+  assertParentsPresent(items)
+  return items
+}
+
+function applyOne(byCode: Map<string, PowerItem>, change: Change, effectiveFrom: string | null): void {
+  const exists = byCode.has(change.code)
+  if (change.action === 'repeal') {
+    if (!exists) throw new ProposalError(`cannot repeal ${change.code}: it is not in the list`)
+    byCode.delete(change.code)
+    return
+  }
+  if (change.action === 'add' && exists) throw new ProposalError(`cannot add ${change.code}: it is already in the list`)
+  if (change.action === 'modify' && !exists) throw new ProposalError(`cannot modify ${change.code}: it is not in the list`)
+  byCode.set(change.code, { ...change.item, code: change.code, effectiveFrom, effectiveTo: null })
+}
+
+function assertParentsPresent(items: readonly PowerItem[]): void {
+  const codes = new Set(items.map((item) => item.code))
+  for (const item of items) {
+    const parsed = parseItemCode(item.code)
+    if (parsed && !parsed.isMainItem && !codes.has(parsed.mainCode)) {
+      throw new ProposalError(`sub-item ${item.code} has no main item ${parsed.mainCode} in the list`, [
+        { path: '/parentCode', message: `main item ${parsed.mainCode} is missing` },
+      ])
+    }
+  }
+}
+
+/**
+ * What a reviewer approves: the base it was built on and every proposed change. Invariant 3 compares
+ * this hash at approval and at publication.
+ */
+export function proposalHash(baseHash: string | null, changes: readonly Change[]): string {
+  const ordered = [...changes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  return sha256Hex({ base: baseHash, changes: ordered })
+}

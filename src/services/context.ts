@@ -1,0 +1,23 @@
+import type { PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+/**
+ * Context flags that open the guarded doors of the collections. Only Local API calls made by the
+ * services can set them; nothing in an HTTP request can.
+ */
+export const PUBLICATION = { quanzePublication: true } as const
+export const WORKFLOW = { quanzeWorkflow: true } as const
+export const AUDIT = { quanzeAudit: true } as const
+
+/** Runs `work` in one database transaction on `req` (joined if one is already open). */
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const owns = await initTransaction(req)
+  try {
+    const result = await work()
+    if (owns) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (owns) await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,14 @@
+import { APIError } from 'payload'
+import type { FieldError } from '../domain/item-schema'
+
+/**
+ * A refusal the caller can act on. Payload REST renders it as `{ errors: [...] }`; the express
+ * bridge and the workflow endpoints render it as RFC 9457 problem+json.
+ */
+export class RefusedError extends APIError<{ title: string; errors?: FieldError[] }> {
+  constructor(status: 400 | 403 | 404 | 409 | 422, title: string, detail: string, errors?: FieldError[]) {
+    super(detail, status, { title, ...(errors ? { errors } : {}) }, true)
+  }
+}
+
+export const notFound = (what: string) => new RefusedError(404, 'Not found', `${what} not found`)

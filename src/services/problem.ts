@@ -1,0 +1,47 @@
+import { APIError, ValidationError } from 'payload'
+
+/** RFC 9457 problem details, the body of every refused API call. */
+export interface Problem {
+  type: string
+  title: string
+  status: number
+  detail: string
+  errors?: Array<{ path: string; message: string }>
+}
+
+export const PROBLEM_TYPE_BASE = 'https://quanze.dev/problems/'
+const TITLES: Record<number, string> = { 400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error' }
+
+export function problem(status: number, detail: string, title = TITLES[status] ?? 'Error', errors?: Problem['errors']): Problem {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '')
+  return { type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, detail, ...(errors?.length ? { errors } : {}) }
+}
+
+export function problemResponse(body: Problem, headers: HeadersInit = {}): Response {
+  return new Response(JSON.stringify(body), { status: body.status, headers: { ...headers, 'content-type': 'application/problem+json; charset=utf-8' } })
+}
+
+/** Any thrown error → problem details; internal errors keep their message out of the body. */
+export function problemOf(error: unknown): Problem {
+  if (error instanceof ValidationError) {
+    const errors = (error.data?.errors ?? []).map((e) => ({ path: `/${String(e.path).replace(/\./g, '/')}`, message: e.message }))
+    return problem(error.status === 400 ? 422 : error.status, error.message, 'Invalid data', errors)
+  }
+  if (error instanceof APIError && error.status < 500) {
+    const data = (error.data ?? {}) as { title?: string; errors?: Problem['errors'] }
+    return problem(error.status, error.message, data.title, data.errors)
+  }
+  return problem(500, 'Something went wrong; the change was not applied.')
+}
+
+/**
+ * Payload REST renders errors as `{ errors: [{ message, data }] }`. The bridge rewrites them as
+ * problem details, keeping Payload's `errors` so the admin UI still finds its field messages.
+ */
+export function problemFromPayloadBody(status: number, body: unknown): Problem & { errors?: unknown } {
+  const payloadErrors = (body as { errors?: Array<{ message?: string; data?: { title?: string; errors?: Array<{ path: string; message: string }> } }> })?.errors
+  const first = payloadErrors?.[0]
+  const fieldErrors = first?.data?.errors
+  const result = problem(status, first?.message ?? (body as { message?: string })?.message ?? TITLES[status] ?? 'Error', first?.data?.title)
+  return { ...result, errors: fieldErrors ?? payloadErrors }
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * One project per layer. Integration and API suites each start a real Payload on a fresh database
+ * (SQLite by default, PostgreSQL with QUANZE_TEST_DB=postgres); e2e drives headless Chromium and
+ * runs only when QUANZE_E2E=1 (.ci/run sets it).
+ */
+const slow = { testTimeout: 120_000, hookTimeout: 300_000 }
+
+export default defineConfig({
+  test: {
+    env: { QUANZE_DB_PUSH: '1', PAYLOAD_LOG_LEVEL: 'warn' },
+    pool: 'forks',
+    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    projects: [
+      { test: { name: 'domain', include: ['test/domain/**/*.test.ts'] } },
+      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1' } } },
+      { test: { name: 'api', include: ['test/api/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1' } } },
+      ...(process.env.QUANZE_E2E === '1' ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], ...slow, fileParallelism: false } }] : []),
+    ],
+  },
+})
