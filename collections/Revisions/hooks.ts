@@ -35,7 +35,6 @@ export const startOnCurrentSnapshot: CollectionBeforeChangeHook = async ({ data,
     baseHash: head?.hash ?? null,
     author: req.user!.id,
     editors: [],
-    approval: null,
   }
 }
 

@@ -1645,3 +1645,1054 @@ const penalties: PowerItem[] = [
     effectiveTo: null,
   },
 ]
+
+// ---------------------------------------------------------------------------------------------
+// 行政强制 (3)
+// ---------------------------------------------------------------------------------------------
+
+const coercion: PowerItem[] = [
+  {
+    code: 'QZ-00001-000',
+    name: '对涉嫌无照经营的场所予以查封，对涉嫌用于无照经营的工具、设备、原材料、产品（商品）等财物予以查封、扣押',
+    category: 'QZ',
+    categoryName: '行政强制',
+    parentCode: null,
+    handlingUnit: '市场规范管理处',
+    legalBasis: [
+      lb(
+        UNLICENSED_REG,
+        UNLICENSED_REG_NO,
+        '第九条',
+        '县级以上工商行政管理部门对涉嫌无照经营行为进行查处取缔时，可以查阅、复制、查封、扣押与无照经营行为有关的合同、票据、账簿以及其他资料；对涉嫌从事无照经营的场所，可以予以查封；对涉嫌用于无照经营的工具、设备、原材料、产品（商品）等财物，可以予以查封、扣押。',
+      ),
+      lb(
+        COERCION_LAW,
+        COERCION_LAW_NO,
+        '第二十五条第一款',
+        '查封、扣押的期限不得超过三十日；情况复杂的，经行政机关负责人批准，可以延长，但是延长期限不得超过三十日。法律、行政法规另有规定的除外。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: coercionProcedure('30日内；情况复杂的经批准可延长，延长期限不超过30日'),
+    statutoryDeadline: {
+      value: 30,
+      unit: 'day',
+      note: '查封、扣押期限不得超过30日；情况复杂的，经局负责人批准可以延长，但延长期限不得超过30日（《中华人民共和国行政强制法》第二十五条）',
+    },
+    committedDeadline: {
+      value: 30,
+      unit: 'day',
+      note: '在查封、扣押期限内作出处理决定；不再需要查封、扣押的立即解除',
+    },
+    fees: free(),
+    responsibilities: coercionResponsibilities(
+      '《无照经营查处取缔办法》第九条；《中华人民共和国行政强制法》第十九条',
+      '《中华人民共和国行政强制法》第二十五条、第二十六条、第二十七条、第二十八条',
+    ),
+    accountability: coercionAccountability(),
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.market,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'QZ-00002-000',
+    name: '对涉嫌传销的经营场所予以查封，对涉嫌专门用于传销的产品（商品）、工具、设备、原材料等财物及有关资料予以查封、扣押',
+    category: 'QZ',
+    categoryName: '行政强制',
+    parentCode: null,
+    handlingUnit: '公平交易局（经济检查局）',
+    legalBasis: [
+      lb(
+        PYRAMID_REG,
+        PYRAMID_REG_NO,
+        '第十四条',
+        '县级以上工商行政管理部门对涉嫌传销行为进行查处时，可以查阅、复制、查封、扣押涉嫌传销的有关合同、票据、账簿等资料；查封、扣押涉嫌专门用于传销的产品（商品）、工具、设备、原材料等财物；查封涉嫌传销的经营场所。',
+      ),
+      lb(
+        PYRAMID_REG,
+        PYRAMID_REG_NO,
+        '第十七条',
+        '工商行政管理部门实施查封、扣押，应当向当事人当场交付查封、扣押决定书和查封、扣押财物及资料清单。在交通不便地区或者不及时实施查封、扣押可能影响案件查处的，可以先行实施查封、扣押，并应当在24小时内补办查封、扣押决定书，送达当事人。',
+      ),
+      lb(
+        PYRAMID_REG,
+        PYRAMID_REG_NO,
+        '第十八条第一款',
+        '工商行政管理部门实施查封、扣押的期限不得超过30日；案件情况复杂的，经县级以上工商行政管理部门主要负责人批准，可以延长15日。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: coercionProcedure('30日内；案件情况复杂的经局主要负责人批准可延长15日'),
+    statutoryDeadline: {
+      value: 30,
+      unit: 'day',
+      note: '查封、扣押期限不得超过30日；案件情况复杂的，经局主要负责人批准可以延长15日（《禁止传销条例》第十八条）',
+    },
+    committedDeadline: {
+      value: 30,
+      unit: 'day',
+      note: '在查封、扣押期限内查清事实并作出处理决定',
+    },
+    fees: free(),
+    responsibilities: coercionResponsibilities(
+      '《禁止传销条例》第十四条、第十七条',
+      '《禁止传销条例》第十八条、第十九条',
+    ),
+    accountability: coercionAccountability(),
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.fairTrade,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'QZ-00003-000',
+    name: '对与直销活动有关的材料和非法财物予以查封、扣押',
+    category: 'QZ',
+    categoryName: '行政强制',
+    parentCode: null,
+    handlingUnit: '直销监督管理处',
+    legalBasis: [
+      lb(
+        DIRECT_SELLING_REG,
+        DIRECT_SELLING_REG_NO,
+        '第三十五条',
+        '工商行政管理部门负责对直销企业和直销员及其直销活动实施日常的监督管理，可以查阅、复制、查封、扣押相关企业与直销活动有关的材料和非法财物；实施查封、扣押的，必须经县级以上工商行政管理部门主要负责人批准。',
+      ),
+      lb(
+        COERCION_LAW,
+        COERCION_LAW_NO,
+        '第二十五条第一款',
+        '查封、扣押的期限不得超过三十日；情况复杂的，经行政机关负责人批准，可以延长，但是延长期限不得超过三十日。法律、行政法规另有规定的除外。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: coercionProcedure('30日内；情况复杂的经批准可延长，延长期限不超过30日'),
+    statutoryDeadline: {
+      value: 30,
+      unit: 'day',
+      note: '查封、扣押期限不得超过30日；情况复杂的，经局负责人批准可以延长，但延长期限不得超过30日（《中华人民共和国行政强制法》第二十五条）',
+    },
+    committedDeadline: {
+      value: 30,
+      unit: 'day',
+      note: '在查封、扣押期限内作出处理决定；不再需要查封、扣押的立即解除',
+    },
+    fees: free(),
+    responsibilities: coercionResponsibilities(
+      '《直销管理条例》第三十五条第二款',
+      '《中华人民共和国行政强制法》第二十五条、第二十六条、第二十八条',
+    ),
+    accountability: coercionAccountability(),
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.directSelling,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
+// 行政检查 (4)
+// ---------------------------------------------------------------------------------------------
+
+const inspections: PowerItem[] = [
+  {
+    code: 'JC-00001-000',
+    name: '企业公示信息抽查',
+    category: 'JC',
+    categoryName: '行政检查',
+    parentCode: null,
+    handlingUnit: '企业监督管理处',
+    legalBasis: [
+      lb(
+        DISCLOSURE_REG,
+        DISCLOSURE_REG_NO,
+        '第十四条',
+        '国务院工商行政管理部门和省、自治区、直辖市人民政府工商行政管理部门应当按照公平规范的要求，根据企业注册号等随机摇号，确定抽查的企业，组织对企业公示信息的情况进行检查。抽查可以采取书面检查、实地核查、网络监测等方式，抽查结果通过企业信用信息公示系统向社会公布。',
+      ),
+      lb(
+        DISCLOSURE_REG,
+        DISCLOSURE_REG_NO,
+        '第十五条第一款',
+        '工商行政管理部门对企业公示的信息依法开展抽查或者根据举报进行核查，企业应当配合，接受询问调查，如实反映情况，提供相关材料。',
+      ),
+      lb(
+        '企业公示信息抽查暂行办法',
+        '国家工商行政管理总局令第67号',
+        null,
+        '工商行政管理部门对企业公示信息的情况进行抽查，抽查分为不定向抽查和定向抽查；抽查结果通过企业信用信息公示系统公示。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '确定抽查对象',
+        description:
+          '根据企业注册号等随机摇号确定抽查企业（不定向抽查），或者按照企业类型、经营规模、所属行业、地理区域等特定条件随机确定抽查企业（定向抽查）。',
+        deadline: null,
+      },
+      {
+        name: '实施检查',
+        description:
+          '检查人员不少于两人，采取书面检查、实地核查、网络监测等方式核查企业年度报告和即时公示信息的真实性；可以委托会计师事务所、税务师事务所、律师事务所等专业机构开展相关工作。',
+        deadline: null,
+      },
+      {
+        name: '结果处理',
+        description:
+          '对未按规定公示或者公示信息隐瞒真实情况、弄虚作假的企业，依法列入经营异常名录；发现其他违法行为的，依法立案查处或者移送有关部门。',
+        deadline: null,
+      },
+      {
+        name: '结果公示',
+        description: '自抽查结束之日起20个工作日内，通过企业信用信息公示系统向社会公示抽查结果。',
+        deadline: '20个工作日内',
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: {
+      value: 20,
+      unit: 'workday',
+      note: '抽查结果自抽查结束之日起20个工作日内公示',
+    },
+    fees: free(),
+    responsibilities: [
+      r('decision', '制定年度抽查工作计划，以随机摇号方式确定抽查企业，确保抽查公平、规范。', '《企业信息公示暂行条例》第十四条第一款'),
+      r(
+        'investigation',
+        '检查人员不少于两人并出示执法证件，通过书面检查、实地核查、网络监测等方式核查企业公示信息，如实记录检查情况。',
+        '《企业信息公示暂行条例》第十四条第二款、第十五条',
+      ),
+      r(
+        'enforcement',
+        '对未按规定公示或者公示信息隐瞒真实情况、弄虚作假的企业列入经营异常名录；涉嫌违法的依法立案查处或者移送有关部门。',
+        '《企业信息公示暂行条例》第十七条',
+      ),
+      r('other', '自抽查结束之日起20个工作日内，通过企业信用信息公示系统公示抽查结果。', '《企业信息公示暂行条例》第十四条第三款'),
+    ],
+    accountability: [
+      '未按照随机摇号等公平规范的方式确定抽查对象，选择性检查的',
+      '在抽查中徇私舞弊，对发现的虚假公示信息隐瞒不报或者不依法处理的',
+      '未按规定公示抽查结果的',
+      '泄露在抽查中知悉的企业商业秘密的',
+      '在检查中索取或者收受企业财物，或者妨碍企业正常经营活动的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.enterprise,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'JC-00002-000',
+    name: '对广播电视、报纸期刊等大众传播媒介发布广告的监测检查',
+    category: 'JC',
+    categoryName: '行政检查',
+    parentCode: null,
+    handlingUnit: '广告监督管理处',
+    legalBasis: [
+      lb(AD_LAW, AD_LAW_1994_NO, '第六条', '县级以上人民政府工商行政管理部门是广告监督管理机关。'),
+      lb(AD_REG, AD_REG_NO, '第五条', '广告的管理机关是国家工商行政管理机关和地方各级工商行政管理机关。'),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '制定监测计划',
+        description: '确定年度广告监测的媒介范围、重点商品和服务类别以及监测频次。',
+        deadline: null,
+      },
+      {
+        name: '实施监测',
+        description:
+          '通过媒体广告监测系统对省级广播电台、电视台和报纸、期刊发布的广告进行监测，对涉嫌违法广告进行录制、截取并固定证据。',
+        deadline: null,
+      },
+      {
+        name: '线索处理',
+        description: '对监测发现的涉嫌违法广告，属于本局管辖的依法立案查处；属于其他地区管辖的，移交有管辖权的工商行政管理部门处理。',
+        deadline: '发现之日起7个工作日内',
+      },
+      {
+        name: '通报公告',
+        description: '定期汇总监测情况，向社会发布违法广告公告，并向有关媒介单位及其主管部门通报。',
+        deadline: null,
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: null,
+    fees: free(),
+    responsibilities: [
+      r('decision', '制定年度广告监测计划，明确监测范围、重点和频次。', '《中华人民共和国广告法》第六条'),
+      r('investigation', '对监测发现的涉嫌违法广告及时录制、截取并固定证据，核查广告主、广告经营者、广告发布者。', null),
+      r('enforcement', '对涉嫌违法广告依法立案查处，或者移交有管辖权的机关处理。', '《广告管理条例》第五条'),
+      r('other', '定期发布违法广告公告和广告监测通报。', null),
+    ],
+    accountability: [
+      '未按计划开展广告监测，致使严重违法广告长期发布、造成恶劣影响的',
+      '对监测发现的涉嫌违法广告隐瞒不报、不移交或者不依法处理的',
+      '违反规定发布广告监测结果，损害当事人合法权益的',
+      '在监测检查中索取或者收受媒介单位、广告主财物的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.advertising,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'JC-00003-000',
+    name: '流通领域商品质量抽查检验',
+    category: 'JC',
+    categoryName: '行政检查',
+    parentCode: null,
+    handlingUnit: '消费者权益保护处',
+    legalBasis: [
+      lb(
+        '中华人民共和国消费者权益保护法',
+        '主席令第七号',
+        '第三十三条第一款',
+        '有关行政部门在各自的职责范围内，应当定期或者不定期对经营者提供的商品和服务进行抽查检验，并及时向社会公布抽查检验结果。',
+      ),
+      lb(
+        '中华人民共和国产品质量法',
+        '主席令第三十三号',
+        '第十八条第二款',
+        '县级以上工商行政管理部门按照国务院规定的职责范围，对涉嫌违反本法规定的行为进行查处时，可以行使现场检查、调查了解、查阅复制有关资料、查封扣押等职权。',
+      ),
+      lb(
+        '流通领域商品质量抽查检验办法',
+        '国家工商行政管理总局令第61号',
+        null,
+        '工商行政管理部门对流通领域的商品质量组织抽查检验，委托具有法定资质的检验机构进行检验，并依法公布抽检结果、处理不合格商品。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '制定计划',
+        description: '根据消费者投诉热点和商品质量风险制定抽检计划，确定抽检商品种类、数量和承检机构。',
+        deadline: null,
+      },
+      {
+        name: '抽样',
+        description:
+          '两名以上执法人员出示执法证件，在经营场所随机抽取样品，现场封样，填写抽样单，由被抽检经营者签字确认；抽样不得向经营者收取费用。',
+        deadline: '当场',
+      },
+      {
+        name: '检验',
+        description: '委托具有法定资质的检验机构依照标准进行检验，出具检验报告。',
+        deadline: null,
+      },
+      {
+        name: '结果处理',
+        description:
+          '将检验结果书面告知被抽检经营者和标称生产者；经营者对检验结果有异议的，可以依法申请复检；对不合格商品依法责令停止销售并立案查处。',
+        deadline: null,
+      },
+      {
+        name: '结果公布',
+        description: '通过门户网站和企业信用信息公示系统向社会公布抽检结果。',
+        deadline: null,
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: null,
+    fees: free(),
+    responsibilities: [
+      r('decision', '制定抽检计划，合理确定抽检商品种类和批次。', '《中华人民共和国消费者权益保护法》第三十三条'),
+      r('investigation', '依照规定的程序和方法抽取样品，委托有资质的检验机构检验，保证抽样和检验的公正性。', null),
+      r('enforcement', '对检验不合格的商品依法责令经营者停止销售，涉嫌违法的立案查处。', '《中华人民共和国产品质量法》第五十条'),
+      r('other', '及时向社会公布抽查检验结果。', '《中华人民共和国消费者权益保护法》第三十三条第一款'),
+    ],
+    accountability: [
+      '违反规定向被抽检经营者收取检验费用或者超量抽取样品的',
+      '篡改、隐瞒检验结果，或者与经营者串通弄虚作假的',
+      '对检验不合格商品不依法处理的',
+      '未按规定公布抽检结果的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.consumer,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'JC-00004-000',
+    name: '对直销企业、直销员及其直销活动的监督检查',
+    category: 'JC',
+    categoryName: '行政检查',
+    parentCode: null,
+    handlingUnit: '直销监督管理处',
+    legalBasis: [
+      lb(
+        DIRECT_SELLING_REG,
+        DIRECT_SELLING_REG_NO,
+        '第三十五条第一款',
+        '工商行政管理部门负责对直销企业和直销员及其直销活动实施日常的监督管理，可以采取进入相关企业进行检查，要求相关企业提供有关文件、资料和证明材料，询问当事人、利害关系人和其他有关人员，检查有关人员的直销培训员证、直销员证等证件等措施进行现场检查。',
+      ),
+      lb(
+        DIRECT_SELLING_REG,
+        DIRECT_SELLING_REG_NO,
+        '第三十六条',
+        '工商行政管理部门实施日常监督管理，发现有关企业有涉嫌违反本条例行为的，经县级以上工商行政管理部门主要负责人批准，可以责令其暂时停止有关的经营活动。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '检查准备',
+        description: '根据年度检查计划、投诉举报或者直销企业信息报备情况确定检查对象，制定检查方案。',
+        deadline: null,
+      },
+      {
+        name: '现场检查',
+        description:
+          '两名以上检查人员出示合法证件，进入直销企业及其分支机构、服务网点检查，要求提供有关文件、资料和证明材料，询问有关人员，检查直销员证、直销培训员证等证件。',
+        deadline: '当场',
+      },
+      {
+        name: '处理',
+        description:
+          '发现涉嫌违法的，经局主要负责人批准可以责令其暂时停止有关经营活动；需要立案查处的，转入行政处罚程序。',
+        deadline: null,
+      },
+      {
+        name: '结果记录',
+        description: '检查结果记入直销企业监管档案，依法通过企业信用信息公示系统公示。',
+        deadline: null,
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: null,
+    fees: free(),
+    responsibilities: [
+      r('decision', '制定直销监督检查计划，确定检查对象和重点。', '《直销管理条例》第三十五条'),
+      r(
+        'investigation',
+        '检查人员不少于两人并出示合法证件，依法实施现场检查，如实记录检查情况。',
+        '《直销管理条例》第三十五条第二款',
+      ),
+      r(
+        'enforcement',
+        '对涉嫌违法的企业，经局主要负责人批准责令暂时停止有关经营活动，依法立案查处。',
+        '《直销管理条例》第三十六条',
+      ),
+      r('other', '设立并公布举报电话，受理对违反《直销管理条例》行为的举报和投诉，并为举报人保密。', '《直销管理条例》第三十七条'),
+    ],
+    accountability: [
+      '不依照《直销管理条例》规定履行监督管理职责的',
+      '对举报投诉的违法直销行为不及时调查处理的',
+      '未经批准责令企业暂时停止经营活动的',
+      '泄露举报人信息或者企业商业秘密的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.directSelling,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
+// 行政确认 (2)
+// ---------------------------------------------------------------------------------------------
+
+const confirmations: PowerItem[] = [
+  {
+    code: 'QR-00001-000',
+    name: '股权出质登记',
+    category: 'QR',
+    categoryName: '行政确认',
+    parentCode: null,
+    handlingUnit: '企业注册局',
+    legalBasis: [
+      lb(
+        '中华人民共和国物权法',
+        '主席令第六十二号',
+        '第二百二十六条第一款',
+        '以基金份额、股权出质的，当事人应当订立书面合同。以基金份额、证券登记结算机构登记的股权出质的，质权自证券登记结算机构办理出质登记时设立；以其他股权出质的，质权自工商行政管理部门办理出质登记时设立。',
+      ),
+      lb(
+        '工商行政管理机关股权出质登记办法',
+        '国家工商行政管理总局令第32号',
+        '第三条',
+        '负责出质股权所在公司登记的工商行政管理机关是股权出质登记机关。',
+      ),
+    ],
+    conditions:
+      '出质股权所在公司由本局登记；出质股权为依法可以转让和出质的有限责任公司股权或者未在证券登记结算机构登记的股份有限公司股份，且未被人民法院冻结；出质人与质权人已订立书面质权合同，并共同提出登记申请。',
+    materials: [
+      '出质人和质权人共同签署的《股权出质设立登记申请书》',
+      '记载有出质人姓名（名称）及其出资额的股东名册复印件或者出质人持有的股份公司股票复印件（加盖公司印章）',
+      '质权合同',
+      '出质人、质权人的主体资格证明或者自然人身份证明复印件',
+      '出质人和质权人共同指定代表或者共同委托代理人的证明',
+    ],
+    procedure: [
+      {
+        name: '申请',
+        description: '出质人和质权人共同向本局提出股权出质设立、变更、注销或者撤销登记申请。',
+        deadline: null,
+      },
+      {
+        name: '受理审查',
+        description: '审查申请材料是否齐全、符合法定形式，出质股权是否存在已被人民法院冻结等不得出质的情形。',
+        deadline: '当场',
+      },
+      {
+        name: '登记',
+        description: '准予登记的，出具《股权出质设立登记通知书》；不予登记的，出具《股权出质登记驳回通知书》并说明理由。',
+        deadline: '当场',
+      },
+      {
+        name: '公示',
+        description: '股权出质登记信息自产生之日起20个工作日内通过企业信用信息公示系统向社会公示。',
+        deadline: '20个工作日内',
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: {
+      value: 1,
+      unit: 'workday',
+      note: '申请材料齐全、符合法定形式的，当场或者1个工作日内办结',
+    },
+    fees: free(),
+    responsibilities: [
+      r('acceptance', '公示股权出质登记的条件、程序和需要提交的材料目录；当场核对申请材料，不齐全的一次告知需要补正的内容。', null),
+      r(
+        'review',
+        '审查出质股权所在公司是否由本局登记，出质股权是否依法可以出质、是否已被人民法院冻结。',
+        '《工商行政管理机关股权出质登记办法》第三条',
+      ),
+      r('decision', '作出予以登记或者不予登记的决定；不予登记的，书面说明理由。', null),
+      r('delivery', '向申请人送达登记通知书，并通过企业信用信息公示系统公示股权出质登记信息。', '《企业信息公示暂行条例》第六条'),
+      r('supervision', '根据人民法院的裁定和当事人的申请，及时办理股权出质的变更、注销或者撤销登记。', null),
+    ],
+    accountability: [
+      '对符合条件的股权出质登记申请不予登记，或者对不符合条件的申请予以登记的',
+      '对已被人民法院冻结的股权办理出质登记的',
+      '未按规定公示股权出质登记信息的',
+      '在登记过程中索取或者收受他人财物的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.registration,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'QR-00002-000',
+    name: '贵州省著名商标认定',
+    category: 'QR',
+    categoryName: '行政确认',
+    parentCode: null,
+    handlingUnit: '商标监督管理处',
+    legalBasis: [
+      lb(
+        '贵州省著名商标认定和保护办法',
+        null,
+        null,
+        '贵州省著名商标经贵州省著名商标评审委员会评审并向社会公示，公示期内无异议或者异议不成立的，由省工商行政管理局认定并公告。',
+      ),
+      lb(
+        '贵州省著名商标认定和保护办法',
+        null,
+        '第二十九条',
+        '以提供虚假证明文件等欺骗手段获取贵州省著名商标，或者在有效期内不再具备贵州省著名商标条件等情形的，由省工商行政管理局撤销贵州省著名商标，并在省级媒体上予以公告。',
+      ),
+    ],
+    conditions:
+      '申请人为在本省依法登记的企业或者其他经营者，申请认定的商标在中国境内依法注册并由申请人持续使用；该商标在本省相关公众中具有较高知名度和良好信誉，使用该商标的商品或者服务质量稳定，主要经济指标在本省同行业中位居前列；申请人近三年内无严重违法行为。',
+    materials: [
+      '《贵州省著名商标认定申请书》',
+      '商标注册证复印件以及核准变更、转让、续展的证明',
+      '申请人营业执照复印件',
+      '使用该商标的商品或者服务近三年销售额、利税、市场占有率等主要经济指标的证明材料',
+      '商标广告宣传、获奖以及受保护记录等证明商标知名度的材料',
+      '所在地市（州）工商行政管理局的推荐意见',
+    ],
+    procedure: [
+      {
+        name: '申报推荐',
+        description: '申请人向所在地市（州）工商行政管理局提出申请，经审核后推荐报送省局。',
+        deadline: null,
+      },
+      {
+        name: '初审',
+        description: '贵州省著名商标评审委员会办公室对申报材料进行初审，必要时进行实地核查。',
+        deadline: null,
+      },
+      {
+        name: '评审',
+        description: '贵州省著名商标评审委员会对通过初审的商标进行评审，提出拟认定名单。',
+        deadline: null,
+      },
+      {
+        name: '公示',
+        description: '拟认定的著名商标在省局门户网站向社会公示，公示期内任何单位和个人可以提出异议。',
+        deadline: '15日',
+      },
+      {
+        name: '认定公告',
+        description: '公示期满无异议或者异议不成立的，由省局认定为贵州省著名商标，颁发证书并公告。',
+        deadline: null,
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: null,
+    fees: free(),
+    responsibilities: [
+      r('acceptance', '公布贵州省著名商标认定的条件、程序和申报材料目录，接收市（州）局推荐的申报材料。', null),
+      r('review', '组织初审和评审委员会评审，核实申报材料和商标知名度证据的真实性。', null),
+      r('decision', '对公示期满无异议或者异议不成立的商标作出认定决定；对异议依法核查处理。', null),
+      r('delivery', '颁发贵州省著名商标证书并向社会公告。', null),
+      r(
+        'supervision',
+        '对贵州省著名商标的使用情况进行监督，对以欺骗手段取得或者不再具备条件的依法撤销并公告。',
+        '《贵州省著名商标认定和保护办法》第二十九条',
+      ),
+    ],
+    accountability: [
+      '对不符合条件的商标认定为贵州省著名商标，或者对符合条件的申请不予受理、不予认定的',
+      '评审过程中弄虚作假、徇私舞弊的',
+      '违反规定向申请人收取费用或者索取、收受申请人财物的',
+      '对以欺骗手段取得的著名商标不依法撤销的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.trademark,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
+// 行政奖励 (1)
+// ---------------------------------------------------------------------------------------------
+
+const rewards: PowerItem[] = [
+  {
+    code: 'JL-00001-000',
+    name: '对举报传销、违法直销行为有功人员的奖励',
+    category: 'JL',
+    categoryName: '行政奖励',
+    parentCode: null,
+    handlingUnit: '公平交易局（经济检查局）',
+    legalBasis: [
+      lb(
+        PYRAMID_REG,
+        PYRAMID_REG_NO,
+        '第六条',
+        '任何单位和个人有权向工商行政管理部门、公安机关举报传销行为。工商行政管理部门、公安机关接到举报后，应当立即调查核实，依法查处，并为举报人保密；经调查属实的，依照国家有关规定对举报人给予奖励。',
+      ),
+      lb(
+        DIRECT_SELLING_REG,
+        DIRECT_SELLING_REG_NO,
+        '第三十七条第二款',
+        '工商行政管理部门应当为举报人保密；对举报有功人员，应当依照国家有关规定给予奖励。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '受理举报',
+        description: '通过举报电话、信函、来访和网络等渠道受理举报，登记举报人信息和举报线索，并为举报人保密。',
+        deadline: '当场',
+      },
+      {
+        name: '核查认定',
+        description: '案件查处终结后，核实举报内容与查处结果是否相符，认定举报人是否符合奖励条件。',
+        deadline: null,
+      },
+      {
+        name: '奖励决定',
+        description: '根据举报线索的价值和案件查处情况确定奖励等次和金额，报局负责人批准。',
+        deadline: '处理决定生效后15个工作日内',
+      },
+      {
+        name: '发放奖励',
+        description: '通知举报人凭有效身份证件领取奖励，奖励发放过程严格保密。',
+        deadline: null,
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: {
+      value: 15,
+      unit: 'workday',
+      note: '案件处理决定生效后15个工作日内作出奖励决定并通知举报人',
+    },
+    fees: free(),
+    responsibilities: [
+      r('acceptance', '受理举报并登记，对举报人的姓名、联系方式和举报内容严格保密。', '《禁止传销条例》第六条'),
+      r('review', '核实举报内容与案件查处结果，确认举报人是否符合奖励条件。', '《直销管理条例》第三十七条'),
+      r('decision', '依照国家有关规定确定奖励等次和金额，报局负责人批准。', null),
+      r('delivery', '通知举报人领取奖励，确保奖金及时足额发放。', null),
+    ],
+    accountability: [
+      '泄露举报人姓名、联系方式或者举报内容的',
+      '对符合奖励条件的举报人不予奖励或者克扣、截留奖金的',
+      '弄虚作假、冒领奖金的',
+      '打击报复举报人的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.fairTrade,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
+// 其他行政权力 (4)
+// ---------------------------------------------------------------------------------------------
+
+const others: PowerItem[] = [
+  {
+    code: 'QT-00001-000',
+    name: '企业经营异常名录管理',
+    category: 'QT',
+    categoryName: '其他行政权力',
+    parentCode: null,
+    handlingUnit: '企业监督管理处',
+    legalBasis: [
+      lb(
+        DISCLOSURE_REG,
+        DISCLOSURE_REG_NO,
+        '第十七条第一款',
+        '企业未按照本条例规定的期限公示年度报告或者未按照工商行政管理部门责令的期限公示有关企业信息，或者企业公示信息隐瞒真实情况、弄虚作假的，由县级以上工商行政管理部门列入经营异常名录，通过企业信用信息公示系统向社会公示，提醒其履行公示义务。',
+      ),
+      lb(
+        DISCLOSURE_REG,
+        DISCLOSURE_REG_NO,
+        '第十七条第二款',
+        '被列入经营异常名录的企业依照本条例规定履行公示义务的，由县级以上工商行政管理部门移出经营异常名录。',
+      ),
+      lb(
+        '企业经营异常名录管理暂行办法',
+        '国家工商行政管理总局令第68号',
+        '第四条',
+        '县级以上工商行政管理部门应当将未按期公示年度报告、未在责令的期限内公示有关企业信息、公示企业信息隐瞒真实情况弄虚作假、通过登记的住所或者经营场所无法联系的企业列入经营异常名录。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '核查',
+        description:
+          '对未按期公示年度报告、未按责令期限公示有关信息、公示信息隐瞒真实情况弄虚作假或者通过登记的住所（经营场所）无法联系的企业进行核查。',
+        deadline: null,
+      },
+      {
+        name: '列入决定',
+        description: '作出列入经营异常名录的决定，载明列入事由和救济途径，通过企业信用信息公示系统公示。',
+        deadline: '年度报告公示期届满或者查实之日起10个工作日内',
+      },
+      {
+        name: '异议处理',
+        description:
+          '企业对列入决定有异议的，可以自公示之日起30日内提出书面申请并提交证明材料；本局在5个工作日内决定是否受理，受理的在20个工作日内核实并书面告知申请人。',
+        deadline: '受理后20个工作日内',
+      },
+      {
+        name: '移出决定',
+        description:
+          '企业依法补报、公示年度报告或者有关信息，或者依法办理住所变更登记后申请移出的，作出移出决定并公示。',
+        deadline: '自收到申请之日起5个工作日内',
+      },
+    ],
+    statutoryDeadline: {
+      value: 10,
+      unit: 'workday',
+      note: '自年度报告公示结束之日或者查实之日起10个工作日内作出列入决定；企业申请移出的，自收到申请之日起5个工作日内作出移出决定（《企业经营异常名录管理暂行办法》）',
+    },
+    committedDeadline: {
+      value: 3,
+      unit: 'workday',
+      note: '企业履行公示义务后申请移出的，自收到申请之日起3个工作日内作出移出决定',
+    },
+    fees: free(),
+    responsibilities: [
+      r('review', '对应当列入经营异常名录的情形逐户核实，确保列入事由事实清楚、证据充分。', '《企业经营异常名录管理暂行办法》第四条'),
+      r('decision', '依法作出列入或者移出经营异常名录的决定，载明事由和救济途径。', '《企业信息公示暂行条例》第十七条'),
+      r('delivery', '通过企业信用信息公示系统公示列入、移出信息。', '《企业信息公示暂行条例》第十七条第一款'),
+      r('other', '依法受理企业对列入决定的异议申请，在规定期限内核实并书面告知申请人。', null),
+      r(
+        'supervision',
+        '对列入经营异常名录的企业实施重点监管；满3年仍未履行公示义务的，依法列入严重违法企业名单。',
+        '《企业信息公示暂行条例》第十七条第二款',
+      ),
+    ],
+    accountability: [
+      '对不符合条件的企业列入经营异常名录，或者对应当列入的企业不予列入的',
+      '企业已依法履行公示义务，不在规定期限内作出移出决定的',
+      '对企业的异议申请不依法受理、核实的',
+      '利用经营异常名录管理索取或者收受企业财物的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.enterprise,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'QT-00002-000',
+    name: '严重违法企业名单管理',
+    category: 'QT',
+    categoryName: '其他行政权力',
+    parentCode: null,
+    handlingUnit: '企业监督管理处',
+    legalBasis: [
+      lb(
+        DISCLOSURE_REG,
+        DISCLOSURE_REG_NO,
+        '第十七条第二款',
+        '被列入经营异常名录的企业满3年未依照本条例规定履行公示义务的，由国务院工商行政管理部门或者省、自治区、直辖市人民政府工商行政管理部门列入严重违法企业名单，并通过企业信用信息公示系统向社会公示。',
+      ),
+      lb(
+        DISCLOSURE_REG,
+        DISCLOSURE_REG_NO,
+        '第十七条第三款',
+        '企业自被列入严重违法企业名单之日起满5年未再发生第一款规定情形的，由国务院工商行政管理部门或者省、自治区、直辖市人民政府工商行政管理部门移出严重违法企业名单。',
+      ),
+      lb(
+        DISCLOSURE_REG,
+        DISCLOSURE_REG_NO,
+        '第十八条',
+        '县级以上地方人民政府及其有关部门应当建立健全信用约束机制，在政府采购、工程招投标、国有土地出让、授予荣誉称号等工作中，将企业信息作为重要考量因素，对被列入经营异常名录或者严重违法企业名单的企业依法予以限制或者禁入。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '核查',
+        description: '对被列入经营异常名录满3年仍未履行公示义务的企业进行核查。',
+        deadline: null,
+      },
+      {
+        name: '列入决定',
+        description: '作出列入严重违法企业名单的决定，通过企业信用信息公示系统向社会公示。',
+        deadline: null,
+      },
+      {
+        name: '信用约束',
+        description: '将名单信息推送有关部门，在政府采购、工程招投标、国有土地出让、授予荣誉称号等工作中依法予以限制或者禁入。',
+        deadline: null,
+      },
+      {
+        name: '移出',
+        description: '企业自被列入之日起满5年未再发生规定情形的，作出移出决定并公示。',
+        deadline: null,
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: null,
+    fees: free(),
+    responsibilities: [
+      r('review', '对经营异常名录届满3年的企业逐户核查，确认其仍未履行公示义务。', '《企业信息公示暂行条例》第十七条第二款'),
+      r('decision', '依法作出列入或者移出严重违法企业名单的决定。', '《企业信息公示暂行条例》第十七条'),
+      r('delivery', '通过企业信用信息公示系统公示列入、移出信息。', '《企业信息公示暂行条例》第十七条'),
+      r('supervision', '将名单信息与有关部门共享，落实信用约束措施。', '《企业信息公示暂行条例》第十八条'),
+    ],
+    accountability: [
+      '对不符合条件的企业列入严重违法企业名单，或者对应当列入的企业不予列入的',
+      '对满5年未再发生规定情形的企业不依法移出的',
+      '未按规定公示名单信息或者与有关部门共享的',
+      '利用名单管理索取或者收受企业财物的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.enterprise,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'QT-00003-000',
+    name: '消费者投诉、举报的受理和处理',
+    category: 'QT',
+    categoryName: '其他行政权力',
+    parentCode: null,
+    handlingUnit: '消费者权益保护处（12315指挥中心）',
+    legalBasis: [
+      lb(
+        '中华人民共和国消费者权益保护法',
+        '主席令第七号',
+        '第三十九条',
+        '消费者和经营者发生消费者权益争议的，可以通过与经营者协商和解、请求消费者协会或者依法成立的其他调解组织调解、向有关行政部门投诉、提请仲裁、向人民法院提起诉讼等途径解决。',
+      ),
+      lb(
+        '中华人民共和国消费者权益保护法',
+        '主席令第七号',
+        '第四十六条',
+        '消费者向有关行政部门投诉的，该部门应当自收到投诉之日起七个工作日内，予以处理并告知消费者。',
+      ),
+      lb(
+        '工商行政管理部门处理消费者投诉办法',
+        '国家工商行政管理总局令第62号',
+        null,
+        '工商行政管理部门对属于其职责范围内的消费者投诉依法受理，经双方当事人同意可以组织调解；调解不成的终止调解，并告知消费者可以依法通过其他途径解决。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '登记',
+        description: '通过12315电话、网络平台、信函和来访等渠道接收消费者投诉、举报，登记投诉人、被投诉人和投诉请求等信息。',
+        deadline: '当场',
+      },
+      {
+        name: '受理分送',
+        description:
+          '属于本局管辖的依法受理；属于市（州）、县级工商行政管理部门管辖的，分送有管辖权的部门办理；不属于工商部门职责范围的，告知投诉人向有关部门投诉。',
+        deadline: '7个工作日内',
+      },
+      {
+        name: '调解与核查',
+        description:
+          '对受理的投诉，经双方当事人同意组织调解，调解不成的终止调解并告知消费者其他解决途径；对举报涉及的违法行为依法核查，需要立案的转入行政处罚程序。',
+        deadline: null,
+      },
+      {
+        name: '告知反馈',
+        description: '将处理结果告知投诉人和具名举报人，并录入12315消费维权系统。',
+        deadline: null,
+      },
+    ],
+    statutoryDeadline: {
+      value: 7,
+      unit: 'workday',
+      note: '自收到投诉之日起7个工作日内予以处理并告知消费者（《中华人民共和国消费者权益保护法》第四十六条）',
+    },
+    committedDeadline: {
+      value: 5,
+      unit: 'workday',
+      note: '自收到投诉之日起5个工作日内作出受理、分送或者不予受理的决定并告知消费者',
+    },
+    fees: free(),
+    responsibilities: [
+      r('acceptance', '畅通12315投诉举报渠道，对消费者投诉、举报及时登记，依法作出受理、分送或者不予受理的决定。', '《中华人民共和国消费者权益保护法》第四十六条'),
+      r('investigation', '对举报反映的侵害消费者权益违法行为进行核查，需要立案的依法立案查处。', '《中华人民共和国消费者权益保护法》第三十二条'),
+      r('decision', '依法组织调解，制作调解书或者终止调解，处理过程公正、公开。', null),
+      r('delivery', '将处理结果及时告知投诉人、具名举报人。', '《中华人民共和国消费者权益保护法》第四十六条'),
+      r('supervision', '对投诉集中的经营者和行业加强监管，定期分析发布消费维权信息。', null),
+    ],
+    accountability: [
+      '对消费者投诉、举报推诿、拖延，未在法定期限内处理并告知消费者的',
+      '泄露举报人信息或者消费者个人信息的',
+      '在调解中偏袒一方当事人，或者索取、收受当事人财物的',
+      '对投诉举报中发现的违法行为应当查处而不查处的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.consumer,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    code: 'QT-00004-000',
+    name: '商标违法案件中驰名商标认定请求的审查报送',
+    category: 'QT',
+    categoryName: '其他行政权力',
+    parentCode: null,
+    handlingUnit: '商标监督管理处',
+    legalBasis: [
+      lb(
+        TRADEMARK_LAW,
+        TRADEMARK_LAW_NO,
+        '第十四条第二款',
+        '在商标注册审查、工商行政管理部门查处商标违法案件过程中，当事人依照本法第十三条规定主张权利的，商标局根据审查、处理案件的需要，可以对商标驰名情况作出认定。',
+      ),
+      lb(
+        '中华人民共和国商标法实施条例',
+        '国务院令第651号',
+        '第三条',
+        '商标持有人依照商标法第十三条规定请求驰名商标保护的，应当提交其商标构成驰名商标的证据材料。',
+      ),
+      lb(
+        '驰名商标认定和保护规定',
+        '国家工商行政管理总局令第66号',
+        null,
+        '工商行政管理部门在查处商标违法案件中，当事人请求驰名商标保护的，省级工商行政管理部门对案件情况和商标驰名的证据材料进行核实和审查，符合规定的报送商标局认定。',
+      ),
+    ],
+    conditions: null,
+    materials: [],
+    procedure: [
+      {
+        name: '接收材料',
+        description:
+          '市（州）工商行政管理局在查处商标违法案件中，当事人依照《中华人民共和国商标法》第十三条规定提出驰名商标保护书面请求并提交证据材料的，经其审查后报送本局。',
+        deadline: null,
+      },
+      {
+        name: '核实审查',
+        description: '对案件事实、驰名商标保护请求和证据材料进行核实审查，必要时实地调查。',
+        deadline: null,
+      },
+      {
+        name: '报送或者退回',
+        description:
+          '经审查符合规定的，将驰名商标认定请示、案件材料副本和证据材料报送国家工商行政管理总局商标局；不符合规定的，退回并说明理由。',
+        deadline: '自收到完整材料之日起30日内',
+      },
+      {
+        name: '后续处理',
+        description: '商标局作出认定后，指导办案机关依法作出处理决定，并将案件处理结果报送商标局。',
+        deadline: null,
+      },
+    ],
+    statutoryDeadline: null,
+    committedDeadline: {
+      value: 30,
+      unit: 'day',
+      note: '自收到市（州）工商行政管理局报送的完整材料之日起30日内完成审查并报送或者退回',
+    },
+    fees: free(),
+    responsibilities: [
+      r('review', '对驰名商标保护请求所依据的案件事实和商标驰名证据材料进行核实审查。', '《中华人民共和国商标法》第十四条第一款'),
+      r('decision', '依法作出报送商标局或者退回的决定，退回的说明理由。', null),
+      r('delivery', '按规定将驰名商标认定请示和有关材料报送商标局。', '《中华人民共和国商标法》第十四条第二款'),
+      r(
+        'supervision',
+        '监督经营者不得将“驰名商标”字样用于商品、商品包装或者容器上，或者用于广告宣传、展览以及其他商业活动中。',
+        '《中华人民共和国商标法》第十四条第五款',
+      ),
+    ],
+    accountability: [
+      '对不符合规定的驰名商标认定请求予以报送，或者对符合规定的请求拖延、拒不报送的',
+      '在审查中弄虚作假、徇私舞弊的',
+      '向当事人索取或者收受财物的',
+      '对违法使用“驰名商标”字样的行为不依法查处的',
+    ],
+    supervisionPhone: SUPERVISION_PHONE,
+    consultationPhone: PHONE.trademark,
+    remarks: null,
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+]
+
+/** The 2015 list in the order it is published: by category, then by code. */
+export const items2015: PowerItem[] = [
+  ...licensing,
+  ...penalties,
+  ...coercion,
+  ...inspections,
+  ...confirmations,
+  ...rewards,
+  ...others,
+]

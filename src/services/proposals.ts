@@ -17,7 +17,7 @@ export interface ChangeRow {
 
 export function changeToRow(change: Change): ChangeRow {
   return change.action === 'repeal'
-    ? { action: 'repeal', code: change.code, item: null }
+    ? { action: 'repeal', code: change.code }
     : { action: change.action, code: change.code, item: toStoredItem(change.item) }
 }
 

@@ -31,7 +31,7 @@ export async function repealItem(req: PayloadRequest, id: string, code: string):
   const proposedAdd = revision.changes.find((row) => row.code === code && row.action === 'add')
   if (proposedAdd) return saveRows(req, revision, revision.changes.filter((row) => row !== proposedAdd))
   if (!base.some((item) => item.code === code)) throw new RefusedError(404, 'Not found', `item ${code} is not in the list this revision is based on`)
-  return saveRows(req, revision, replaceRow(revision.changes, { action: 'repeal', code, item: null }))
+  return saveRows(req, revision, replaceRow(revision.changes, { action: 'repeal', code }))
 }
 
 /** GET /api/revisions/{id}/diff: the proposed list against the base snapshot. */

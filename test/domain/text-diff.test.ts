@@ -10,6 +10,23 @@ describe('tokenize', () => {
     expect(tokenize('二十个工作日')).toEqual(['二', '十', '个', '工', '作', '日'])
     expect(tokenize('within 20 working days')).toEqual(['within', ' ', '20', ' ', 'working', ' ', 'days'])
     expect(tokenize('提交ID card复印件')).toEqual(['提', '交', 'ID', ' ', 'card', '复', '印', '件'])
+    expect(tokenize('（第1份）《广告法》第29条，')).toEqual(['（', '第', '1', '份', '）', '《', '广', '告', '法', '》', '第', '29', '条', '，'])
+  })
+
+  it('cuts non-CJK text exactly like Intl.Segmenter word granularity', () => {
+    const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' })
+    const samples = [
+      'within 20 working days',
+      "don't e.g. 3.5 1,000 foo,bar ABC123 a_b 0851-12315 x:y",
+      'Art. 29(1); §3 — “quoted” ‘x’ 50% $5',
+      'a  b\t\tc\r\nd',
+      'Ωμέγα Привет 안녕 하세요',
+      'cafe\u0301 nai\u0308ve', // decomposed accents: not simple, goes to the segmenter itself
+      'สวัสดีครับ',
+    ]
+    for (const sample of samples) {
+      expect(tokenize(sample)).toEqual([...segmenter.segment(sample)].map((s) => s.segment))
+    }
   })
 })
 

@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+import { seedSampleData } from '../services/seed'
+import { demoPassword, shouldSeed } from '../settings'
+
+/**
+ * Brings the database to the code's schema (committed migrations; tests push instead) and, on the
+ * embedded default, loads the sample data and demo accounts once.
+ */
+export async function prepareDatabase(payload: Payload, log: (line: string) => void = console.log): Promise<void> {
+  if (process.env.QUANZE_DB_PUSH !== '1' && typeof payload.db.migrate === 'function') {
+    await payload.db.migrate()
+  }
+  if (!shouldSeed()) return
+  const report = await seedSampleData(payload, { demoPassword: demoPassword() })
+  if (report.created.length) log(`Seeded: ${report.created.join('; ')}`)
+}

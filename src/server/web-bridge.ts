@@ -1,0 +1,31 @@
+import { Readable } from 'node:stream'
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/** express ⇄ Fetch API: Payload's REST and GraphQL handlers speak Request/Response. */
+export function toWebRequest(req: ExpressRequest): Request {
+  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((each) => headers.append(name, each))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const hasBody = !['GET', 'HEAD'].includes(req.method)
+  return new Request(url, {
+    method: req.method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
+  } as RequestInit)
+}
+
+export async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (!response.body) return void res.end()
+  await new Promise<void>((resolve, reject) => {
+    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).on('error', reject).pipe(res).on('finish', resolve).on('error', reject)
+  })
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { powerItemErrors } from '../../src/domain/item-schema'
+import { inForceOn } from '../../src/domain/point-in-time'
+import { verifySnapshotChain } from '../../src/domain/snapshot'
+import { seedSampleData } from '../../src/services/seed'
+import { findDepartment, snapshotsOf, type StoredSnapshot } from '../../src/services/snapshots'
+import { startPayload } from '../support/payload'
+
+let payload: Payload
+let snapshots: StoredSnapshot[]
+
+beforeAll(async () => {
+  payload = await startPayload('seed')
+  await seedSampleData(payload, { demoPassword: 'quanze-demo' })
+  const department = await findDepartment({ payload }, 'gz-aic')
+  snapshots = await snapshotsOf({ payload }, department!.id)
+})
+afterAll(async () => payload?.destroy())
+
+describe('sample data (API.md "Sample data")', () => {
+  it('publishes two chained snapshots with the counts of the 2016 report', () => {
+    expect(snapshots.map((s) => [s.effectiveFrom, s.totals.powers, s.totals.byCategory.XK, s.totals.byCategory.GG])).toEqual([
+      ['2015-07-01', 36, 8, 0],
+      ['2016-10-01', 33, 5, 1],
+    ])
+    expect(snapshots[1].previousHash).toBe(snapshots[0].hash)
+    expect(snapshots[0].previousHash).toBeNull()
+  })
+
+  it('verifies: every hash recomputes and the chain links', () => {
+    expect(verifySnapshotChain(snapshots)).toMatchObject({ ok: true, snapshots: 2, head: snapshots[1].hash })
+  })
+
+  it('validates every published item against the power item schema', () => {
+    const errors = snapshots.flatMap((s) => s.items.flatMap((item) => powerItemErrors(item).map((e) => `${item.code}${e.path} ${e.message}`)))
+    expect(errors).toEqual([])
+  })
+
+  it('has the public-service item 企业登记信息查询 with its procedure and time limit', () => {
+    const lookup = snapshots[1].items.find((item) => item.category === 'GG')!
+    expect(lookup.name).toContain('企业登记信息查询')
+    expect(lookup.procedure.length).toBeGreaterThanOrEqual(3)
+    expect(lookup.committedDeadline ?? lookup.statutoryDeadline).not.toBeNull()
+  })
+
+  it('puts the right list in force on each side of 2016-10-01', () => {
+    expect(inForceOn(snapshots, '2016-09-30')?.totals.powers).toBe(36)
+    expect(inForceOn(snapshots, '2016-10-01')?.totals.powers).toBe(33)
+    expect(inForceOn(snapshots, '2015-06-30')).toBeNull()
+  })
+
+  it('mirrors the published list into power-items: 34 in force, 3 repealed on 2016-10-01', async () => {
+    const all = await payload.find({ collection: 'power-items', limit: 0, pagination: false, depth: 0 })
+    const repealed = all.docs.filter((doc) => doc.effectiveTo)
+    expect(all.totalDocs).toBe(37)
+    expect(repealed.map((doc) => [doc.category, doc.effectiveTo])).toEqual([
+      ['XK', '2016-10-01'],
+      ['XK', '2016-10-01'],
+      ['XK', '2016-10-01'],
+    ])
+  })
+
+  it('is idempotent: a second run creates nothing', async () => {
+    const again = await seedSampleData(payload, { demoPassword: 'quanze-demo' })
+    expect(again.created).toEqual([])
+    expect((await snapshotsOf({ payload }, snapshots[0].departmentId)).length).toBe(2)
+  })
+
+  it('records each workflow step in the audit log', async () => {
+    const { docs } = await payload.find({ collection: 'audit-log', sort: 'sequence', limit: 0, pagination: false })
+    expect(docs.map((doc) => `${doc.action} ${doc.actor}`)).toEqual([
+      'revision.create editor@quanze.test',
+      'revision.submit editor@quanze.test',
+      'revision.approve reviewer@quanze.test',
+      'revision.publish publisher@quanze.test',
+      'revision.create editor@quanze.test',
+      'revision.submit editor@quanze.test',
+      'revision.approve reviewer@quanze.test',
+      'revision.publish publisher@quanze.test',
+    ])
+  })
+})
