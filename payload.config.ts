@@ -47,6 +47,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
+    logger: { options: { level: (process.env.QUANZE_LOG_LEVEL ?? 'info') as 'info' } },
   })
 }
 

@@ -9,13 +9,13 @@ const slow = { testTimeout: 120_000, hookTimeout: 300_000 }
 
 export default defineConfig({
   test: {
-    env: { QUANZE_DB_PUSH: '1', PAYLOAD_LOG_LEVEL: 'warn' },
+    env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' },
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     projects: [
       { test: { name: 'domain', include: ['test/domain/**/*.test.ts'] } },
-      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1' } } },
-      { test: { name: 'api', include: ['test/api/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1' } } },
+      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
+      { test: { name: 'api', include: ['test/api/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
       ...(process.env.QUANZE_E2E === '1' ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], ...slow, fileParallelism: false } }] : []),
     ],
   },

@@ -159,7 +159,9 @@ export function benchLists(): { base: PowerItem[]; revision: PowerItem[] } {
   const categoryOf = (i: number) => CATEGORY_CODES[i % CATEGORY_CODES.length]!
   const code = (category: CategoryCode, i: number) => `${category}-${String(i).padStart(5, '0')}-000`
   const base = Array.from({ length: BASE_ITEMS }, (_, i) => gen.item(code(categoryOf(i), i), categoryOf(i)))
-  const revision = base.slice(0, BASE_ITEMS - REPEALED).map((item, i) => (i < MODIFIED ? gen.modify(item) : item))
+  // Unchanged items are copies, as when both lists are read from the database.
+  const kept = base.slice(0, BASE_ITEMS - REPEALED)
+  const revision = kept.map((item, i) => (i < MODIFIED ? gen.modify(item) : structuredClone(item)))
   for (let i = 0; i < ADDED; i++) revision.push(gen.item(code(categoryOf(i), BASE_ITEMS + i), categoryOf(i)))
   return { base, revision }
 }

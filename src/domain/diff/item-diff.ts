@@ -30,7 +30,7 @@
  * editor does not propose them) and `categoryName` (derived from `category`, which is compared).
  */
 import { diff as jsonDiff } from 'json-diff'
-import type { Deadline, PowerItem } from '../power-item'
+import type { Deadline, FeeItem, LegalBasis, PowerItem, ProcedureStep, Responsibility } from '../power-item'
 import { labelForSchemaPath } from './field-labels'
 import { textDiff } from './text-diff'
 import type { FieldChangeKind, FieldDiff } from './types'
@@ -78,8 +78,8 @@ const TEXT_DIFF_MIN_LENGTH = 8
 
 /**
  * The canonical form diffed: compared fields only, in schema order, entry objects rebuilt with a
- * fixed key order and identity-keyed arrays turned into objects with sorted keys. Two items that
- * differ only in order or extra keys therefore give the same `JSON.stringify`.
+ * fixed key order (extra keys dropped) and identity-keyed arrays turned into objects keyed by
+ * identity, so that a reordered array is equal to the original.
  */
 export function canonicalItem(item: PowerItem): Record<ComparedField, unknown> {
   return {
@@ -88,64 +88,53 @@ export function canonicalItem(item: PowerItem): Record<ComparedField, unknown> {
     category: item.category,
     parentCode: item.parentCode,
     handlingUnit: item.handlingUnit,
-    legalBasis: keyed(item.legalBasis, (b) => identity(b.law, b.article), (b) => ({
-      law: b.law,
-      documentNo: b.documentNo,
-      article: b.article,
-      text: b.text,
-    })),
+    legalBasis: keyed(item.legalBasis, legalBasisId, copyLegalBasis),
     conditions: item.conditions,
-    materials: keyed(item.materials, (m) => identity(m), (m) => m),
-    procedure: keyed(item.procedure, (s) => identity(s.name), (s) => ({
-      name: s.name,
-      description: s.description,
-      deadline: s.deadline,
-    })),
-    statutoryDeadline: deadline(item.statutoryDeadline),
-    committedDeadline: deadline(item.committedDeadline),
-    fees: item.fees && {
-      charged: item.fees.charged,
-      items: keyed(item.fees.items, (f) => identity(f.name), (f) => ({
-        name: f.name,
-        standard: f.standard,
-        basis: f.basis,
-      })),
-    },
-    responsibilities: keyed(item.responsibilities, (r) => identity(r.stage), (r) => ({
-      stage: r.stage,
-      duty: r.duty,
-      basis: r.basis,
-    })),
-    accountability: keyed(item.accountability, (a) => identity(a), (a) => a),
+    materials: keyed(item.materials, identity, same),
+    procedure: keyed(item.procedure, stepId, copyStep),
+    statutoryDeadline: copyDeadline(item.statutoryDeadline),
+    committedDeadline: copyDeadline(item.committedDeadline),
+    fees: item.fees && { charged: item.fees.charged, items: keyed(item.fees.items, feeId, copyFee) },
+    responsibilities: keyed(item.responsibilities, stageId, copyResponsibility),
+    accountability: keyed(item.accountability, identity, same),
     supervisionPhone: item.supervisionPhone,
     consultationPhone: item.consultationPhone,
     remarks: item.remarks && { text: item.remarks.text, html: item.remarks.html },
   }
 }
 
-function identity(...parts: Array<string | null>): string {
-  return parts
-    .filter((part): part is string => part !== null && part !== undefined)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' ')
-}
+// Identities and copies are module-level functions: canonicalItem runs for every item of a list.
+const legalBasisId = (b: LegalBasis) => identity(b.law, b.article)
+const stepId = (s: ProcedureStep) => identity(s.name)
+const feeId = (f: FeeItem) => identity(f.name)
+const stageId = (r: Responsibility) => identity(r.stage)
+const same = <T>(value: T) => value
+const copyLegalBasis = (b: LegalBasis): LegalBasis => ({
+  law: b.law,
+  documentNo: b.documentNo,
+  article: b.article,
+  text: b.text,
+})
+const copyStep = (s: ProcedureStep): ProcedureStep => ({ name: s.name, description: s.description, deadline: s.deadline })
+const copyFee = (f: FeeItem): FeeItem => ({ name: f.name, standard: f.standard, basis: f.basis })
+const copyResponsibility = (r: Responsibility): Responsibility => ({ stage: r.stage, duty: r.duty, basis: r.basis })
+const copyDeadline = (d: Deadline | null): Deadline | null => d && { value: d.value, unit: d.unit, note: d.note }
 
-function deadline(d: Deadline | null): Deadline | null {
-  return d && { value: d.value, unit: d.unit, note: d.note }
+/** Trimmed parts joined by one space: stray spaces from a spreadsheet do not change an identity. */
+function identity(first: string | null, second: string | null = null): string {
+  const a = first?.trim() ?? ''
+  const b = second?.trim() ?? ''
+  return a && b ? `${a} ${b}` : a || b
 }
 
 function keyed<T>(entries: readonly T[] | null, idOf: (entry: T) => string, copy: (entry: T) => unknown): Keyed {
-  const byId = new Map<string, unknown>()
-  const seen = new Map<string, number>()
+  const out: Keyed = Object.create(null)
   for (const entry of entries ?? []) {
     const id = idOf(entry)
-    const count = (seen.get(id) ?? 0) + 1
-    seen.set(id, count)
-    byId.set(count === 1 ? id : `${id} #${count}`, copy(entry))
+    let key = id
+    for (let n = 2; key in out; n++) key = `${id} #${n}`
+    out[key] = copy(entry)
   }
-  const out: Keyed = Object.create(null)
-  for (const id of [...byId.keys()].sort()) out[id] = byId.get(id)
   return out
 }
 
@@ -156,10 +145,15 @@ export function diffItem(before: PowerItem | null, after: PowerItem | null): Fie
   return []
 }
 
-/** Fast path first: most items in a revision are untouched, and stringify beats json-diff by far. */
-function diffCanonical(before: Record<string, unknown>, after: Record<string, unknown>): FieldDiff[] {
-  if (JSON.stringify(before) === JSON.stringify(after)) return []
-  const delta: unknown = jsonDiff(before, after, { full: false })
+/**
+ * Only the top-level fields that differ go to json-diff: most items of a list are untouched and
+ * most changed items change one or two fields, and an equality walk is far cheaper than json-diff
+ * (which scores and copies every node it visits).
+ */
+function diffCanonical(before: Record<ComparedField, unknown>, after: Record<ComparedField, unknown>): FieldDiff[] {
+  const changed = COMPARED_FIELDS.filter((field) => !sameJson(before[field], after[field]))
+  if (changed.length === 0) return []
+  const delta: unknown = jsonDiff(pick(before, changed), pick(after, changed), { full: false })
   if (delta === undefined) return [] // equal to json-diff although serialised differently
   const out: FieldDiff[] = []
   collect(delta, before, after, ROOT, out)
@@ -202,8 +196,11 @@ function entryOf(at: Location, identity: string): Location {
 }
 
 function fieldOf(at: Location, key: string): Location {
-  const join = (prefix: string) => (prefix ? `${prefix}.${key}` : key)
-  return { path: join(at.path), schema: join(at.schema), isEntry: false }
+  return { path: joinKey(at.path, key), schema: joinKey(at.schema, key), isEntry: false }
+}
+
+function joinKey(prefix: string, key: string): string {
+  return prefix ? `${prefix}.${key}` : key
 }
 
 /** Schema order for plain objects (both sides share it); identity order for keyed arrays. */
@@ -248,6 +245,25 @@ function wholeItem(kind: 'added' | 'removed', item: PowerItem): FieldDiff[] {
     })
   }
   return out
+}
+
+function pick(item: Record<ComparedField, unknown>, fields: ComparedField[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const field of fields) out[field] = item[field]
+  return out
+}
+
+/** Deep equality of JSON values; key order does not matter. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  const keys = Object.keys(x)
+  if (keys.length !== Object.keys(y).length) return false
+  for (const key of keys) if (!Object.hasOwn(y, key) || !sameJson(x[key], y[key])) return false
+  return true
 }
 
 function isEmpty(value: unknown): boolean {

@@ -4,7 +4,7 @@
  *
  * Items are matched by `code`. Unchanged items are left out; an item is 'modified' only when
  * `diffItem` reports at least one field (changes to ignored fields such as `effectiveFrom` alone do
- * not count). Work is linear in the number of items: one Map per side, and `diffItem`'s stringify
+ * not count). Work is linear in the number of items: one Map per side, and `diffItem`'s equality
  * fast path keeps untouched items cheap.
  */
 import type { PowerItem } from '../power-item'

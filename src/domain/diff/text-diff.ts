@@ -36,7 +36,7 @@ const SIMPLE_WORDS =
  * Past this many edits the middle part is reported as one deletion plus one insertion. Keeps
  * memory (≈ D² integers) and time bounded on unrelated texts, where a minimal diff is noise anyway.
  */
-const MAX_EDITS = 2000
+const MAX_EDITS = 1000
 
 const segmenters = new Map<string, Intl.Segmenter>()
 
@@ -131,7 +131,7 @@ function myers(a: string[], b: string[]): TextOp[] {
 
   for (let d = 0; d <= max; d++) {
     const base = d * d + d
-    if (base + d >= trace.length) trace = scratch = grow(trace, (d + 1) * (d + 1))
+    if (base + d >= trace.length) trace = grow(trace, (d + 1) * (d + 1))
     for (let k = -d; k <= d; k += 2) {
       const down = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
       let x = down ? v[offset + k + 1]! : v[offset + k - 1]! + 1
@@ -151,13 +151,17 @@ function myers(a: string[], b: string[]): TextOp[] {
 /** Same token, same number: the inner loop then compares integers, not strings. */
 function intern(a: string[], b: string[]): [Int32Array, Int32Array] {
   const ids = new Map<string, number>()
-  const toIds = (tokens: string[]) =>
-    Int32Array.from(tokens, (token) => {
-      let id = ids.get(token)
-      if (id === undefined) ids.set(token, (id = ids.size))
-      return id
-    })
-  return [toIds(a), toIds(b)]
+  return [toIds(a, ids), toIds(b, ids)]
+}
+
+function toIds(tokens: string[], ids: Map<string, number>): Int32Array {
+  const out = new Int32Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) {
+    let id = ids.get(tokens[i]!)
+    if (id === undefined) ids.set(tokens[i]!, (id = ids.size))
+    out[i] = id
+  }
+  return out
 }
 
 /**
@@ -165,44 +169,49 @@ function intern(a: string[], b: string[]): [Int32Array, Int32Array] {
  * main cost of diffing many rewritten texts. Safe because a diff runs synchronously to the end.
  */
 let scratch = new Int32Array(4096)
+/** Larger buffers (texts with over ~500 edits) are left to the garbage collector: 1 MiB stays. */
+const SCRATCH_KEPT = 1 << 18
 
 function grow(trace: Int32Array, needed: number): Int32Array {
   const bigger = new Int32Array(Math.max(needed, trace.length * 2))
   bigger.set(trace)
+  if (bigger.length <= SCRATCH_KEPT) scratch = bigger
   return bigger
 }
 
 /** Walks from (n, m) back to (0, 0) through rounds D..1, building runs back to front. */
 function backtrack(trace: Int32Array, edits: number, a: string[], b: string[]): TextOp[] {
   const reversed: TextOp[] = []
-  const emit = (op: TextOp['op'], value: string) => {
-    const last = reversed[reversed.length - 1]
-    if (last?.op === op) last.value = value + last.value
-    else reversed.push({ op, value })
-  }
   let x = a.length
   let y = b.length
   for (let d = edits; d > 0; d--) {
-    const at = (k: number) => trace[(d - 1) * (d - 1) + (d - 1) + k]!
+    const previousRound = (d - 1) * (d - 1) + (d - 1) // trace[previousRound + k]: round d-1, diagonal k
     const k = x - y
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1))
+    const down = k === -d || (k !== d && trace[previousRound + k - 1]! < trace[previousRound + k + 1]!)
     const prevK = down ? k + 1 : k - 1
-    const prevX = at(prevK)
+    const prevX = trace[previousRound + prevK]!
     const prevY = prevX - prevK
     // The snake (diagonal run of equal tokens) that followed this edit.
     const snakeStart = down ? prevX : prevX + 1
     while (x > snakeStart) {
       x--
       y--
-      emit('equal', a[x]!)
+      prepend(reversed, 'equal', a[x]!)
     }
-    if (down) emit('insert', b[prevY]!)
-    else emit('delete', a[prevX]!)
+    if (down) prepend(reversed, 'insert', b[prevY]!)
+    else prepend(reversed, 'delete', a[prevX]!)
     x = prevX
     y = prevY
   }
-  while (x > 0) emit('equal', a[--x]!)
+  while (x > 0) prepend(reversed, 'equal', a[--x]!)
   return reversed.reverse()
+}
+
+/** Adds a token in front of the (reversed) ops, joining the run it belongs to. */
+function prepend(reversed: TextOp[], op: TextOp['op'], value: string): void {
+  const last = reversed[reversed.length - 1]
+  if (last?.op === op) last.value = value + last.value
+  else reversed.push({ op, value })
 }
 
 function replaceAll(a: string[], b: string[]): TextOp[] {
