@@ -43,6 +43,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
       user: Users.slug,
       meta: { titleSuffix: ' · 权责清单 Quanze' },
       importMap: { baseDir: path.resolve(dirname) },
+      components: { afterDashboard: ['/src/admin/ReviewQueue#ReviewQueue'] },
     },
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

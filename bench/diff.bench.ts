@@ -64,7 +64,7 @@ const LAWS = [
 ]
 const STAGES: ResponsibilityStage[] = ['acceptance', 'review', 'decision', 'delivery', 'supervision']
 const STEPS = ['受理', '审查', '决定', '送达', '公示']
-const NUMERALS = '一二三四五六七八九十'
+const NUMERALS = [...'一二三四五六七八九十']
 
 function generator(seed: number) {
   const next = random(seed)

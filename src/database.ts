@@ -15,6 +15,12 @@ export function databaseKind(uri: string | undefined): DatabaseKind {
   throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb:// (got "${uri.split(':')[0]}:…")`)
 }
 
+/** The migrations committed for an adapter; MongoDB needs none. */
+export function committedMigrations(uri: string | undefined) {
+  const kind = databaseKind(uri)
+  return kind === 'postgres' ? postgresMigrations : kind === 'sqlite' ? sqliteMigrations : []
+}
+
 /**
  * DATABASE_URI picks the adapter (API.md). SQLite runs with transactions on, which atomic
  * publication needs, and waits for a busy database instead of failing. Migrations are committed

@@ -3,6 +3,7 @@ import { editsDepartment, hasRole } from '../../src/domain/actor'
 import { REVISION_STATUSES } from '../../src/domain/revision-workflow'
 import { actorOf, idOf, nobody, ownDepartments, readsDrafts } from '../access'
 import { codeField, itemContentFields } from '../PowerItems/fields'
+import { adminEndpoints } from './admin-endpoints'
 import { revisionEndpoints } from './endpoints'
 import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnapshot } from './hooks'
 
@@ -44,9 +45,21 @@ export const Revisions: CollectionConfig = {
     defaultColumns: ['title', 'department', 'status', 'updatedAt'],
     group: { zh: '权责清单', en: 'Lists' },
     listSearchableFields: ['title'],
+    components: {
+      edit: { beforeDocumentControls: ['/src/admin/WorkflowControls#WorkflowControls'] },
+      views: {
+        edit: {
+          changes: {
+            Component: '/src/admin/RevisionChangesView#RevisionChangesView',
+            path: '/changes',
+            tab: { label: '变更对比 Changes', href: '/changes', order: 50 },
+          },
+        },
+      },
+    },
   },
   access: { read: readRevisions, create: createRevisions, update: updateRevisions, delete: nobody },
-  endpoints: revisionEndpoints,
+  endpoints: [...adminEndpoints, ...revisionEndpoints],
   hooks: {
     beforeValidate: [acceptCodesAndPlainText],
     beforeChange: [startOnCurrentSnapshot, guardProposals],

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { committedMigrations } from '../database'
 import { seedSampleData } from '../services/seed'
 import { demoPassword, shouldSeed } from '../settings'
 
@@ -7,9 +8,8 @@ import { demoPassword, shouldSeed } from '../settings'
  * embedded default, loads the sample data and demo accounts once.
  */
 export async function prepareDatabase(payload: Payload, log: (line: string) => void = console.log): Promise<void> {
-  if (process.env.QUANZE_DB_PUSH !== '1' && typeof payload.db.migrate === 'function') {
-    await payload.db.migrate()
-  }
+  const migrations = committedMigrations(process.env.DATABASE_URI)
+  if (process.env.QUANZE_DB_PUSH !== '1' && migrations.length) await payload.db.migrate({ migrations })
   if (!shouldSeed()) return
   const report = await seedSampleData(payload, { demoPassword: demoPassword() })
   if (report.created.length) log(`Seeded: ${report.created.join('; ')}`)

@@ -1,12 +1,66 @@
-import express, { type Router } from 'express'
+import compression from 'compression'
+import cors from 'cors'
+import express, { type RequestHandler, type Router } from 'express'
+import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import { problem } from '../services/problem'
+import { errorHandler, methodNotAllowed, notFoundHandler, sendProblem } from './public/http'
+import { departmentRoutes } from './public/routes/departments'
+import { documentRoutes } from './public/routes/documents'
+import { exportRoutes } from './public/routes/exports'
+import { listRoutes } from './public/routes/lists'
+import { revisionRoutes } from './public/routes/revisions'
+import type { Route } from './public/routes/route'
+import { snapshotRoutes } from './public/routes/snapshots'
 
-/** Reserved for the public API (its own issue); answers 404 problem+json meanwhile. */
-export function publicApi(_payload: Payload): Router {
+/**
+ * The public JSON API, /api/public/v1 (API.md "Public API"): anonymous, read-only, over published
+ * snapshots already in force. Routes parse and render; src/services/public-read.ts decides.
+ */
+export interface PublicApiOptions {
+  /** requests per minute per client IP; 0 disables. Default: env QUANZE_RATE_LIMIT, else 600. */
+  rateLimit?: number
+}
+
+const ALLOWED = 'GET, HEAD, OPTIONS'
+
+export function publicApi(payload: Payload, options: PublicApiOptions = {}): Router {
   const router = express.Router()
-  router.use((req, res) => {
-    res.status(404).type('application/problem+json').json(problem(404, `no public API route ${req.path}`))
-  })
+  router.use(cors({ origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Content-Disposition', 'RateLimit', 'RateLimit-Policy', 'Retry-After'], maxAge: 86_400 }))
+  const limiter = rateLimiter(options.rateLimit ?? rateLimitFromEnv())
+  if (limiter) router.use(limiter)
+  router.use(compression())
+  const routes: Route[] = [
+    ...departmentRoutes(payload),
+    ...listRoutes(payload),
+    ...snapshotRoutes(payload),
+    ...exportRoutes(payload),
+    ...revisionRoutes(payload),
+    ...documentRoutes(),
+  ]
+  for (const route of routes) {
+    router.get(route.path, route.handle as RequestHandler)
+    router.all(route.path, methodNotAllowed(ALLOWED))
+  }
+  router.use(notFoundHandler)
+  router.use(errorHandler)
   return router
+}
+
+/** QUANZE_RATE_LIMIT: a misconfigured limit fails the start rather than silently serving without one. */
+export function rateLimitFromEnv(value = process.env.QUANZE_RATE_LIMIT): number {
+  if (value === undefined || value.trim() === '') return 600
+  if (!/^\d+$/.test(value.trim())) throw new Error(`QUANZE_RATE_LIMIT must be a whole number of requests per minute (0 disables), not "${value}"`)
+  return Number(value)
+}
+
+function rateLimiter(perMinute: number): RequestHandler | null {
+  if (perMinute === 0) return null
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => sendProblem(res, problem(429, `more than ${perMinute} requests in a minute from this address; retry later`)),
+  })
 }

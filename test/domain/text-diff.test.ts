@@ -100,12 +100,48 @@ describe('textDiff', () => {
     expect(ops.every((o) => o.value.length > 0)).toBe(true)
   })
 
+  it('reconstructs both sides of 500 random edits of mixed text', () => {
+    const random = seeded(42)
+    const alphabet = ['二', '十', '个', '工', '作', '日', '，', ' ', 'days', '20', 'a', '\u0301', '👍', '\n', '《', '法']
+    const text = () => Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('')
+    for (let i = 0; i < 500; i++) {
+      const before = text()
+      const after = random() < 0.5 ? text() : before.slice(0, Math.floor(random() * before.length)) + text()
+      const ops = textDiff(before, after)
+      expect([side(ops, 'delete'), side(ops, 'insert')]).toEqual([before, after])
+    }
+  })
+
+  it('is minimal on Chinese: edited characters = n + m - 2·LCS (below the rewrite threshold)', () => {
+    const random = seeded(7)
+    const chars = [...'申请材料审查受理决定']
+    for (let i = 0; i < 300; i++) {
+      const before = Array.from({ length: Math.floor(random() * 12) }, () => chars[Math.floor(random() * 4)]).join('')
+      const after = Array.from({ length: Math.floor(random() * 12) }, () => chars[Math.floor(random() * 4)]).join('')
+      const edited = textDiff(before, after)
+        .filter((o) => o.op !== 'equal')
+        .reduce((sum, o) => sum + o.value.length, 0)
+      const minimal = before.length + after.length - 2 * lcs(before, after)
+      if (minimal <= 16) expect(edited).toBe(minimal)
+      else expect(edited).toBe(before.length + after.length) // reported as rewritten
+    }
+  })
+
   it('keeps emoji sequences whole (graphemes, not code units)', () => {
     expect(textDiff('家庭👨‍👩‍👧成员', '家庭👩‍👩‍👦成员')).toEqual([
       { op: 'equal', value: '家庭' },
       { op: 'delete', value: '👨‍👩‍👧' },
       { op: 'insert', value: '👩‍👩‍👦' },
       { op: 'equal', value: '成员' },
+    ])
+  })
+
+  it('reports a rewritten text as one deletion and one insertion, not coincidental matches', () => {
+    const before = '对申请材料进行形式审查，材料齐全的予以受理'
+    const after = '依法公示企业信用信息，接受社会监督和查询'
+    expect(textDiff(before, after)).toEqual([
+      { op: 'delete', value: before },
+      { op: 'insert', value: after },
     ])
   })
 
@@ -119,3 +155,28 @@ describe('textDiff', () => {
     expect(side(ops, 'insert')).toBe(b)
   })
 })
+
+/** mulberry32: deterministic pseudo-random numbers in [0, 1). */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = Math.imul(state ^ (state >>> 15), state | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Length of the longest common subsequence of two strings of BMP characters (textbook DP). */
+function lcs(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j]!, row[j - 1]!)
+      diagonal = above
+    }
+  }
+  return row[b.length]!
+}

@@ -85,8 +85,16 @@ export function labelFor(path: string): FieldLabel {
   return labelForSchemaPath(schemaPathOf(path))
 }
 
-/** As `labelFor`, for a path that already has no identity brackets. */
+const composed = new Map<string, FieldLabel>()
+
+/** As `labelFor`, for a path that already has no identity brackets. A copy: callers may keep it. */
 export function labelForSchemaPath(schemaPath: string): FieldLabel {
+  let label = composed.get(schemaPath)
+  if (!label) composed.set(schemaPath, (label = compose(schemaPath)))
+  return { ...label }
+}
+
+function compose(schemaPath: string): FieldLabel {
   const segments = schemaPath.split('.')
   const parts = segments.map((segment, i) => {
     const key = segments.slice(0, i + 1).join('.')

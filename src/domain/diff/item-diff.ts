@@ -38,28 +38,6 @@ import type { FieldChangeKind, FieldDiff } from './types'
 type IgnoredField = 'effectiveFrom' | 'effectiveTo' | 'categoryName'
 type ComparedField = Exclude<keyof PowerItem, IgnoredField>
 
-/** Compared fields in schema order; a Record so that a new PowerItem field fails to compile here. */
-const COMPARED: Record<ComparedField, true> = {
-  code: true,
-  name: true,
-  category: true,
-  parentCode: true,
-  handlingUnit: true,
-  legalBasis: true,
-  conditions: true,
-  materials: true,
-  procedure: true,
-  statutoryDeadline: true,
-  committedDeadline: true,
-  fees: true,
-  responsibilities: true,
-  accountability: true,
-  supervisionPhone: true,
-  consultationPhone: true,
-  remarks: true,
-}
-const COMPARED_FIELDS = Object.keys(COMPARED) as ComparedField[]
-
 /** Keys of an identity-keyed array turned into an object; null prototype so any identity is a safe key. */
 type Keyed = Record<string, unknown>
 
@@ -77,33 +55,34 @@ const IDENTITY_ARRAYS = new Set([
 const TEXT_DIFF_MIN_LENGTH = 8
 
 /**
- * The canonical form diffed: compared fields only, in schema order, entry objects rebuilt with a
- * fixed key order (extra keys dropped) and identity-keyed arrays turned into objects keyed by
- * identity, so that a reordered array is equal to the original.
+ * The canonical form of each compared field, which is what json-diff sees: entry objects rebuilt
+ * with a fixed key order (extra keys such as a database row id dropped) and identity-keyed arrays
+ * turned into objects keyed by identity, so that a reordered array equals the original.
+ * A mapped type: a new PowerItem field does not compile until it is listed here or ignored above.
+ * Key order is schema order, which is the order of a diff's fields.
  */
-export function canonicalItem(item: PowerItem): Record<ComparedField, unknown> {
-  return {
-    code: item.code,
-    name: item.name,
-    category: item.category,
-    parentCode: item.parentCode,
-    handlingUnit: item.handlingUnit,
-    legalBasis: keyed(item.legalBasis, legalBasisId, copyLegalBasis),
-    conditions: item.conditions,
-    materials: keyed(item.materials, identity, same),
-    procedure: keyed(item.procedure, stepId, copyStep),
-    statutoryDeadline: copyDeadline(item.statutoryDeadline),
-    committedDeadline: copyDeadline(item.committedDeadline),
-    fees: item.fees && { charged: item.fees.charged, items: keyed(item.fees.items, feeId, copyFee) },
-    responsibilities: keyed(item.responsibilities, stageId, copyResponsibility),
-    accountability: keyed(item.accountability, identity, same),
-    supervisionPhone: item.supervisionPhone,
-    consultationPhone: item.consultationPhone,
-    remarks: item.remarks && { text: item.remarks.text, html: item.remarks.html },
-  }
+const CANONICAL: { [F in ComparedField]: (item: PowerItem) => unknown } = {
+  code: (item) => item.code,
+  name: (item) => item.name,
+  category: (item) => item.category,
+  parentCode: (item) => item.parentCode,
+  handlingUnit: (item) => item.handlingUnit,
+  legalBasis: (item) => keyed(item.legalBasis, legalBasisId, copyLegalBasis),
+  conditions: (item) => item.conditions,
+  materials: (item) => keyed(item.materials, identity, same),
+  procedure: (item) => keyed(item.procedure, stepId, copyStep),
+  statutoryDeadline: (item) => copyDeadline(item.statutoryDeadline),
+  committedDeadline: (item) => copyDeadline(item.committedDeadline),
+  fees: (item) => item.fees && { charged: item.fees.charged, items: keyed(item.fees.items, feeId, copyFee) },
+  responsibilities: (item) => keyed(item.responsibilities, stageId, copyResponsibility),
+  accountability: (item) => keyed(item.accountability, identity, same),
+  supervisionPhone: (item) => item.supervisionPhone,
+  consultationPhone: (item) => item.consultationPhone,
+  remarks: (item) => item.remarks && { text: item.remarks.text, html: item.remarks.html },
 }
+const COMPARED_FIELDS = Object.keys(CANONICAL) as ComparedField[]
 
-// Identities and copies are module-level functions: canonicalItem runs for every item of a list.
+// Identities and copies are module-level functions: they run for every changed field of a list.
 const legalBasisId = (b: LegalBasis) => identity(b.law, b.article)
 const stepId = (s: ProcedureStep) => identity(s.name)
 const feeId = (f: FeeItem) => identity(f.name)
@@ -139,24 +118,35 @@ function keyed<T>(entries: readonly T[] | null, idOf: (entry: T) => string, copy
 }
 
 export function diffItem(before: PowerItem | null, after: PowerItem | null): FieldDiff[] {
-  if (before && after) return diffCanonical(canonicalItem(before), canonicalItem(after))
+  if (before && after) return diffFields(before, after)
   if (after) return wholeItem('added', after)
   if (before) return wholeItem('removed', before)
   return []
 }
 
 /**
- * Only the top-level fields that differ go to json-diff: most items of a list are untouched and
- * most changed items change one or two fields, and an equality walk is far cheaper than json-diff
- * (which scores and copies every node it visits).
+ * Each field is compared as it is first (cheap, allocates nothing: most items of a list are
+ * untouched), then in canonical form; only fields that still differ go to json-diff, which scores
+ * and copies every node it visits.
  */
-function diffCanonical(before: Record<ComparedField, unknown>, after: Record<ComparedField, unknown>): FieldDiff[] {
-  const changed = COMPARED_FIELDS.filter((field) => !sameJson(before[field], after[field]))
-  if (changed.length === 0) return []
-  const delta: unknown = jsonDiff(pick(before, changed), pick(after, changed), { full: false })
-  if (delta === undefined) return [] // equal to json-diff although serialised differently
+function diffFields(before: PowerItem, after: PowerItem): FieldDiff[] {
+  const changedBefore: Record<string, unknown> = {}
+  const changedAfter: Record<string, unknown> = {}
+  let changed = false
+  for (const field of COMPARED_FIELDS) {
+    if (sameJson(before[field], after[field])) continue
+    const canonicalBefore = CANONICAL[field](before)
+    const canonicalAfter = CANONICAL[field](after)
+    if (sameJson(canonicalBefore, canonicalAfter)) continue // reordered, or extra keys only
+    changedBefore[field] = canonicalBefore
+    changedAfter[field] = canonicalAfter
+    changed = true
+  }
+  if (!changed) return []
+  const delta: unknown = jsonDiff(changedBefore, changedAfter, { full: false })
+  if (delta === undefined) return [] // cannot happen (sameJson and json-diff agree); never report path ''
   const out: FieldDiff[] = []
-  collect(delta, before, after, ROOT, out)
+  collect(delta, changedBefore, changedAfter, ROOT, out)
   return dropRedundantHtml(out)
 }
 
@@ -171,7 +161,7 @@ function collect(delta: unknown, before: unknown, after: unknown, at: Location, 
     return
   }
   const byIdentity = !at.isEntry && IDENTITY_ARRAYS.has(at.schema)
-  for (const key of unionOfKeys(before, after, byIdentity)) {
+  for (const key of unionOfKeys(before, after)) {
     const child = byIdentity ? entryOf(at, key) : fieldOf(at, key)
     if (!Object.hasOwn(after, key)) out.push(record(child, before[key], null, 'removed'))
     else if (!Object.hasOwn(before, key)) out.push(record(child, null, after[key], 'added'))
@@ -203,11 +193,14 @@ function joinKey(prefix: string, key: string): string {
   return prefix ? `${prefix}.${key}` : key
 }
 
-/** Schema order for plain objects (both sides share it); identity order for keyed arrays. */
-function unionOfKeys(before: Record<string, unknown>, after: Record<string, unknown>, sort: boolean): string[] {
-  const keys = [...Object.keys(before)]
-  for (const key of Object.keys(after)) if (!Object.hasOwn(before, key)) keys.push(key)
-  return sort ? keys.sort() : keys
+/**
+ * The order records come in: for plain objects schema order (both sides share it); for keyed
+ * arrays the order of the new version, then entries it no longer has, in their old order.
+ */
+function unionOfKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = Object.keys(after)
+  for (const key of Object.keys(before)) if (!Object.hasOwn(after, key)) keys.push(key)
+  return keys
 }
 
 function record(at: Location, before: unknown, after: unknown, kind?: FieldChangeKind): FieldDiff {
@@ -247,23 +240,24 @@ function wholeItem(kind: 'added' | 'removed', item: PowerItem): FieldDiff[] {
   return out
 }
 
-function pick(item: Record<ComparedField, unknown>, fields: ComparedField[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const field of fields) out[field] = item[field]
-  return out
-}
-
-/** Deep equality of JSON values; key order does not matter. */
+/** Deep equality of JSON values; key order does not matter. Allocates nothing: it runs on every item. */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false
+    return true
+  }
   const x = a as Record<string, unknown>
   const y = b as Record<string, unknown>
-  const keys = Object.keys(x)
-  if (keys.length !== Object.keys(y).length) return false
-  for (const key of keys) if (!Object.hasOwn(y, key) || !sameJson(x[key], y[key])) return false
-  return true
+  let keys = 0
+  for (const key in x) {
+    if (!Object.hasOwn(y, key) || !sameJson(x[key], y[key])) return false
+    keys++
+  }
+  for (const _ in y) keys--
+  return keys === 0
 }
 
 function isEmpty(value: unknown): boolean {

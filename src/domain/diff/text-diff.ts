@@ -1,22 +1,24 @@
 /**
  * Word/character level text diff, correct for Chinese.
  *
- * Text is cut into tokens with `Intl.Segmenter`: words for alphabetic scripts (so "20" → "15" is
- * one replaced word, not two replaced digits), single graphemes for CJK. The word segmenter would
- * cut "二十个工作日" into dictionary words ("二十", "个", "工作日"), which makes a one-character edit
- * look like a whole-word replacement; reviewers of legal text need to see exactly which characters
- * changed, so CJK segments are split again into graphemes.
+ * Tokens: one per CJK character (with any marks attached to it), and words as `Intl.Segmenter`
+ * (granularity 'word') cuts them for everything else, so "20" → "15" is one replaced word, not two
+ * replaced digits. The word segmenter alone would cut "二十个工作日" into dictionary words ("二十",
+ * "个", "工作日"), which makes a one-character edit look like a whole-word replacement; reviewers of
+ * legal text need to see exactly which characters changed.
  *
- * The token sequences are compared with Myers' O(ND) algorithm after trimming the common prefix
- * and suffix. Runs are then normalised: between two equal runs all deletions come first, then all
- * insertions, and adjacent runs of the same kind are merged.
+ * The common head and tail are trimmed on characters, the middle is tokenised and compared with
+ * Myers' O(ND) algorithm, and runs are normalised: between two equal runs all deletions come
+ * first, then all insertions, and adjacent runs of the same kind are merged.
  */
 import type { TextOp } from './types'
 
 /** A Han or kana character with any combining marks / variation selectors after it: one token. */
 const CJK_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`
-const CJK_OR_RUN = new RegExp(String.raw`[${CJK_CLASS}]\p{M}*|[^${CJK_CLASS}]+`, 'gu')
+const CJK_TOKEN = new RegExp(String.raw`[${CJK_CLASS}]\p{M}*`, 'uy')
 const IS_CJK = new RegExp(String.raw`^[${CJK_CLASS}]`, 'u')
+/** No Han or kana character lies below U+2E80 (CJK Radicals Supplement): a cheap first test. */
+const FIRST_CJK = 0x2e80
 const IS_SPACE = /^\s/u
 /** Characters the segmenter attaches to the one before them (UAX #29 WB4). */
 const IS_ATTACHED = /^[\p{M}\p{Cf}]/u
@@ -33,9 +35,14 @@ const SIMPLE_WORDS =
   /[\p{L}\p{N}_]+(?:(?:[.'’]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*|\p{Zs}+|\r\n|[\s\S]/gu
 
 /**
- * Past this many edits the middle part is reported as one deletion plus one insertion. Keeps
- * memory (≈ D² integers) and time bounded on unrelated texts, where a minimal diff is noise anyway.
+ * When the edits needed exceed half of all tokens (and a small floor), the text was rewritten: the
+ * minimal diff of two unrelated Chinese texts is a scatter of coincidental one-character matches
+ * (的, 行政, 申请…) that is harder to read than the two versions, so it is reported as one deletion
+ * plus one insertion. This also bounds time (O((N+M)·D)) and memory (≈ D² integers); MAX_EDITS
+ * caps both on very long texts.
  */
+const REWRITE_RATIO = 0.5
+const REWRITE_FLOOR = 16
 const MAX_EDITS = 1000
 
 const segmenters = new Map<string, Intl.Segmenter>()
@@ -60,12 +67,38 @@ function wordSegmenter(locale: string): Intl.Segmenter {
  */
 export function tokenize(text: string, locale = 'zh-Hans'): string[] {
   const tokens: string[] = []
-  for (const [run] of text.matchAll(CJK_OR_RUN)) {
-    if (IS_CJK.test(run)) tokens.push(run)
-    else if (SIMPLE_RUN.test(run)) for (const [word] of run.matchAll(SIMPLE_WORDS)) tokens.push(word)
-    else for (const { segment } of wordSegmenter(locale).segment(run)) tokens.push(segment)
+  let runStart = 0
+  let i = 0
+  while (i < text.length) {
+    const end = cjkTokenEnd(text, i)
+    if (end === i) {
+      i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1
+      continue
+    }
+    if (runStart < i) pushRun(text.slice(runStart, i), locale, tokens)
+    tokens.push(text.slice(i, end))
+    runStart = i = end
   }
+  if (runStart < text.length) pushRun(text.slice(runStart), locale, tokens)
   return tokens
+}
+
+/** End of the CJK token (character and attached marks) starting at i, or i when none starts there. */
+function cjkTokenEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) < FIRST_CJK) return i
+  CJK_TOKEN.lastIndex = i
+  return CJK_TOKEN.test(text) ? CJK_TOKEN.lastIndex : i
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+/** Tokens of a run without CJK: one character is one token; otherwise fast path or segmenter. */
+function pushRun(run: string, locale: string, tokens: string[]): void {
+  if (run.length === 1) tokens.push(run)
+  else if (SIMPLE_RUN.test(run)) for (const [word] of run.matchAll(SIMPLE_WORDS)) tokens.push(word)
+  else for (const { segment } of wordSegmenter(locale).segment(run)) tokens.push(segment)
 }
 
 export function textDiff(before: string, after: string, locale = 'zh-Hans'): TextOp[] {
@@ -124,10 +157,10 @@ function myers(a: string[], b: string[]): TextOp[] {
   if (n === 0 || m === 0) return replaceAll(a, b)
   const [ia, ib] = intern(a, b)
 
-  const max = Math.min(n + m, MAX_EDITS)
+  const max = Math.min(n + m, MAX_EDITS, Math.max(REWRITE_FLOOR, Math.floor((n + m) * REWRITE_RATIO)))
   const offset = max + 1
   const v = new Int32Array(2 * max + 3)
-  let trace = scratch
+  let trace: Int32Array = scratch
 
   for (let d = 0; d <= max; d++) {
     const base = d * d + d
@@ -168,7 +201,7 @@ function toIds(tokens: string[], ids: Map<string, number>): Int32Array {
  * The trace buffer, reused across calls: allocating it per diff made the garbage collector the
  * main cost of diffing many rewritten texts. Safe because a diff runs synchronously to the end.
  */
-let scratch = new Int32Array(4096)
+let scratch: Int32Array = new Int32Array(4096)
 /** Larger buffers (texts with over ~500 edits) are left to the garbage collector: 1 MiB stays. */
 const SCRATCH_KEPT = 1 << 18
 

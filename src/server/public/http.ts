@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto'
+import { APIError } from 'payload'
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
+import { problem, problemOf, type Problem } from '../../services/problem'
+import { ParamError } from './params'
+
+/**
+ * HTTP caching of the public API. Every 200 carries a strong ETag and may be cached by anyone for a
+ * minute: lists change only when a snapshot is published or comes into force at midnight (China
+ * time), so a minute of staleness is harmless, and revalidation with If-None-Match is cheap.
+ */
+export const CACHE_CONTROL = 'public, max-age=60'
+
+/** A strong validator: the SHA-256 of the representation (or of everything it is made from). */
+export function strongEtag(content: string | Buffer): string {
+  return `"${createHash('sha256').update(content).digest('base64url')}"`
+}
+
+/** RFC 9110 §13.1.2: If-None-Match uses weak comparison, and `*` matches any representation. */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+}
+
+/** Sets the validators; answers 304 and returns true when the client's copy is current. */
+function notModified(req: Request, res: Response, etag: string): boolean {
+  res.setHeader('ETag', etag)
+  res.setHeader('Cache-Control', CACHE_CONTROL)
+  if (!matchesIfNoneMatch(req.get('if-none-match'), etag)) return false
+  res.status(304).end()
+  return true
+}
+
+export function sendJson(req: Request, res: Response, body: unknown, contentType = 'application/json'): void {
+  const text = JSON.stringify(body)
+  if (notModified(req, res, strongEtag(text))) return
+  res.status(200).type(`${contentType}; charset=utf-8`).send(text)
+}
+
+export interface FileBody {
+  content: Buffer | string
+  contentType: string
+  filename: string
+}
+
+/** A download, validated by a hash of its bytes. */
+export function sendFile(req: Request, res: Response, file: FileBody): void {
+  if (notModified(req, res, strongEtag(file.content))) return
+  res.status(200).type(file.contentType).attachment(file.filename).send(file.content)
+}
+
+/**
+ * A download whose bytes are not reproducible (xlsx zips carry timestamps), validated by a key of
+ * its inputs instead; a 304 skips building the file.
+ */
+export async function sendBuiltFile(req: Request, res: Response, inputs: string, build: () => Promise<FileBody>): Promise<void> {
+  if (notModified(req, res, strongEtag(inputs))) return
+  const file = await build()
+  res.status(200).type(file.contentType).attachment(file.filename).send(file.content)
+}
+
+export function sendProblem(res: Response, body: Problem, headers: Record<string, string> = {}): void {
+  res.set({ ...headers, 'Cache-Control': 'no-store' })
+  res.status(body.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body))
+}
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  sendProblem(res, problem(404, `no public API resource at ${req.path}`))
+}
+
+export function methodNotAllowed(allowed: string): RequestHandler {
+  return (req, res) => sendProblem(res, problem(405, `${req.method} is not allowed here; use ${allowed}`, 'Method not allowed'), { Allow: allowed })
+}
+
+export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error)
+  if (error instanceof ParamError) {
+    const noun = error.errors.length > 1 ? 'parameters' : 'parameter'
+    return sendProblem(res, problem(400, `invalid query ${noun} ${error.message}`, 'Invalid parameter', error.errors))
+  }
+  const status = error instanceof APIError ? null : httpStatusOf(error)
+  const body = status ? problem(status, String(error.message)) : problemOf(error)
+  if (body.status >= 500) console.error('public API:', error)
+  sendProblem(res, body)
+}
+
+/** express's own client errors (e.g. a malformed %-escape in the path) carry a 4xx `status`. */
+function httpStatusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown; expose?: unknown })?.status
+  return typeof status === 'number' && status >= 400 && status < 500 && (error as { expose?: unknown }).expose === true ? status : null
+}

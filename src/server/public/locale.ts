@@ -1,0 +1,89 @@
+import * as OpenCC from 'opencc-js'
+import { categoryName, type Locale } from '../../domain/categories'
+import type { Diff } from '../../domain/diff'
+import type { PowerItem } from '../../domain/power-item'
+import { departmentName, type DepartmentEntry } from '../../services/public-read'
+
+/**
+ * Output locales. Hand translations win (categories, department names read from Payload with
+ * locale 'all'); otherwise zh-Hant is Simplified text converted by OpenCC (cn → tw) and en falls
+ * back to zh-Hans. OpenCC only rewrites CJK characters, so codes, dates, hashes and enum values pass
+ * through a whole-object walk untouched.
+ */
+type Convert = (text: string) => string
+
+let converters: { traditional: Convert; simplified: Convert } | null = null
+
+/** Built on first use: building the dictionaries takes a moment and most requests are zh-Hans. */
+function opencc() {
+  converters ??= {
+    traditional: OpenCC.Converter({ from: 'cn', to: 'tw' }),
+    simplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
+  }
+  return converters
+}
+
+export const toTraditional: Convert = (text) => opencc().traditional(text)
+export const toSimplified: Convert = (text) => opencc().simplified(text)
+
+const HAN = /\p{Script=Han}/u
+
+/** Every string of `value` converted, except under `keep` keys (identities such as diff paths). */
+export function convertStrings<T>(value: T, convert: Convert, keep: ReadonlySet<string> = new Set()): T {
+  if (typeof value === 'string') return (HAN.test(value) ? convert(value) : value) as T
+  if (Array.isArray(value)) return value.map((each) => convertStrings(each, convert, keep)) as T
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [key, member] of Object.entries(value)) out[key] = keep.has(key) ? member : convertStrings(member, convert, keep)
+  return out as T
+}
+
+/**
+ * Converted items memoised per snapshot hash (the content it names never changes), and per item
+ * so a page of 50 does not convert the whole list. Bounded like the snapshot cache.
+ */
+const MEMO_LIMIT = 256
+const traditionalItems = new Map<string, Map<string, PowerItem>>()
+
+function memoFor(key: string): Map<string, PowerItem> {
+  let memo = traditionalItems.get(key)
+  if (!memo) {
+    traditionalItems.set(key, (memo = new Map()))
+    if (traditionalItems.size > MEMO_LIMIT) traditionalItems.delete(traditionalItems.keys().next().value as string)
+  }
+  return memo
+}
+
+export function localizeItem(item: PowerItem, locale: Locale, snapshotHash: string): PowerItem {
+  if (locale === 'zh-Hans') return item
+  if (locale === 'en') return { ...item, categoryName: categoryName(item.category, 'en') }
+  const memo = memoFor(snapshotHash)
+  let converted = memo.get(item.code)
+  if (!converted) {
+    converted = { ...convertStrings(item, toTraditional), categoryName: categoryName(item.category, 'zh-Hant') }
+    memo.set(item.code, converted)
+  }
+  return converted
+}
+
+export function localizeItems(items: readonly PowerItem[], locale: Locale, snapshotHash: string): PowerItem[] {
+  return items.map((item) => localizeItem(item, locale, snapshotHash))
+}
+
+/** Diff paths and labels are identities clients key on: they stay as the diff engine wrote them. */
+const DIFF_IDENTITIES = new Set(['path', 'label', 'from', 'to'])
+
+export function localizeDiff(diff: Diff, locale: Locale): Diff {
+  if (locale !== 'zh-Hant') return diff
+  return convertStrings(diff, toTraditional, DIFF_IDENTITIES)
+}
+
+export function localizeText(text: string, locale: Locale): string {
+  return locale === 'zh-Hant' ? toTraditional(text) : text
+}
+
+/** zh-Hant: the hand translation, else the Simplified name converted; others: service fallbacks. */
+export function localizedDepartmentName(names: DepartmentEntry['names'], locale: Locale): string {
+  if (locale === 'zh-Hant' && !names['zh-Hant'] && names['zh-Hans']) return toTraditional(names['zh-Hans'])
+  return departmentName(names, locale)
+}

@@ -1,0 +1,52 @@
+import type { Request } from 'express'
+import type { Payload } from 'payload'
+import { listInForce, type ListInForce } from '../../../services/public-read'
+import { toCsv, toXlsx } from '../export'
+import { sendBuiltFile, sendFile, sendJson } from '../http'
+import { QueryReader } from '../params'
+import { departmentView, listBody } from '../views'
+import { localizeItems } from '../locale'
+import { pathParam, type Route } from './route'
+
+/** The list in force on `asOf` as a file: every item, no paging. */
+export function exportRoutes(payload: Payload): Route[] {
+  const read = async (req: Request) => {
+    const query = new QueryReader(req.query)
+    const [locale, asOf] = [query.locale(), query.date('asOf')]
+    query.done()
+    return { locale, list: await listInForce(payload, pathParam(req, 'dept'), asOf) }
+  }
+  const filename = (list: ListInForce, extension: string) => `${list.department.code}-${list.snapshot.effectiveFrom}.${extension}`
+  return [
+    {
+      path: '/departments/:dept/export.json',
+      async handle(req, res) {
+        const { locale, list } = await read(req)
+        const body = listBody({ ...list, items: [...list.items], page: 1, limit: Math.max(list.items.length, 1), totalItems: list.items.length }, locale)
+        res.attachment(filename(list, 'json'))
+        sendJson(req, res, body)
+      },
+    },
+    {
+      path: '/departments/:dept/export.csv',
+      async handle(req, res) {
+        const { locale, list } = await read(req)
+        const content = toCsv(localizeItems(list.items, locale, list.snapshot.hash))
+        sendFile(req, res, { content, contentType: 'text/csv; charset=utf-8', filename: filename(list, 'csv') })
+      },
+    },
+    {
+      path: '/departments/:dept/export.xlsx',
+      async handle(req, res) {
+        const { locale, list } = await read(req)
+        // the workbook's bytes vary (zip timestamps); its inputs do not
+        const inputs = `xlsx:v1:${list.snapshot.hash}:${locale}:${departmentView(list.department, locale).name}`
+        await sendBuiltFile(req, res, inputs, async () => ({
+          content: await toXlsx({ title: departmentView(list.department, locale).name, publishedAt: list.snapshot.publishedAt, items: localizeItems(list.items, locale, list.snapshot.hash) }),
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          filename: filename(list, 'xlsx'),
+        }))
+      },
+    },
+  ]
+}

@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+import { publicChanges, publishedRevision } from '../../../services/public-read'
+import { sendJson } from '../http'
+import { QueryReader } from '../params'
+import { changesBody, revisionBody } from '../views'
+import { pathParam, type Route } from './route'
+
+/** Published revisions and the change feed across departments. */
+export function revisionRoutes(payload: Payload): Route[] {
+  return [
+    {
+      path: '/revisions/:id',
+      async handle(req, res) {
+        const query = new QueryReader(req.query)
+        const locale = query.locale()
+        query.done()
+        sendJson(req, res, revisionBody(await publishedRevision(payload, pathParam(req, 'id')), locale))
+      },
+    },
+    {
+      path: '/changes',
+      async handle(req, res) {
+        const query = new QueryReader(req.query)
+        const since = query.instant('since') ?? new Date(0)
+        query.done()
+        sendJson(req, res, changesBody(since, await publicChanges(payload, since)))
+      },
+    },
+  ]
+}

@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+import { compareLists, publicSnapshots, verifyDepartment } from '../../../services/public-read'
+import { sendJson } from '../http'
+import { QueryReader } from '../params'
+import { diffBody, snapshotsBody, verifyBody } from '../views'
+import { pathParam, type Route } from './route'
+
+/** A department's published snapshots, the diff between two of them, and the hash chain check. */
+export function snapshotRoutes(payload: Payload): Route[] {
+  return [
+    {
+      path: '/departments/:dept/snapshots',
+      async handle(req, res) {
+        new QueryReader(req.query).done()
+        const { snapshots } = await publicSnapshots(payload, pathParam(req, 'dept'))
+        sendJson(req, res, snapshotsBody(snapshots))
+      },
+    },
+    {
+      path: '/departments/:dept/compare',
+      async handle(req, res) {
+        const query = new QueryReader(req.query)
+        const [locale, from, to] = [query.locale(), query.snapshot('from'), query.snapshot('to')]
+        query.done()
+        const { diff } = await compareLists(payload, pathParam(req, 'dept'), { from, to })
+        sendJson(req, res, diffBody(diff, locale))
+      },
+    },
+    {
+      path: '/departments/:dept/verify',
+      async handle(req, res) {
+        sendJson(req, res, verifyBody(await verifyDepartment(payload, pathParam(req, 'dept'))))
+      },
+    },
+  ]
+}

@@ -1,0 +1,250 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getPayload, type Payload } from 'payload'
+import { makeConfig } from '../../payload.config'
+import { todayInChina } from '../../src/domain/dates'
+import { inForceOn } from '../../src/domain/point-in-time'
+import type { PowerItem } from '../../src/domain/power-item'
+import { verifySnapshotChain } from '../../src/domain/snapshot'
+import { seedSampleData } from '../../src/services/seed'
+import { findDepartment, snapshotsOf } from '../../src/services/snapshots'
+import { verifyAll } from '../../src/services/verify'
+import { makeItem } from '../support/items'
+import { freshDatabaseUri, testDatabase } from '../support/payload'
+import { call, login, startServer } from '../support/server'
+
+/**
+ * The acceptance script of the revisions issue, through REST on a freshly seeded database, in order:
+ * draft → propose (modify, add, repeal) → submit → approve (separation of duties) → edit after
+ * approval voids it → approve again → publish today → publish next month → tamper → verify fails.
+ */
+const run = promisify(execFile)
+const PROBLEM = 'application/problem+json'
+const today = todayInChina()
+const nextMonth = (() => {
+  const [year, month] = today.split('-').map(Number)
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`
+})()
+
+let payload: Payload
+let databaseUri: string
+let server: Awaited<ReturnType<typeof startServer>>
+const auth: Record<string, string> = {}
+
+beforeAll(async () => {
+  databaseUri = await freshDatabaseUri('workflow')
+  payload = await getPayload({ config: makeConfig({ databaseUri }), key: databaseUri })
+  await seedSampleData(payload, { demoPassword: 'quanze-demo' })
+  server = await startServer(payload)
+  for (const role of ['admin', 'editor', 'reviewer', 'publisher']) auth[role] = await login(server.url, `${role}@quanze.test`)
+})
+afterAll(async () => {
+  await server?.close()
+  await payload?.destroy()
+})
+
+const rest = (method: string, path: string, role?: string, body?: unknown) => call(server.url, method, path, { auth: role ? auth[role] : undefined, body })
+
+function expectProblem(response: { status: number; headers: Headers; body: any }, status: number, title?: string) {
+  expect(response.status, JSON.stringify(response.body)).toBe(status)
+  expect(response.headers.get('content-type')).toContain(PROBLEM)
+  expect(response.body).toMatchObject({ type: expect.stringMatching(/^https?:\/\//), status, title: title ?? expect.any(String), detail: expect.any(String) })
+}
+
+async function staffSnapshots(role = 'editor'): Promise<any[]> {
+  const response = await rest('GET', '/api/snapshots?where[departmentCode][equals]=gz-aic&sort=sequence&limit=100&depth=0', role)
+  expect(response.status).toBe(200)
+  return response.body.docs
+}
+
+async function auditActions(): Promise<string[]> {
+  const response = await rest('GET', '/api/audit-log?sort=sequence&limit=1000&depth=0', 'reviewer')
+  expect(response.status).toBe(200)
+  return response.body.docs.map((doc: any) => `${doc.action} ${doc.actor} ${doc.entityId}`)
+}
+
+describe('acceptance: a revision from draft to publication, through REST', () => {
+  let revisionId: string | number
+  let base2016: any
+  let modified: PowerItem
+
+  it('the editor creates a draft revision on the 2016 snapshot', async () => {
+    const snapshots = await staffSnapshots()
+    expect(snapshots.map((s) => s.effectiveFrom)).toEqual(['2015-07-01', '2016-10-01'])
+    base2016 = snapshots[1]
+    const created = await rest('POST', '/api/revisions?depth=0', 'editor', { department: 'gz-aic', title: '2025年度权力清单动态调整', reason: '根据法律法规修订情况调整。' })
+    expect(created.status).toBe(201)
+    revisionId = created.body.doc.id
+    expect(created.body.doc).toMatchObject({ status: 'draft', baseSnapshot: base2016.id, baseHash: base2016.hash, changes: [] })
+  })
+
+  it('proposes one modification, one addition and one repeal', async () => {
+    const current = base2016.items.find((item: PowerItem) => item.code === 'XK-00001-000') as PowerItem
+    modified = { ...current, committedDeadline: { value: 3, unit: 'workday', note: '承诺时限压缩' } }
+    const put = await rest('PUT', `/api/revisions/${revisionId}/items/XK-00001-000`, 'editor', modified)
+    expect(put.status, JSON.stringify(put.body)).toBe(200)
+    const add = await rest('PUT', `/api/revisions/${revisionId}/items/XK-00009-000`, 'editor', makeItem('XK-00009-000', { name: '新增许可事项 A' }))
+    expect(add.status, JSON.stringify(add.body)).toBe(200)
+    const repeal = await rest('DELETE', `/api/revisions/${revisionId}/items/QT-00004-000`, 'editor')
+    expect(repeal.status, JSON.stringify(repeal.body)).toBe(200)
+    expect(repeal.body.doc.changes.map((row: any) => [row.action, row.code])).toEqual([
+      ['modify', 'XK-00001-000'],
+      ['add', 'XK-00009-000'],
+      ['repeal', 'QT-00004-000'],
+    ])
+    const diff = await rest('GET', `/api/revisions/${revisionId}/diff`, 'reviewer')
+    expect(diff.status).toBe(200)
+    expect(diff.body.summary).toMatchObject({ added: 1, modified: 1, repealed: 1 })
+    expect(diff.body.items.map((item: any) => [item.code, item.change])).toEqual(
+      expect.arrayContaining([
+        ['XK-00001-000', 'modified'],
+        ['XK-00009-000', 'added'],
+        ['QT-00004-000', 'repealed'],
+      ]),
+    )
+  })
+
+  it('the editor submits it', async () => {
+    const submitted = await rest('POST', `/api/revisions/${revisionId}/submit`, 'editor')
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+    expect(submitted.body.doc.status).toBe('submitted')
+  })
+
+  it('the same editor approving gets 403', async () => {
+    const approve = await rest('POST', `/api/revisions/${revisionId}/approve`, 'editor', { comment: '自己审查' })
+    expectProblem(approve, 403, 'Forbidden')
+    expect((await rest('GET', `/api/revisions/${revisionId}`, 'editor')).body.status).toBe('submitted')
+  })
+
+  it('the reviewer approves', async () => {
+    const approve = await rest('POST', `/api/revisions/${revisionId}/approve`, 'reviewer', { comment: '经合法性审查，同意。' })
+    expect(approve.status, JSON.stringify(approve.body)).toBe(200)
+    expect(approve.body.doc).toMatchObject({ status: 'approved', approval: { hash: expect.stringMatching(/^[0-9a-f]{64}$/), comment: '经合法性审查，同意。' } })
+  })
+
+  it('the editor edits a proposal after approval: it stays approved, but publishing gets 409', async () => {
+    const edit = await rest('PUT', `/api/revisions/${revisionId}/items/XK-00001-000`, 'editor', { ...modified, committedDeadline: { value: 2, unit: 'workday', note: '承诺时限再压缩' } })
+    expect(edit.status, JSON.stringify(edit.body)).toBe(200)
+    expect(edit.body.doc.status).toBe('approved')
+    const publish = await rest('POST', `/api/revisions/${revisionId}/publish`, 'publisher', { effectiveFrom: today })
+    expectProblem(publish, 409, 'Changed since approval')
+    expect((await staffSnapshots()).length).toBe(2)
+  })
+
+  it('the reviewer approves again and the publisher publishes with effectiveFrom today', async () => {
+    const approve = await rest('POST', `/api/revisions/${revisionId}/approve`, 'reviewer', { comment: '复核同意。' })
+    expect(approve.status, JSON.stringify(approve.body)).toBe(200)
+    const publish = await rest('POST', `/api/revisions/${revisionId}/publish`, 'publisher', { effectiveFrom: today })
+    expect(publish.status, JSON.stringify(publish.body)).toBe(200)
+    expect(publish.body.doc).toMatchObject({ status: 'published', effectiveFrom: today, snapshot: expect.anything() })
+  })
+
+  it('the new snapshot is current and chained to the 2016 one', async () => {
+    const snapshots = await staffSnapshots()
+    expect(snapshots.length).toBe(3)
+    const [, s2016, current] = snapshots
+    expect(s2016.id).toBe(base2016.id)
+    expect(current).toMatchObject({ sequence: 3, effectiveFrom: today, previousHash: s2016.hash, revision: revisionId })
+    expect(current.totals).toMatchObject({ powers: 33, byCategory: { XK: 6, QT: 3, GG: 1 } })
+    const items = new Map(current.items.map((item: PowerItem) => [item.code, item]))
+    expect(items.get('XK-00001-000')).toMatchObject({ committedDeadline: { value: 2, unit: 'workday', note: '承诺时限再压缩' }, effectiveFrom: today })
+    expect(items.get('XK-00009-000')).toMatchObject({ name: '新增许可事项 A', effectiveFrom: today })
+    expect(items.has('QT-00004-000')).toBe(false)
+    const department = await findDepartment({ payload }, 'gz-aic')
+    const stored = await snapshotsOf({ payload }, department!.id)
+    expect(inForceOn(stored, today)?.id).toBe(String(current.id))
+    expect(verifySnapshotChain(stored)).toMatchObject({ ok: true, snapshots: 3, head: current.hash })
+    // the public sees it today
+    const anonymous = await rest('GET', '/api/snapshots?sort=sequence&limit=100&depth=0')
+    expect(anonymous.body.docs.map((doc: any) => doc.sequence)).toEqual([1, 2, 3])
+  })
+
+  it('a revision published with effectiveFrom next month is not in force today', async () => {
+    const created = await rest('POST', '/api/revisions', 'editor', { department: 'gz-aic', title: '下月生效的调整', reason: '新法施行。' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect(created.body.doc.baseHash).toBe((await staffSnapshots())[2].hash)
+    expect((await rest('PUT', `/api/revisions/${id}/items/XK-00010-000`, 'editor', makeItem('XK-00010-000'))).status).toBe(200)
+    expect((await rest('POST', `/api/revisions/${id}/submit`, 'editor')).status).toBe(200)
+    expect((await rest('POST', `/api/revisions/${id}/approve`, 'reviewer')).status).toBe(200)
+    const publish = await rest('POST', `/api/revisions/${id}/publish`, 'publisher', { effectiveFrom: nextMonth })
+    expect(publish.status, JSON.stringify(publish.body)).toBe(200)
+    const department = await findDepartment({ payload }, 'gz-aic')
+    const stored = await snapshotsOf({ payload }, department!.id)
+    expect(stored.map((s) => s.effectiveFrom)).toEqual(['2015-07-01', '2016-10-01', today, nextMonth])
+    expect(inForceOn(stored, today)?.sequence).toBe(3)
+    expect(inForceOn(stored, nextMonth)?.sequence).toBe(4)
+    // invisible to the public until then
+    const anonymous = await rest('GET', '/api/snapshots?sort=sequence&limit=100&depth=0')
+    expect(anonymous.body.docs.map((doc: any) => doc.sequence)).toEqual([1, 2, 3])
+  })
+
+  it('every step is in the audit log, in order', async () => {
+    const actions = await auditActions()
+    expect(actions.slice(8)).toEqual([
+      `revision.create editor@quanze.test ${revisionId}`,
+      `revision.edit editor@quanze.test ${revisionId}`,
+      `revision.edit editor@quanze.test ${revisionId}`,
+      `revision.edit editor@quanze.test ${revisionId}`,
+      `revision.submit editor@quanze.test ${revisionId}`,
+      `revision.approve reviewer@quanze.test ${revisionId}`,
+      `revision.edit editor@quanze.test ${revisionId}`,
+      `revision.approve reviewer@quanze.test ${revisionId}`,
+      `revision.publish publisher@quanze.test ${revisionId}`,
+      expect.stringMatching(/^revision\.create editor@quanze\.test /),
+      expect.stringMatching(/^revision\.edit editor@quanze\.test /),
+      expect.stringMatching(/^revision\.submit editor@quanze\.test /),
+      expect.stringMatching(/^revision\.approve reviewer@quanze\.test /),
+      expect.stringMatching(/^revision\.publish publisher@quanze\.test /),
+    ])
+  })
+
+  it('`npm run verify` passes on the intact database', async () => {
+    const report = await verifyAll(payload)
+    expect(report.ok).toBe(true)
+    const { stdout } = await run('npm', ['run', '--silent', 'verify'], { env: cliEnv(), cwd: process.cwd(), timeout: 120_000 })
+    expect(stdout).toMatch(/gz-aic.*4 snapshots.*ok/)
+  })
+
+  it('changing one byte of a stored snapshot in the database makes `npm run verify` fail', async () => {
+    const department = await findDepartment({ payload }, 'gz-aic')
+    const target = (await snapshotsOf({ payload }, department!.id))[2]
+    await tamperSnapshotItems(payload, target.rawId)
+    const failed = await run('npm', ['run', '--silent', 'verify'], { env: cliEnv(), cwd: process.cwd(), timeout: 120_000 }).then(
+      () => null,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+    expect(failed).not.toBeNull()
+    expect(failed!.code).not.toBe(0)
+    expect(`${failed!.stdout}\n${failed!.stderr}`).toContain(`snapshots ${target.id}`)
+  })
+})
+
+function cliEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, QUANZE_LOG_LEVEL: 'fatal' }
+  delete env.QUANZE_DB_PUSH
+  delete env.NODE_OPTIONS
+  return env
+}
+
+/** One byte of one item's name ('A' → 'B'), changed behind Payload's back. */
+async function tamperSnapshotItems(payload: Payload, id: string | number): Promise<void> {
+  const db = payload.db as unknown as { client?: { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: any[] }> }; pool?: { query: (sql: string, args: unknown[]) => Promise<{ rows: any[] }> } }
+  if (testDatabase === 'sqlite') {
+    const { rows } = await db.client!.execute({ sql: 'SELECT items FROM snapshots WHERE id = ?', args: [id] })
+    const text = String(rows[0].items)
+    await db.client!.execute({ sql: 'UPDATE snapshots SET items = ? WHERE id = ?', args: [oneByteChanged(text), id] })
+  } else {
+    const { rows } = await db.pool!.query('SELECT items::text AS items FROM snapshots WHERE id = $1', [id])
+    const text = String(rows[0].items)
+    await db.pool!.query('UPDATE snapshots SET items = $1::jsonb WHERE id = $2', [oneByteChanged(text), id])
+  }
+}
+
+function oneByteChanged(text: string): string {
+  const at = text.indexOf('新增许可事项 A')
+  expect(at).toBeGreaterThan(0)
+  const byte = at + '新增许可事项 '.length
+  return `${text.slice(0, byte)}B${text.slice(byte + 1)}`
+}
