@@ -42,6 +42,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     admin: {
       user: Users.slug,
       meta: { titleSuffix: ' · 权责清单 Quanze' },
+      avatar: 'default', // no Gravatar: the admin must work on a closed network
       importMap: { baseDir: path.resolve(dirname) },
       components: { afterDashboard: ['/src/admin/ReviewQueue#ReviewQueue'] },
     },

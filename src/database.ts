@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -36,8 +37,11 @@ export function databaseAdapter(uri: string | undefined) {
   if (kind === 'mongodb') {
     return mongooseAdapter({ url: uri!, transactionOptions: {} })
   }
+  const url = uri ?? `file:${DEFAULT_SQLITE_FILE}`
+  // a fresh clone has no data/ folder yet
+  mkdirSync(path.dirname(path.resolve(url.slice('file:'.length))), { recursive: true })
   return sqliteAdapter({
-    client: { url: uri ?? `file:${DEFAULT_SQLITE_FILE}` },
+    client: { url },
     transactionOptions: {},
     busyTimeout: 10_000,
     wal: true,

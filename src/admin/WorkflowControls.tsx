@@ -22,6 +22,15 @@ const LABELS: Record<Event, string> = {
   publish: '发布 Publish',
 }
 
+const STATUS: Record<string, string> = {
+  draft: '草稿 Draft',
+  submitted: '待审查 Submitted',
+  approved: '审查通过 Approved',
+  rejected: '已退回 Rejected',
+  published: '已发布 Published',
+  withdrawn: '已撤回 Withdrawn',
+}
+
 const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
 export function WorkflowControls({ revisionId }: { revisionId?: string | number }) {
@@ -60,7 +69,7 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
   const decides = actions.events.some((event) => event === 'approve' || event === 'reject')
   return (
     <div className="quanze-workflow" role="group" aria-label="修订流程 Workflow">
-      <span className={`quanze-status quanze-status--${actions.status}`}>{actions.status}</span>
+      <span className={`quanze-status quanze-status--${actions.status}`}>{STATUS[actions.status] ?? actions.status}</span>
       {actions.changedSinceApproval && <span className="quanze-warning">审查通过后内容已修改，需重新审查 · changed since approval</span>}
       {decides && (
         <textarea aria-label="审查意见 Comment" placeholder="审查意见 Comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />

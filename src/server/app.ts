@@ -9,6 +9,15 @@ export interface AppOptions {
   next?: RequestHandler
 }
 
+/**
+ * The admin speaks Chinese unless the user chose another language (Payload's `payload-lng` cookie,
+ * set from the account page): browsers' Accept-Language would otherwise pick English on many desks.
+ */
+const chineseAdminByDefault: RequestHandler = (req, _res, next) => {
+  if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'zh-CN,zh;q=0.9'
+  next()
+}
+
 /** DESIGN.md "Architecture": one express app in front of everything. */
 export function createApp({ payload, next }: AppOptions): Express {
   const app = express()
@@ -24,6 +33,9 @@ export function createApp({ payload, next }: AppOptions): Express {
   })
   app.use('/api/public/v1', publicApi(payload))
   app.use('/api', payloadApi(Promise.resolve(payload.config)))
-  if (next) app.all('/{*splat}', next)
+  if (next) {
+    app.use('/admin', chineseAdminByDefault)
+    app.all('/{*splat}', next)
+  }
   return app
 }

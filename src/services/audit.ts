@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
 import { auditHash, type AuditEntry, type AuditRecord } from '../domain/audit'
-import { AUDIT } from './context'
+import { AUDIT, inTransaction } from './context'
 
 export interface AuditInput {
   action: string
@@ -14,8 +15,32 @@ export interface AuditInput {
   afterHash?: string | null
 }
 
+/**
+ * The one lock of the audit chain, held until the caller's transaction ends. Every transaction
+ * that changes a revision (and so appends to the log) takes it before reading what it changes:
+ * the next sequence is read after the previous append committed, and two changes of one revision
+ * cannot both act on what they read before the other (no lost updates, invariant 7).
+ * PostgreSQL: a transaction-scoped advisory lock. SQLite: nothing to do, its transactions begin
+ * IMMEDIATE and so already hold the database's write lock. Without a transaction: nothing.
+ */
+const AUDIT_CHAIN_LOCK = 'SELECT pg_advisory_xact_lock(7141226001)'
+
+export async function lockAuditLog(req: PayloadRequest): Promise<void> {
+  const db = req.payload.db as unknown as { name?: string; sessions?: Record<string, { db?: { execute: (query: unknown) => Promise<unknown> } }> }
+  if (db.name !== 'postgres' || !req.transactionID) return
+  const session = db.sessions?.[String(await req.transactionID)]
+  if (session?.db) await session.db.execute(sql.raw(AUDIT_CHAIN_LOCK))
+}
+
 /** Appends one hash-chained record, inside the caller's transaction when `req` has one. */
 export async function appendAudit(req: PayloadRequest, input: AuditInput): Promise<void> {
+  await inTransaction(req, async () => {
+    await lockAuditLog(req)
+    await append(req, input)
+  })
+}
+
+async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
   const { docs } = await req.payload.find({ collection: 'audit-log', sort: '-sequence', limit: 1, depth: 0, pagination: false, req, overrideAccess: true })
   const last = docs[0] as unknown as AuditRecord | undefined
   const entry: AuditEntry = {

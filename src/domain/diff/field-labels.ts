@@ -85,12 +85,17 @@ export function labelFor(path: string): FieldLabel {
   return labelForSchemaPath(schemaPathOf(path))
 }
 
+/** Composed labels by schema path: a list diff asks for the same few dozen labels thousands of times. */
 const composed = new Map<string, FieldLabel>()
+const COMPOSED_KEPT = 256 // schema paths are few; unknown ones must not grow the cache forever
 
 /** As `labelFor`, for a path that already has no identity brackets. A copy: callers may keep it. */
 export function labelForSchemaPath(schemaPath: string): FieldLabel {
   let label = composed.get(schemaPath)
-  if (!label) composed.set(schemaPath, (label = compose(schemaPath)))
+  if (!label) {
+    label = compose(schemaPath)
+    if (composed.size < COMPOSED_KEPT) composed.set(schemaPath, label)
+  }
   return { ...label }
 }
 

@@ -65,14 +65,14 @@ interface Operation {
   summary: string
   params: string[]
   /** response schema name and example, or a file */
-  ok: { schema: string; example: unknown } | { file: string; schema: Record<string, unknown>; example?: unknown }
+  ok: { schema: string; example: unknown } | { file: string; schema: Record<string, unknown>; example?: unknown; examples?: Record<string, unknown> }
   notFound?: boolean
 }
 
 function operation(op: Operation) {
   const content =
     'file' in op.ok
-      ? { [op.ok.file]: { schema: op.ok.schema, ...(op.ok.example !== undefined ? { example: op.ok.example } : {}) } }
+      ? { [op.ok.file]: { schema: op.ok.schema, ...(op.ok.example !== undefined ? { example: op.ok.example } : {}), ...(op.ok.examples ? { examples: op.ok.examples } : {}) } }
       : { 'application/json': { schema: schemaRef(op.ok.schema), example: op.ok.example } }
   return {
     get: {
@@ -93,7 +93,11 @@ function operation(op: Operation) {
 const exportOperation = (format: 'csv' | 'xlsx' | 'json') => {
   const files = {
     csv: { file: 'text/csv', schema: { type: 'string' }, example: examples.csv },
-    xlsx: { file: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+    xlsx: {
+      file: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      examples: { sample: { summary: 'the sample list in force today', externalValue: '/api/public/v1/departments/gz-aic/export.xlsx' } },
+    },
     json: { schema: 'ListResponse', example: examples.list },
   }
   return operation({

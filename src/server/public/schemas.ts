@@ -1,6 +1,5 @@
 import { CATEGORY_CODES } from '../../domain/categories'
 import { powerItemSchema } from '../../domain/item-schema'
-import { MAX_LIMIT } from './params'
 
 /**
  * JSON Schemas (2020-12) of every public API response. One definition serves two documents: the
@@ -55,7 +54,8 @@ export function responseSchemas(ref: Ref): Record<string, Schema> {
       snapshot: ref('Snapshot'),
       totals: { ...ref('Totals'), description: 'of the whole list in force, whatever the filters' },
       page: { type: 'integer', minimum: 1 },
-      limit: { type: 'integer', minimum: 1, maximum: MAX_LIMIT },
+      // exports put every item on one page, so only the query parameter is capped at MAX_LIMIT
+      limit: { type: 'integer', minimum: 1 },
       totalItems: { ...COUNT, description: 'items matching the filters, on all pages' },
       items: { type: 'array', items: ref('PowerItem') },
     }),

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, screenshot } from '../support/browser'
+import { startApp, type RunningApp } from '../support/app-process'
+
+/**
+ * The admin as legal-office staff use it, in a real Chromium against the production build: log in,
+ * find the review queue, open a submitted revision's Changes tab and approve it there.
+ */
+let app: RunningApp
+let browser: Browser
+
+beforeAll(async () => {
+  app = await startApp(3301)
+  browser = await launchBrowser()
+}, 900_000)
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+async function logIn(page: Page, email: string) {
+  await page.goto(`${app.url}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', 'quanze-demo')
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+}
+
+async function api(method: string, path: string, auth: string, body?: unknown) {
+  const response = await fetch(`${app.url}${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined })
+  return { status: response.status, body: await response.json() }
+}
+
+async function token(email: string) {
+  const response = await fetch(`${app.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'quanze-demo' }) })
+  return `JWT ${((await response.json()) as { token: string }).token}`
+}
+
+describe('admin', () => {
+  it('shows the Chinese login page', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${app.url}/admin`)
+    await page.waitForSelector('input[name="email"]')
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/)
+    await screenshot(page, 'admin-login')
+    await page.close()
+  })
+
+  it('lets a reviewer approve a submitted revision from its Changes tab', async () => {
+    const editor = await token('editor@quanze.test')
+    const created = await api('POST', '/api/revisions', editor, { department: 'gz-aic', title: '2026年动态调整（浏览器测试）', reason: '缩短承诺办结时限' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const item = (await api('GET', '/api/power-items?where[code][equals]=XK-00001-000&depth=0', editor)).body.docs[0]
+    expect(item).toBeTruthy()
+    const repeal = await api('DELETE', `/api/revisions/${id}/items/QT-00001-000`, editor)
+    expect(repeal.status).toBe(200)
+    expect((await api('POST', `/api/revisions/${id}/submit`, editor)).status).toBe(200)
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await logIn(page, 'reviewer@quanze.test')
+    await page.goto(`${app.url}/admin`)
+    await page.getByText('2026年动态调整（浏览器测试）').first().waitFor()
+    await screenshot(page, 'admin-dashboard-queue')
+    await page.goto(`${app.url}/admin/collections/revisions/${id}/changes`)
+    await page.getByText('QT-00001-000').first().waitFor()
+    await page.getByRole('button', { name: /审查通过/ }).waitFor()
+    await screenshot(page, 'admin-revision-changes')
+    await page.getByRole('textbox', { name: /审查意见/ }).fill('同意')
+    await page.getByRole('button', { name: /审查通过/ }).click()
+    await page.waitForLoadState('load')
+    await expect.poll(async () => (await api('GET', `/api/revisions/${id}`, editor)).body.status, { timeout: 15_000 }).toBe('approved')
+    await page.close()
+  })
+})

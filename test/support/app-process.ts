@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildNext } from '../../src/cli/build'
+
+/**
+ * The whole product as a user runs it: `src/server.ts` (express + Next production build) on a fresh
+ * SQLite database with the sample data. Builds Next first when no build exists (about 3 minutes).
+ */
+export interface RunningApp {
+  url: string
+  stop: () => Promise<void>
+}
+
+export async function startApp(port: number): Promise<RunningApp> {
+  if (!existsSync('.next/BUILD_ID')) buildNext()
+  const dir = path.join(os.tmpdir(), 'quanze-e2e')
+  mkdirSync(dir, { recursive: true })
+  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+    env: { ...process.env, PORT: String(port), DATABASE_URI: `file:${path.join(dir, `e2e-${port}-${Date.now()}.db`)}`, QUANZE_SEED: '1', QUANZE_DB_PUSH: '0', QUANZE_LOG_LEVEL: 'warn', QUANZE_RATE_LIMIT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  await waitForHealth(url, child, () => output)
+  return { url, stop: () => stop(child) }
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`)
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`server did not become healthy:\n${output()}`)
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || !child.pid) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  process.kill(-child.pid, 'SIGTERM')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
+}
