@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 import { editsDepartment } from '../../src/domain/actor'
 import { EDITABLE_STATUSES } from '../../src/domain/revision-workflow'
 import { lexicalFromText } from '../../src/lexical/convert'
-import { appendAudit } from '../../src/services/audit'
+import { appendAudit, lockAuditLog } from '../../src/services/audit'
 import { RefusedError } from '../../src/services/errors'
 import { checkProposal, sameProposal, type ChangeRow } from '../../src/services/proposals'
 import { proposalHash } from '../../src/domain/proposal'
@@ -43,6 +43,8 @@ export const startOnCurrentSnapshot: CollectionBeforeChangeHook = async ({ data,
  * into a valid proposal. Whoever changes them becomes one of its editors (separation of duties).
  */
 export const guardProposals: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
+  // the item-lock check below and the audit record after it must see every change committed before
+  await lockAuditLog(req)
   const rows = (data.changes ?? originalDoc?.changes ?? []) as ChangeRow[]
   const changed = operation === 'create' || !sameProposal(originalDoc?.changes, rows)
   if (changed && operation === 'update' && !context.quanzeWorkflow) {

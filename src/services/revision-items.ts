@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 import { diffLists } from '../domain/diff'
 import type { Diff } from '../domain/diff/types'
 import { applyChanges, changeFor, normaliseProposedItem, ProposalError } from '../domain/proposal'
+import { lockAuditLog } from './audit'
+import { inTransaction } from './context'
 import { RefusedError } from './errors'
 import { changeToRow, rowsToChanges, type ChangeRow } from './proposals'
 import { snapshotById } from './snapshots'
@@ -12,26 +14,40 @@ import { loadRevision, type RevisionDoc } from './workflow'
  * as the user, so the collection's hooks check state, role, schema and item locks.
  */
 export async function proposeItem(req: PayloadRequest, id: string, code: string, body: unknown): Promise<RevisionDoc> {
-  const revision = await loadRevision(req, id)
-  let item
+  let item: ReturnType<typeof normaliseProposedItem>
   try {
     item = normaliseProposedItem(body, code)
   } catch (error) {
     if (error instanceof ProposalError) throw new RefusedError(422, 'Invalid power item', error.message, error.errors)
     throw error
   }
-  const base = await baseItems(req, revision)
-  const row = changeToRow(changeFor(new Set(base.map((each) => each.code)), item))
-  return saveRows(req, revision, replaceRow(revision.changes, row))
+  return rewriteRows(req, id, async (revision) => {
+    const base = await baseItems(req, revision)
+    const row = changeToRow(changeFor(new Set(base.map((each) => each.code)), item))
+    return replaceRow(revision.changes, row)
+  })
 }
 
 export async function repealItem(req: PayloadRequest, id: string, code: string): Promise<RevisionDoc> {
-  const revision = await loadRevision(req, id)
-  const base = await baseItems(req, revision)
-  const proposedAdd = revision.changes.find((row) => row.code === code && row.action === 'add')
-  if (proposedAdd) return saveRows(req, revision, revision.changes.filter((row) => row !== proposedAdd))
-  if (!base.some((item) => item.code === code)) throw new RefusedError(404, 'Not found', `item ${code} is not in the list this revision is based on`)
-  return saveRows(req, revision, replaceRow(revision.changes, { action: 'repeal', code }))
+  return rewriteRows(req, id, async (revision) => {
+    const base = await baseItems(req, revision)
+    const proposedAdd = revision.changes.find((row) => row.code === code && row.action === 'add')
+    if (proposedAdd) return revision.changes.filter((row) => row !== proposedAdd)
+    if (!base.some((item) => item.code === code)) throw new RefusedError(404, 'Not found', `item ${code} is not in the list this revision is based on`)
+    return replaceRow(revision.changes, { action: 'repeal', code })
+  })
+}
+
+/**
+ * Reads the rows, rewrites one and saves them in one transaction, under the audit chain's lock:
+ * two edits of one revision, or an edit and a transition, never act on rows the other replaced.
+ */
+async function rewriteRows(req: PayloadRequest, id: string, rewrite: (revision: RevisionDoc) => Promise<ChangeRow[]>): Promise<RevisionDoc> {
+  return inTransaction(req, async () => {
+    await lockAuditLog(req)
+    const revision = await loadRevision(req, id)
+    return saveRows(req, revision, await rewrite(revision))
+  })
 }
 
 /** GET /api/revisions/{id}/diff: the proposed list against the base snapshot. */

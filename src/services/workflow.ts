@@ -3,7 +3,7 @@ import type { Actor } from '../domain/actor'
 import { decide, type RevisionFacts, type RevisionStatus, type WorkflowEvent } from '../domain/revision-workflow'
 import { proposalHash } from '../domain/proposal'
 import { actorOf, idOf } from '../../collections/access'
-import { appendAudit } from './audit'
+import { appendAudit, lockAuditLog } from './audit'
 import { inTransaction, WORKFLOW } from './context'
 import { notFound, RefusedError } from './errors'
 import { rowsToChanges, type ChangeRow } from './proposals'
@@ -59,16 +59,29 @@ export async function fireEvent(req: PayloadRequest, id: string | number, event:
   try {
     return await inTransaction(req, () => applyEvent(req, id, event, actor, input))
   } catch (error) {
-    // A concurrent publication of the same revision loses on a unique key; say so plainly.
-    if (event === 'publish' && !(error instanceof RefusedError)) {
-      const now = await req.payload.findByID({ collection: 'revisions', id, depth: 0, overrideAccess: true, disableErrors: true })
-      if ((now as { status?: string } | null)?.status === 'published') throw new RefusedError(409, 'Already published', `revision ${id} was published by a concurrent request`)
-    }
+    if (event === 'publish' && !(error instanceof RefusedError)) throw (await concurrentPublication(req, id)) ?? error
     throw error
   }
 }
 
+/**
+ * A publication that lost a race on a unique key (snapshots.chainKey, snapshots.revision) was
+ * refused by the database, not by a rule: say plainly why, from what is committed now.
+ */
+async function concurrentPublication(req: PayloadRequest, id: string | number): Promise<RefusedError | null> {
+  const now = (await req.payload.findByID({ collection: 'revisions', id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as RevisionDoc | null
+  if (!now) return null
+  if (now.status === 'published') return new RefusedError(409, 'Already published', `revision ${id} was published by a concurrent request`)
+  const head = await headSnapshot({ payload: req.payload }, idOf(now.department))
+  const base = now.baseSnapshot != null ? idOf(now.baseSnapshot) : null
+  if ((head?.id ?? null) !== base) {
+    return new RefusedError(409, 'Base snapshot is no longer current', `another revision was published first: the department's current snapshot is now ${head?.id}, not ${String(base)}, which this revision was built on; rebase it`)
+  }
+  return null
+}
+
 async function applyEvent(req: PayloadRequest, id: string | number, event: WorkflowEvent, actor: Actor, input: EventInput): Promise<RevisionDoc> {
+  await lockAuditLog(req) // before reading: a concurrent change of this revision commits first, or waits
   const revision = (await req.payload.findByID({ collection: 'revisions', id, depth: 0, req, overrideAccess: true })) as unknown as RevisionDoc
   const facts = factsOf(revision)
   const decision = decide(event, facts, actor)
