@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type DatabaseAdapterResult } from 'payload'
+import { buildConfig } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -26,7 +26,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
   return buildConfig({
     secret: options.secret ?? payloadSecret(),
     serverURL: process.env.QUANZE_SERVER_URL ?? '',
-    db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI) as DatabaseAdapterResult,
+    db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
     editor: lexicalEditor(),
     collections: [Revisions, PowerItems, Snapshots, Departments, Users, AuditLog],
     localization: {
@@ -38,7 +38,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
       defaultLocale: 'zh-Hans',
       fallback: true,
     },
-    i18n: { supportedLanguages: { zh, zhTw, en }, fallbackLanguage: 'zh' },
+    i18n: { supportedLanguages: { zh, 'zh-TW': zhTw, en }, fallbackLanguage: 'zh' },
     admin: {
       user: Users.slug,
       meta: { titleSuffix: ' · 权责清单 Quanze' },

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import type { Migration } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -17,9 +18,10 @@ export function databaseKind(uri: string | undefined): DatabaseKind {
 }
 
 /** The migrations committed for an adapter; MongoDB needs none. */
-export function committedMigrations(uri: string | undefined) {
+export function committedMigrations(uri: string | undefined): Migration[] {
   const kind = databaseKind(uri)
-  return kind === 'postgres' ? postgresMigrations : kind === 'sqlite' ? sqliteMigrations : []
+  // each adapter's migrations are typed with its own args; Payload runs them with the right ones
+  return (kind === 'postgres' ? postgresMigrations : kind === 'sqlite' ? sqliteMigrations : []) as unknown as Migration[]
 }
 
 /**

@@ -38,7 +38,7 @@ export function problemOf(error: unknown): Problem {
  * Payload REST renders errors as `{ errors: [{ message, data }] }`. The bridge rewrites them as
  * problem details, keeping Payload's `errors` so the admin UI still finds its field messages.
  */
-export function problemFromPayloadBody(status: number, body: unknown): Problem & { errors?: unknown } {
+export function problemFromPayloadBody(status: number, body: unknown): Omit<Problem, 'errors'> & { errors?: unknown } {
   const payloadErrors = (body as { errors?: Array<{ message?: string; data?: { title?: string; errors?: Array<{ path: string; message: string }> } }> })?.errors
   const first = payloadErrors?.[0]
   const fieldErrors = first?.data?.errors

@@ -289,6 +289,27 @@ describe('item locks (invariant 7: an item is in at most one open revision)', ()
     await rest('POST', `/api/revisions/${second}/withdraw`, 'editor')
   })
 
+  it('two simultaneous proposals of one item into two revisions: one lands, the other gets 409', async () => {
+    const code = newCode()
+    const [a, b] = [await draft([]), await draft([])]
+    const responses = await Promise.all([a, b].map((id) => rest('PUT', `/api/revisions/${id}/items/${code}`, 'editor', makeItem(code))))
+    expect(responses.map((response) => response.status).sort(), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 409])
+    expect(responses.find((response) => response.status === 409)!.body).toMatchObject({ title: 'Item in another open revision' })
+    const holders = await payload.find({ collection: 'revisions', where: { 'changes.code': { equals: code } }, depth: 0 })
+    expect(holders.totalDocs).toBe(1)
+    for (const id of [a, b]) await rest('POST', `/api/revisions/${id}/withdraw`, 'editor')
+  })
+
+  it('two simultaneous proposals into one revision: both land', async () => {
+    const id = await draft([])
+    const codes = [newCode(), newCode(), newCode()]
+    const responses = await Promise.all(codes.map((code) => rest('PUT', `/api/revisions/${id}/items/${code}`, 'editor', makeItem(code))))
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200])
+    const doc = await payload.findByID({ collection: 'revisions', id, depth: 0 })
+    expect(doc.changes.map((row: any) => row.code).sort()).toEqual(codes)
+    await rest('POST', `/api/revisions/${id}/withdraw`, 'editor')
+  })
+
   it('publication releases it', async () => {
     const code = newCode()
     const first = await draft([makeItem(code)])
