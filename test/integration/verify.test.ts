@@ -1,0 +1,172 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getPayload, type Payload } from 'payload'
+import { makeConfig } from '../../payload.config'
+import { seedSampleData } from '../../src/services/seed'
+import { findDepartment, snapshotsOf, type StoredSnapshot } from '../../src/services/snapshots'
+import { verifyAll } from '../../src/services/verify'
+import { freshDatabaseUri, testDatabase } from '../support/payload'
+
+/**
+ * Invariants 5 and 8 from outside Payload: rows changed behind its back (raw SQL through the
+ * adapter's own client) are found by `verifyAll` and by `npm run verify` (src/cli/verify.ts), which
+ * name the first broken record.
+ */
+const run = promisify(execFile)
+let payload: Payload
+let databaseUri: string
+let snapshots: StoredSnapshot[]
+
+beforeAll(async () => {
+  databaseUri = await freshDatabaseUri('verify')
+  payload = await getPayload({ config: makeConfig({ databaseUri }), key: databaseUri })
+  await seedSampleData(payload, { demoPassword: 'quanze-demo' })
+  snapshots = await snapshotsOf({ payload }, (await findDepartment({ payload }, 'gz-aic'))!.id)
+})
+afterAll(async () => payload?.destroy())
+
+/** Raw SQL with $1… placeholders, on SQLite (libsql client) or PostgreSQL (pg pool). */
+async function rawSql(query: string, args: unknown[] = []): Promise<any[]> {
+  const db = payload.db as unknown as { client?: { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: any[] }> }; pool?: { query: (sql: string, args: unknown[]) => Promise<{ rows: any[] }> } }
+  if (testDatabase === 'sqlite') return (await db.client!.execute({ sql: query.replace(/\$(\d+)/g, '?$1').replace(/::\w+/g, ''), args: args as never })).rows
+  return (await db.pool!.query(query, args)).rows
+}
+
+/** Changes one column of one row, runs `check`, then puts the old value back. */
+async function tampered(table: string, column: string, id: string | number, change: (old: string) => string, check: () => Promise<void>) {
+  const cast = table === 'snapshots' && ['items', 'totals'].includes(column) ? '::jsonb' : ''
+  const [row] = await rawSql(`SELECT ${column}${cast ? '::text' : ''} AS value FROM ${table} WHERE id = $1`, [id])
+  const old = String(row.value)
+  await rawSql(`UPDATE ${table} SET ${column} = $1${cast} WHERE id = $2`, [change(old), id])
+  try {
+    await check()
+  } finally {
+    await rawSql(`UPDATE ${table} SET ${column} = $1${cast} WHERE id = $2`, [old, id])
+  }
+}
+
+/** Replaces one byte: the first occurrence of `from` (one ASCII character) in `text`. */
+function oneByte(text: string, from: string, to: string): string {
+  const at = text.indexOf(from)
+  expect(at).toBeGreaterThanOrEqual(0)
+  return `${text.slice(0, at)}${to}${text.slice(at + 1)}`
+}
+
+async function cli(): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, QUANZE_LOG_LEVEL: 'fatal' }
+  delete env.QUANZE_DB_PUSH
+  delete env.NODE_OPTIONS
+  return run('npx', ['tsx', 'src/cli/verify.ts'], { env, cwd: process.cwd(), timeout: 120_000 }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  )
+}
+
+describe('verifyAll on an intact database', () => {
+  it('recomputes every hash, relinks the chain and replays the audit log', async () => {
+    const report = await verifyAll(payload)
+    expect(report.ok).toBe(true)
+    expect(report.firstBroken).toBeNull()
+    expect(report.departments).toEqual([{ id: String(snapshots[0].departmentId), code: 'gz-aic', ok: true, snapshots: 2, head: snapshots[1].hash, broken: null }])
+    expect(report.audit).toMatchObject({ ok: true, records: 8, head: expect.stringMatching(/^[0-9a-f]{64}$/), broken: null })
+    expect(report.lines).toEqual([`department gz-aic: 2 snapshots, chain ok, head ${snapshots[1].hash}`, `audit-log: 8 records, chain ok, head ${report.audit.head}`])
+  })
+})
+
+describe('verifyAll finds rows changed behind Payload', () => {
+  it('one byte of a snapshot’s items: names that snapshot', async () => {
+    const target = snapshots[1]
+    await tampered('snapshots', 'items', target.rawId, (items) => oneByte(items, 'X', 'Y'), async () => {
+      const report = await verifyAll(payload)
+      expect(report.ok).toBe(false)
+      expect(report.firstBroken).toEqual({ collection: 'snapshots', id: target.id, sequence: 2, reason: expect.stringContaining(`stored hash ${target.hash} does not match its content`) })
+      expect(report.lines[0]).toBe(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2): ${report.firstBroken!.reason}`)
+      expect(report.audit.ok).toBe(true)
+    })
+    expect((await verifyAll(payload)).ok).toBe(true)
+  })
+
+  it('a snapshot’s effective date: names that snapshot', async () => {
+    const target = snapshots[0]
+    await tampered('snapshots', 'effective_from', target.rawId, (date) => oneByte(date, '7', '8'), async () => {
+      expect((await verifyAll(payload)).firstBroken).toMatchObject({ collection: 'snapshots', id: target.id, sequence: 1, reason: expect.stringContaining('does not match its content') })
+    })
+  })
+
+  it('a stored hash rewritten to match tampered content still breaks the link of the next snapshot', async () => {
+    const target = snapshots[0]
+    await tampered('snapshots', 'hash', target.rawId, (hash) => oneByte(hash, hash[0], hash[0] === 'a' ? 'b' : 'a'), async () => {
+      expect((await verifyAll(payload)).firstBroken).toMatchObject({ collection: 'snapshots', id: target.id, sequence: 1 })
+    })
+    await tampered('snapshots', 'previous_hash', snapshots[1].rawId, (hash) => oneByte(hash, hash[0], hash[0] === 'a' ? 'b' : 'a'), async () => {
+      expect((await verifyAll(payload)).firstBroken).toMatchObject({ collection: 'snapshots', id: snapshots[1].id, sequence: 2, reason: expect.stringContaining('previousHash') })
+    })
+  })
+
+  it('the totals shown beside a snapshot: names that snapshot', async () => {
+    const target = snapshots[1]
+    await tampered('snapshots', 'totals', target.rawId, (totals) => totals.replace(/"powers":\s*33/, '"powers": 34'), async () => {
+      expect((await verifyAll(payload)).firstBroken).toEqual({ collection: 'snapshots', id: target.id, sequence: 2, reason: 'stored totals do not match its items' })
+    })
+  })
+
+  it('an audit row: names that record', async () => {
+    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [3])
+    await tampered('audit_log', 'actor', row.id, (actor) => oneByte(actor, 'r', 'R'), async () => {
+      const report = await verifyAll(payload)
+      expect(report.ok).toBe(false)
+      expect(report.departments.every((department) => department.ok)).toBe(true)
+      expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 3, reason: 'stored hash does not match the record' })
+      expect(report.lines[1]).toBe(`audit-log: 8 records, BROKEN at audit-log ${row.id} (sequence 3): stored hash does not match the record`)
+    })
+    expect((await verifyAll(payload)).ok).toBe(true)
+  })
+
+  it('an audit row’s status: names that record', async () => {
+    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [7])
+    await tampered('audit_log', 'to_status', row.id, () => 'rejected', async () => {
+      expect((await verifyAll(payload)).firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 7, reason: 'stored hash does not match the record' })
+    })
+  })
+})
+
+describe('npm run verify (src/cli/verify.ts as a child process)', () => {
+  it(`exits 0 on an intact ${testDatabase} database, one line per department and one for the audit log`, async () => {
+    const { code, stdout } = await cli()
+    expect(code).toBe(0)
+    const lines = stdout.trim().split('\n')
+    expect(lines).toContain(`department gz-aic: 2 snapshots, chain ok, head ${snapshots[1].hash}`)
+    expect(lines.some((line) => /^audit-log: 8 records, chain ok, head [0-9a-f]{64}$/.test(line))).toBe(true)
+  })
+
+  it('exits non-zero naming the first broken record when a snapshot was tampered with', async () => {
+    const target = snapshots[1]
+    await tampered('snapshots', 'items', target.rawId, (items) => oneByte(items, 'X', 'Y'), async () => {
+      const { code, stdout, stderr } = await cli()
+      expect(code).toBe(1)
+      expect(stdout).toContain(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2)`)
+      expect(stderr).toContain(`verify FAILED: first broken record: snapshots ${target.id} (sequence 2): stored hash ${target.hash} does not match its content`)
+    })
+  })
+
+  it('exits non-zero naming the audit record when an audit row was tampered with', async () => {
+    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [5])
+    await tampered('audit_log', 'comment', row.id, () => 'inserted afterwards', async () => {
+      const { code, stderr } = await cli()
+      expect(code).toBe(1)
+      expect(stderr).toContain(`verify FAILED: first broken record: audit-log ${row.id} (sequence 5): stored hash does not match the record`)
+    })
+  })
+})
+
+describe('a deleted audit row', () => {
+  it('is found as a gap in the sequence', async () => {
+    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [4])
+    const [next] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [5])
+    await rawSql('DELETE FROM audit_log WHERE id = $1', [row.id])
+    const report = await verifyAll(payload)
+    expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(next.id), sequence: 5, reason: 'sequence 5 where 4 was expected (a record is missing)' })
+    expect(report.audit.records).toBe(7)
+  })
+})
