@@ -82,7 +82,7 @@ export const Revisions: CollectionConfig = {
       type: 'array',
       label: { zh: '拟变更事项', en: 'Proposed changes' },
       labels: { singular: { zh: '变更', en: 'Change' }, plural: { zh: '变更', en: 'Changes' } },
-      admin: { initCollapsed: true },
+      admin: { initCollapsed: true, components: { RowLabel: '/src/admin/ChangeRowLabel#ChangeRowLabel' } },
       fields: [
         {
           type: 'row',

@@ -1,7 +1,7 @@
 import type { DocumentViewServerProps } from 'payload'
 import React from 'react'
 import { revisionDiff } from '../services/revision-items'
-import { ChangedItem, SummaryChart } from './DiffParts'
+import { ChangedItem, SummaryChart } from '../app/components/DiffParts'
 import { WorkflowControls } from './WorkflowControls'
 
 /**

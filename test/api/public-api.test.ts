@@ -568,6 +568,7 @@ describe('HTTP', () => {
     expect(post.headers.get('content-type')).toContain('application/problem+json')
     await expectProblem('/nothing-here', 404)
     await expectProblem('/departments/gz-aic/list/extra', 404)
+    await expectProblem('/departments/%E0%A4%A/list', 400)
   })
 
   it('CORS preflight allows GET from anywhere', async () => {

@@ -1,46 +1,83 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import type { Metadata } from 'next'
 import React from 'react'
-import { CATEGORY_CODES, categoryName } from '../../domain/categories'
-import { listDepartments } from '../../services/public-read'
+import { CATEGORY_CODES } from '../../domain/categories'
+import { localizedDepartmentName } from '../../server/public/locale'
+import { departmentOverviews } from '../../services/public-read'
+import { categoryLabel, fmt, levelLabel, localeOf, strings } from '../components/i18n'
+import { payload } from '../components/page-data'
+import { Shell } from '../components/Shell'
+import { flatten, urls, type SearchParams } from '../components/urls'
 
 export const dynamic = 'force-dynamic'
 
+type Props = { searchParams: Promise<SearchParams> }
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = strings(localeOf((await searchParams).locale))
+  return { title: { absolute: `${t.homeTitle} · ${t.siteName}` } }
+}
+
 /** Home: every department with its list in force today, counted by category. */
-export default async function Home() {
-  const payload = await getPayload({ config })
-  const departments = await listDepartments(payload)
+export default async function Home({ searchParams }: Props) {
+  const query = flatten(await searchParams)
+  const locale = localeOf(query.locale)
+  const t = strings(locale)
+  const departments = await departmentOverviews(await payload())
   return (
-    <>
-      <h1>权力清单和责任清单</h1>
-      <p className="muted">各部门现行有效的权责清单（以生效日期为准）。</p>
-      <div className="cards">
-        {departments.map((department) => (
-          <section className="card" key={department.code} aria-labelledby={`dept-${department.code}`}>
-            <h2 id={`dept-${department.code}`}>{department.name}</h2>
-            {department.currentSnapshot ? (
-              <>
-                <p className="muted">
-                  现行清单 {department.currentSnapshot.effectiveFrom} 起施行 · 权力事项 {department.totals?.powers} 项
+    <Shell locale={locale} path="/" query={query}>
+      <h1>{t.homeTitle}</h1>
+      <p className="lead">{t.homeIntro}</p>
+      <h2 className="visually-hidden">{t.departments}</h2>
+      <ul className="cards">
+        {departments.map((department) => {
+          const name = localizedDepartmentName(department.names, locale)
+          const totals = department.totals
+          const codes = CATEGORY_CODES.filter((code) => totals?.byCategory[code])
+          return (
+            <li className="card" key={department.code}>
+              <section aria-labelledby={`dept-${department.code}`}>
+                <h3 id={`dept-${department.code}`} className="card__title">
+                  <a href={urls.department(department.code, locale)}>{name}</a>
+                </h3>
+                <p className="muted small">
+                  {levelLabel(department.level, locale)} · {t.regionCode} {department.region}
                 </p>
-                <table>
-                  <caption className="muted">按权力类型统计</caption>
-                  <thead>
-                    <tr><th scope="col">权力类型</th><th scope="col">事项数</th></tr>
-                  </thead>
-                  <tbody>
-                    {CATEGORY_CODES.filter((code) => department.totals?.byCategory[code]).map((code) => (
-                      <tr key={code}><td>{categoryName(code)}</td><td>{department.totals?.byCategory[code]}</td></tr>
-                    ))}
-                  </tbody>
-                </table>
-              </>
-            ) : (
-              <p className="muted">尚未发布清单</p>
-            )}
-          </section>
-        ))}
-      </div>
-    </>
+                {department.currentSnapshot && totals ? (
+                  <>
+                    <p className="card__stats">
+                      <span className="stat"><strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}</span>
+                      {totals.byCategory.GG > 0 && <span className="stat"><strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}</span>}
+                    </p>
+                    <p className="muted small">{t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}</p>
+                    <table className="compact">
+                      <caption>{fmt(t.byCategory, { dept: name })}</caption>
+                      <thead>
+                        <tr><th scope="col">{t.category}</th><th scope="col" className="num">{t.count}</th></tr>
+                      </thead>
+                      <tbody>
+                        {codes.map((code) => (
+                          <tr key={code}>
+                            <th scope="row">
+                              <a href={urls.department(department.code, locale, { category: code })}>{categoryLabel(code, locale)}</a>
+                            </th>
+                            <td className="num">{totals.byCategory[code]}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                      <tfoot>
+                        <tr><th scope="row">{t.total}</th><td className="num">{totals.all}</td></tr>
+                      </tfoot>
+                    </table>
+                    <p><a className="button" href={urls.department(department.code, locale)}>{fmt(t.viewList, { dept: name })}</a></p>
+                  </>
+                ) : (
+                  <p className="muted">{t.noList}</p>
+                )}
+              </section>
+            </li>
+          )
+        })}
+      </ul>
+    </Shell>
   )
 }

@@ -79,14 +79,15 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
     const noun = error.errors.length > 1 ? 'parameters' : 'parameter'
     return sendProblem(res, problem(400, `invalid query ${noun} ${error.message}`, 'Invalid parameter', error.errors))
   }
-  const status = error instanceof APIError ? null : httpStatusOf(error)
-  const body = status ? problem(status, String(error.message)) : problemOf(error)
-  if (body.status >= 500) console.error('public API:', error)
-  sendProblem(res, body)
+  if (error instanceof APIError && error.status < 500) return sendProblem(res, problemOf(error))
+  const status = clientErrorStatus(error)
+  if (status) return sendProblem(res, problem(status, String(error.message)))
+  console.error('public API:', error)
+  sendProblem(res, problem(500, 'Something went wrong reading the published lists; please retry later.'))
 }
 
 /** express's own client errors (e.g. a malformed %-escape in the path) carry a 4xx `status`. */
-function httpStatusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown; expose?: unknown })?.status
-  return typeof status === 'number' && status >= 400 && status < 500 && (error as { expose?: unknown }).expose === true ? status : null
+function clientErrorStatus(error: unknown): number | null {
+  const status = (error as { status?: unknown })?.status
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null
 }

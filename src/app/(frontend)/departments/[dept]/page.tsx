@@ -1,0 +1,242 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import React from 'react'
+import { CATEGORY_CODES, type Locale } from '../../../../domain/categories'
+import { localizedDepartmentName, localizeItems, localizeText } from '../../../../server/public/locale'
+import { publicList, publicSnapshots, type ListPage, type SnapshotHead } from '../../../../services/public-read'
+import { categoryLabel, deadlineText, fmt, levelLabel, localeOf, strings } from '../../../components/i18n'
+import { chinaTime, isNoListInForce, isNotFound, PageQuery, payload } from '../../../components/page-data'
+import { Problems, Shell } from '../../../components/Shell'
+import { flatten, segment, urls, type SearchParams } from '../../../components/urls'
+
+export const dynamic = 'force-dynamic'
+
+const PAGE_SIZE = 50
+
+type Props = { params: Promise<{ dept: string }>; searchParams: Promise<SearchParams> }
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = localeOf((await searchParams).locale)
+  try {
+    const { department } = await publicSnapshots(await payload(), segment((await params).dept))
+    return { title: localizedDepartmentName(department.names, locale) }
+  } catch {
+    return { title: strings(locale).notFoundTitle }
+  }
+}
+
+/** One department: its list in force on a date, filtered; the snapshot; downloads; the history. */
+export default async function DepartmentPage({ params, searchParams }: Props) {
+  const dept = segment((await params).dept)
+  const query = flatten(await searchParams)
+  const locale = localeOf(query.locale)
+  const t = strings(locale)
+  const db = await payload()
+
+  let found
+  try {
+    found = await publicSnapshots(db, dept)
+  } catch (error) {
+    if (isNotFound(error)) notFound()
+    throw error
+  }
+  const { department, snapshots } = found
+  const name = localizedDepartmentName(department.names, locale)
+
+  const reader = new PageQuery(query, locale)
+  const asOf = reader.date('asOf', t.asOf)
+  const category = reader.category('category')
+  const search = reader.search('q')
+  const page = reader.page('page')
+  const problems = [...reader.problems]
+
+  let list: ListPage | null = null
+  if (problems.length === 0 && snapshots.length > 0) {
+    try {
+      list = await publicList(db, dept, { asOf, category, query: search, page, limit: PAGE_SIZE })
+    } catch (error) {
+      if (!isNoListInForce(error)) throw error
+      problems.push(fmt(t.noListOn, { date: asOf ?? '', first: snapshots[0]!.effectiveFrom }))
+    }
+  }
+  const filtered = Boolean(category || search.length)
+  const path = urls.department(dept, 'zh-Hans')
+
+  return (
+    <Shell locale={locale} path={path} query={query} crumbs={[{ label: name }]}>
+      <h1>{name}</h1>
+      <p className="muted">{levelLabel(department.level, locale)} · {t.regionCode} {department.region}</p>
+
+      <Problems locale={locale} problems={problems} />
+      {snapshots.length === 0 && <p>{t.noListAtAll}</p>}
+
+      <section aria-labelledby="filter-title" className="panel">
+        <h2 id="filter-title">{t.filter}</h2>
+        <form method="get" action={path} className="filter">
+          {locale !== 'zh-Hans' && <input type="hidden" name="locale" value={locale} />}
+          <div className="field">
+            <label htmlFor="category">{t.category}</label>
+            <select id="category" name="category" defaultValue={category ?? ''}>
+              <option value="">{t.allCategories}</option>
+              {CATEGORY_CODES.map((code) => (
+                <option key={code} value={code}>{categoryLabel(code, locale)}{list ? ` (${list.snapshot.totals.byCategory[code]})` : ''}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field field--wide">
+            <label htmlFor="q">{t.q}</label>
+            <input id="q" name="q" type="search" defaultValue={reader.raw('q')} aria-describedby="q-hint" maxLength={200} />
+            <small id="q-hint" className="hint">{t.qHint}</small>
+          </div>
+          <div className="field">
+            <label htmlFor="asOf">{t.asOf}</label>
+            <input id="asOf" name="asOf" type="date" defaultValue={reader.raw('asOf')} aria-describedby="asOf-hint" />
+            <small id="asOf-hint" className="hint">{t.asOfHint}</small>
+          </div>
+          <div className="actions">
+            <button type="submit">{t.submit}</button>
+            <a href={urls.department(dept, locale)}>{t.reset}</a>
+          </div>
+        </form>
+      </section>
+
+      {list && <ItemsTable list={list} locale={locale} dept={dept} name={name} filtered={filtered} query={query} />}
+
+      {list && <SnapshotPanel snapshot={list.snapshot} locale={locale} dept={dept} asOf={asOf} />}
+
+      {snapshots.length > 0 && <History snapshots={snapshots} locale={locale} dept={dept} name={name} current={list?.snapshot.id} />}
+    </Shell>
+  )
+}
+
+function ItemsTable({ list, locale, dept, name, filtered, query }: { list: ListPage; locale: Locale; dept: string; name: string; filtered: boolean; query: Record<string, string> }) {
+  const t = strings(locale)
+  const items = localizeItems(list.items, locale, list.snapshot.hash)
+  const pages = Math.max(1, Math.ceil(list.totalItems / list.limit))
+  const itemQuery = query.asOf ? { asOf: query.asOf } : {}
+  const count = filtered ? fmt(t.matchesOf, { n: list.totalItems, total: list.snapshot.totals.all }) : fmt(t.matches, { n: list.totalItems })
+  return (
+    <section aria-labelledby="items-title">
+      <h2 id="items-title">
+        {fmt(t.itemsCaption, { dept: name, date: list.snapshot.effectiveFrom })}
+      </h2>
+      <p className="result-count" role="status" data-total={list.totalItems}>{count}</p>
+      {items.length === 0 ? (
+        <p>{t.noMatches}</p>
+      ) : (
+        <table className="items">
+          <caption className="visually-hidden">{fmt(t.itemsCaption, { dept: name, date: list.snapshot.effectiveFrom })} — {count}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.code}</th>
+              <th scope="col">{t.name}</th>
+              <th scope="col">{t.category}</th>
+              <th scope="col">{t.handlingUnit}</th>
+              <th scope="col">{t.committedDeadline}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.code} className={item.parentCode ? 'sub-item' : undefined}>
+                <td data-label={t.code}><code>{item.code}</code></td>
+                <th scope="row" data-label={t.name}><a href={urls.item(dept, item.code, locale, itemQuery)}>{item.name}</a></th>
+                <td data-label={t.category}>{categoryLabel(item.category, locale)}</td>
+                <td data-label={t.handlingUnit}>{item.handlingUnit ?? '—'}</td>
+                <td data-label={t.committedDeadline}>{deadlineText(item.committedDeadline, locale) ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav className="pagination" aria-label={t.pages}>
+          <ul>
+            {list.page > 1 && <li><a rel="prev" href={urls.department(dept, locale, { ...query, page: list.page - 1 })}>{t.previous}</a></li>}
+            {Array.from({ length: pages }, (_, index) => index + 1).map((n) => (
+              <li key={n}>
+                <a href={urls.department(dept, locale, { ...query, page: n })} aria-current={n === list.page ? 'page' : undefined} aria-label={fmt(t.page, { n })}>{n}</a>
+              </li>
+            ))}
+            {list.page < pages && <li><a rel="next" href={urls.department(dept, locale, { ...query, page: list.page + 1 })}>{t.next}</a></li>}
+          </ul>
+        </nav>
+      )}
+    </section>
+  )
+}
+
+function SnapshotPanel({ snapshot, locale, dept, asOf }: { snapshot: SnapshotHead; locale: Locale; dept: string; asOf?: string }) {
+  const t = strings(locale)
+  return (
+    <section aria-labelledby="snapshot-title" className="panel">
+      <h2 id="snapshot-title">{t.snapshotInForce}</h2>
+      <dl className="facts">
+        <div><dt>{t.effectiveFrom}</dt><dd>{snapshot.effectiveFrom}</dd></div>
+        <div><dt>{t.publishedAt}</dt><dd>{chinaTime(snapshot.publishedAt)}</dd></div>
+        {snapshot.revision && (
+          <div><dt>{t.revision}</dt><dd><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></dd></div>
+        )}
+        <div><dt>{t.hash}</dt><dd><code className="hash">{snapshot.hash}</code></dd></div>
+        {snapshot.previousHash && <div><dt>{t.previousHash}</dt><dd><code className="hash">{snapshot.previousHash}</code></dd></div>}
+      </dl>
+      <h3 id="download-title">{t.download}</h3>
+      <p className="muted small" id="download-hint">{fmt(t.downloadHint, { date: snapshot.effectiveFrom })}</p>
+      <ul className="downloads" aria-labelledby="download-title">
+        {(['xlsx', 'csv', 'json'] as const).map((format) => (
+          <li key={format}>
+            <a className="button button--secondary" href={urls.export(dept, format, locale, asOf)} download aria-describedby="download-hint">
+              {format.toUpperCase()}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function History({ snapshots, locale, dept, name, current }: { snapshots: readonly SnapshotHead[]; locale: Locale; dept: string; name: string; current?: string }) {
+  const t = strings(locale)
+  const newestFirst = [...snapshots].reverse()
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t.history}</h2>
+      <div className="table-scroll" role="region" aria-labelledby="history-title" tabIndex={0}>
+        <table className="history">
+          <caption>{fmt(t.historyCaption, { dept: name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.effectiveFrom}</th>
+              <th scope="col">{t.revision}</th>
+              <th scope="col" className="num">{t.powers}</th>
+              <th scope="col" className="num">{t.services}</th>
+              <th scope="col">{t.compare}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {newestFirst.map((snapshot) => {
+              const index = snapshots.indexOf(snapshot)
+              const previous = index > 0 ? snapshots[index - 1] : null
+              return (
+                <tr key={snapshot.id} aria-current={snapshot.id === current ? 'true' : undefined}>
+                  <th scope="row"><a href={urls.department(dept, locale, { asOf: snapshot.effectiveFrom })}>{snapshot.effectiveFrom}</a></th>
+                  <td>{snapshot.revision ? <a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a> : '—'}</td>
+                  <td className="num">{snapshot.totals.powers}</td>
+                  <td className="num">{snapshot.totals.byCategory.GG}</td>
+                  <td>
+                    {previous ? (
+                      <a href={urls.compare(dept, locale, { from: previous.id, to: snapshot.id })}>
+                        {previous.effectiveFrom} → {snapshot.effectiveFrom}
+                      </a>
+                    ) : (
+                      <span className="muted">{t.firstList}</span>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,17 @@
+import React from 'react'
+import { strings } from '../components/i18n'
+import { Shell } from '../components/Shell'
+
+/** Unknown department, item or revision (or one not yet published): 404 in the portal's look. */
+export default function NotFound() {
+  const t = strings('zh-Hans')
+  const en = strings('en')
+  return (
+    <Shell locale="zh-Hans" path="/">
+      <h1>{t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
+      <p lang="en">{en.notFoundText}</p>
+      <p><a href="/">{t.backHome}</a> · <a href="/?locale=en" lang="en">{en.backHome}</a></p>
+    </Shell>
+  )
+}

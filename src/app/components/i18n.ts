@@ -1,0 +1,419 @@
+/**
+ * UI strings of the public pages. Written in Simplified Chinese and English; Traditional Chinese is
+ * the Simplified text converted by the same OpenCC converter (cn → tw) the public API uses, so the
+ * pages and the API spell things alike. Item content is never translated: en shows it in Chinese.
+ */
+import { CATEGORIES, type CategoryCode, type Locale } from '../../domain/categories'
+import type { DeadlineUnit, ResponsibilityStage } from '../../domain/power-item'
+import { convertStrings, toTraditional } from '../../server/public/locale'
+
+export type { Locale }
+export const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en']
+
+/** Each language named in itself, for the switch. */
+export const LOCALE_NAMES: Record<Locale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' }
+
+/** `?locale=` as typed; anything unknown falls back to zh-Hans (as the public API documents). */
+export function localeOf(raw: unknown): Locale {
+  const value = Array.isArray(raw) ? raw[0] : raw
+  if (typeof value !== 'string') return 'zh-Hans'
+  return LOCALES.find((locale) => locale.toLowerCase() === value.toLowerCase()) ?? 'zh-Hans'
+}
+
+const zhHans = {
+  siteName: '权责清单',
+  siteTagline: '政府部门权力清单和责任清单公示',
+  skip: '跳到正文',
+  language: '语言',
+  breadcrumb: '当前位置',
+  home: '首页',
+  footer: '公示内容以正式发布的清单快照为准。',
+  api: '开放数据接口（JSON）',
+
+  homeTitle: '权力清单和责任清单',
+  homeIntro: '各部门现行有效的权力清单和责任清单，以生效日期为准。点击部门名称查看全部事项、历次修订和下载。',
+  departments: '部门',
+  regionCode: '行政区划代码',
+  listInForce: '现行清单',
+  inForceSince: '{date} 起施行',
+  powersCount: '权力事项 {n} 项',
+  servicesCount: '公共服务事项 {n} 项',
+  byCategory: '{dept}现行清单按权力类型统计',
+  category: '权力类型',
+  count: '事项数',
+  total: '合计',
+  noList: '尚未发布清单。',
+  viewList: '查看{dept}的清单',
+
+  filter: '查询事项',
+  allCategories: '全部类型',
+  q: '关键词',
+  qHint: '事项编码、名称或法律依据，繁体亦可',
+  asOf: '查询日期',
+  asOfHint: '查看该日施行的清单；留空为今天',
+  submit: '查询',
+  reset: '清除条件',
+  itemsCaption: '{dept}权力清单（{date} 起施行）',
+  matches: '共 {n} 项',
+  matchesOf: '{total} 项中符合条件的 {n} 项',
+  noMatches: '没有符合条件的事项。',
+  code: '事项编码',
+  name: '事项名称',
+  handlingUnit: '承办机构',
+  committedDeadline: '承诺办结时限',
+  statutoryDeadline: '法定办结时限',
+  pages: '分页',
+  page: '第 {n} 页',
+  previous: '上一页',
+  next: '下一页',
+
+  snapshot: '清单版本',
+  snapshotInForce: '施行中的清单版本',
+  effectiveFrom: '生效日期',
+  publishedAt: '发布时间',
+  hash: '哈希值（SHA-256）',
+  previousHash: '上一版本哈希值',
+  revision: '修订',
+  viewRevision: '查看修订说明',
+  download: '下载清单',
+  downloadHint: '下载 {date} 起施行的完整清单',
+  history: '清单沿革',
+  historyCaption: '{dept}历次公布的清单',
+  powers: '权力事项',
+  services: '公共服务',
+  compare: '比较',
+  compareWithPrevious: '与上一版比较',
+  firstList: '首次公布',
+
+  badDate: '“{name}”不是有效日期，请按 年-月-日（如 2016-10-01）填写。',
+  badCategory: '“{value}”不是有效的权力类型，请从列表中选择。',
+  badPage: '页码应为正整数。',
+  badQuery: '关键词不能超过 200 个字。',
+  badSnapshot: '“{value}”既不是日期也不是清单版本编号。',
+  noListOn: '{date} 没有施行中的清单。该部门最早的清单自 {first} 起施行。',
+  noListAtAll: '该部门尚未发布清单。',
+  errorTitle: '查询条件有误',
+
+  itemCode: '事项编码',
+  mainItem: '主项',
+  subItems: '子项',
+  legalBasis: '设定依据和实施依据',
+  law: '法律法规名称',
+  documentNo: '文号',
+  article: '条款',
+  text: '条文内容',
+  conditions: '受理条件',
+  materials: '申请材料',
+  procedure: '办理流程',
+  procedureTitle: '{name}办理流程图',
+  procedureDesc: '共 {n} 个环节：{steps}。',
+  stepDeadline: '时限：{deadline}',
+  noProcedure: '未列明办理流程。',
+  deadlines: '办结时限',
+  fees: '收费',
+  notCharged: '不收费',
+  feeName: '收费项目',
+  feeStandard: '收费标准',
+  feeBasis: '收费依据',
+  responsibilities: '责任事项',
+  stage: '环节',
+  duty: '责任内容',
+  basis: '依据',
+  accountability: '追责情形',
+  phones: '监督和咨询',
+  supervisionPhone: '监督电话',
+  consultationPhone: '咨询电话',
+  remarks: '备注',
+  none: '无',
+  itemAsOf: '以下为 {date} 起施行的清单中的内容。',
+  itemNotInForce: '该事项不在 {date} 施行的清单中。',
+  itemLastSeen: '以下为该事项最后一次公布的内容（{date} 起施行的清单）。',
+  itemHistory: '事项沿革',
+  itemHistoryIntro: '该事项在历次公布的清单中的变化。',
+  viewVersion: '查看该版本',
+  compareChanges: '查看变更',
+
+  revisionTitle: '清单修订',
+  reason: '修订理由',
+  department: '部门',
+  changes: '变更内容',
+  summary: '变更概况',
+  noChanges: '两个版本之间没有变更。',
+  revisionOf: '{dept}',
+
+  compareTitle: '清单比较',
+  compareIntro: '比较两个日期施行的清单（或两个清单版本）。',
+  from: '比较起点',
+  to: '比较终点',
+  fromHint: '该日施行的清单；留空为上一版本',
+  toHint: '该日施行的清单；留空为今天',
+  compareSubmit: '比较',
+  comparing: '{from} → {to}',
+  listSince: '{date} 起施行的清单',
+  emptyList: '空清单（首个清单之前）',
+
+  chartCaption: '权力事项 {before} → {after}　新增 {added} · 修改 {modified} · 取消 {repealed}',
+  chartCaptionServices: '公共服务 {before} → {after}',
+  before: '修订前',
+  after: '修订后',
+  field: '字段',
+  changeKind: '变更',
+  content: '内容',
+  fieldChanges: '{n} 处变更',
+
+  notFoundTitle: '页面不存在',
+  notFoundText: '没有找到该部门、事项或修订。它可能尚未公布，或者地址有误。',
+  backHome: '返回首页',
+}
+
+export type Strings = typeof zhHans
+
+const en: Strings = {
+  siteName: 'Power & Responsibility Lists',
+  siteTagline: 'Government power and responsibility lists, as published',
+  skip: 'Skip to content',
+  language: 'Language',
+  breadcrumb: 'Breadcrumb',
+  home: 'Home',
+  footer: 'What is published here is the official published snapshot of each list.',
+  api: 'Open data API (JSON)',
+
+  homeTitle: 'Power and responsibility lists',
+  homeIntro: 'The lists in force today in each department, by effective date. Open a department to see every item, the revisions and the downloads. Item texts are in Chinese.',
+  departments: 'Departments',
+  regionCode: 'Region code',
+  listInForce: 'List in force',
+  inForceSince: 'in force since {date}',
+  powersCount: '{n} powers',
+  servicesCount: '{n} public services',
+  byCategory: 'Items of {dept} by category',
+  category: 'Category',
+  count: 'Items',
+  total: 'Total',
+  noList: 'No list published yet.',
+  viewList: 'View the list of {dept}',
+
+  filter: 'Find items',
+  allCategories: 'All categories',
+  q: 'Search',
+  qHint: 'code, name or legal basis (Chinese)',
+  asOf: 'As of',
+  asOfHint: 'the list in force on that date; empty for today',
+  submit: 'Search',
+  reset: 'Clear',
+  itemsCaption: 'Power list of {dept} (in force since {date})',
+  matches: '{n} items',
+  matchesOf: '{n} of {total} items match',
+  noMatches: 'No item matches.',
+  code: 'Code',
+  name: 'Name',
+  handlingUnit: 'Handling unit',
+  committedDeadline: 'Committed deadline',
+  statutoryDeadline: 'Statutory deadline',
+  pages: 'Pages',
+  page: 'Page {n}',
+  previous: 'Previous',
+  next: 'Next',
+
+  snapshot: 'Snapshot',
+  snapshotInForce: 'Snapshot in force',
+  effectiveFrom: 'Effective from',
+  publishedAt: 'Published at',
+  hash: 'Hash (SHA-256)',
+  previousHash: 'Previous hash',
+  revision: 'Revision',
+  viewRevision: 'View the revision',
+  download: 'Download the list',
+  downloadHint: 'the whole list in force since {date}',
+  history: 'History of the list',
+  historyCaption: 'Every published list of {dept}',
+  powers: 'Powers',
+  services: 'Public services',
+  compare: 'Compare',
+  compareWithPrevious: 'Compare with the previous list',
+  firstList: 'first list',
+
+  badDate: '“{name}” is not a valid date: use year-month-day, e.g. 2016-10-01.',
+  badCategory: '“{value}” is not a category: choose one from the list.',
+  badPage: 'The page must be a positive whole number.',
+  badQuery: 'The search may be at most 200 characters long.',
+  badSnapshot: '“{value}” is neither a date nor a snapshot id.',
+  noListOn: 'No list was in force on {date}. The first list of this department took effect on {first}.',
+  noListAtAll: 'This department has not published a list yet.',
+  errorTitle: 'Please check the query',
+
+  itemCode: 'Code',
+  mainItem: 'Main item',
+  subItems: 'Sub-items',
+  legalBasis: 'Legal basis',
+  law: 'Law or regulation',
+  documentNo: 'Document no.',
+  article: 'Article',
+  text: 'Text',
+  conditions: 'Conditions',
+  materials: 'Application materials',
+  procedure: 'Procedure',
+  procedureTitle: 'Procedure of {name}',
+  procedureDesc: '{n} steps: {steps}.',
+  stepDeadline: 'Time limit: {deadline}',
+  noProcedure: 'No procedure is listed.',
+  deadlines: 'Deadlines',
+  fees: 'Fees',
+  notCharged: 'Free of charge',
+  feeName: 'Fee',
+  feeStandard: 'Standard',
+  feeBasis: 'Basis',
+  responsibilities: 'Responsibilities',
+  stage: 'Stage',
+  duty: 'Duty',
+  basis: 'Basis',
+  accountability: 'Accountability',
+  phones: 'Supervision and enquiries',
+  supervisionPhone: 'Supervision phone',
+  consultationPhone: 'Enquiries phone',
+  remarks: 'Remarks',
+  none: 'None',
+  itemAsOf: 'As published in the list in force since {date}.',
+  itemNotInForce: 'This item is not in the list in force on {date}.',
+  itemLastSeen: 'Below is the item as last published (the list in force since {date}).',
+  itemHistory: 'History of this item',
+  itemHistoryIntro: 'How this item changed from one published list to the next.',
+  viewVersion: 'View this version',
+  compareChanges: 'See the changes',
+
+  revisionTitle: 'Revision',
+  reason: 'Reason',
+  department: 'Department',
+  changes: 'Changes',
+  summary: 'Summary',
+  noChanges: 'Nothing changed between the two lists.',
+  revisionOf: '{dept}',
+
+  compareTitle: 'Compare lists',
+  compareIntro: 'Compare the lists in force on two dates (or two snapshots).',
+  from: 'From',
+  to: 'To',
+  fromHint: 'the list in force on that date; empty for the previous list',
+  toHint: 'the list in force on that date; empty for today',
+  compareSubmit: 'Compare',
+  comparing: '{from} → {to}',
+  listSince: 'the list in force from {date}',
+  emptyList: 'an empty list (before the first one)',
+
+  chartCaption: 'Powers {before} → {after}  added {added} · modified {modified} · repealed {repealed}',
+  chartCaptionServices: 'Public services {before} → {after}',
+  before: 'Before',
+  after: 'After',
+  field: 'Field',
+  changeKind: 'Change',
+  content: 'Content',
+  fieldChanges: '{n} changes',
+
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no such department, item or revision. It may not be published yet, or the address is wrong.',
+  backHome: 'Back to the home page',
+}
+
+const STAGES: Record<ResponsibilityStage, { 'zh-Hans': string; en: string }> = {
+  acceptance: { 'zh-Hans': '受理', en: 'Acceptance' },
+  review: { 'zh-Hans': '审查', en: 'Review' },
+  decision: { 'zh-Hans': '决定', en: 'Decision' },
+  delivery: { 'zh-Hans': '送达', en: 'Delivery' },
+  supervision: { 'zh-Hans': '事后监管', en: 'Supervision' },
+  filing: { 'zh-Hans': '立案', en: 'Filing' },
+  investigation: { 'zh-Hans': '调查取证', en: 'Investigation' },
+  hearing: { 'zh-Hans': '审理', en: 'Hearing' },
+  notification: { 'zh-Hans': '告知', en: 'Notification' },
+  enforcement: { 'zh-Hans': '执行', en: 'Enforcement' },
+  other: { 'zh-Hans': '其他', en: 'Other' },
+}
+
+const UNITS: Record<DeadlineUnit, { 'zh-Hans': string; en: string }> = {
+  workday: { 'zh-Hans': '{n}个工作日', en: '{n} working days' },
+  day: { 'zh-Hans': '{n}日', en: '{n} days' },
+  month: { 'zh-Hans': '{n}个月', en: '{n} months' },
+}
+
+export type VersionChangeKind = 'added' | 'modified' | 'unchanged' | 'repealed'
+export type FieldKind = 'added' | 'removed' | 'changed'
+
+const CHANGES: Record<VersionChangeKind, { 'zh-Hans': string; en: string }> = {
+  added: { 'zh-Hans': '新增', en: 'Added' },
+  modified: { 'zh-Hans': '修改', en: 'Modified' },
+  unchanged: { 'zh-Hans': '未变', en: 'Unchanged' },
+  repealed: { 'zh-Hans': '取消', en: 'Repealed' },
+}
+
+const FIELD_KINDS: Record<FieldKind, { 'zh-Hans': string; en: string }> = {
+  added: { 'zh-Hans': '新增', en: 'Added' },
+  removed: { 'zh-Hans': '删除', en: 'Removed' },
+  changed: { 'zh-Hans': '修改', en: 'Changed' },
+}
+
+const LEVELS: Record<string, { 'zh-Hans': string; en: string }> = {
+  national: { 'zh-Hans': '国家级', en: 'National' },
+  province: { 'zh-Hans': '省级', en: 'Provincial' },
+  city: { 'zh-Hans': '市级', en: 'City' },
+  county: { 'zh-Hans': '县级', en: 'County' },
+}
+
+export function levelLabel(level: string, locale: Locale): string {
+  return LEVELS[level] ? pick(LEVELS[level], locale) : level
+}
+
+let zhHant: Strings | null = null
+
+/** The UI strings of a locale. */
+export function strings(locale: Locale): Strings {
+  if (locale === 'en') return en
+  if (locale === 'zh-Hant') return (zhHant ??= convertStrings(zhHans, toTraditional))
+  return zhHans
+}
+
+/** `{name}` placeholders filled in. */
+export function fmt(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole))
+}
+
+/** Chinese text of the data (not UI strings) in the reader's script. */
+export function script(text: string, locale: Locale): string {
+  return locale === 'zh-Hant' ? toTraditional(text) : text
+}
+
+/** A label known in zh-Hans and en, shown in the locale (zh-Hant converted). */
+export function pick(label: { 'zh-Hans': string; en: string }, locale: Locale): string {
+  return locale === 'en' ? label.en : script(label['zh-Hans'], locale)
+}
+
+export function categoryLabel(code: CategoryCode, locale: Locale): string {
+  return CATEGORIES[code][locale]
+}
+
+export function stageLabel(stage: ResponsibilityStage, locale: Locale): string {
+  return pick(STAGES[stage] ?? { 'zh-Hans': stage, en: stage }, locale)
+}
+
+export function changeLabel(change: VersionChangeKind, locale: Locale): string {
+  return pick(CHANGES[change], locale)
+}
+
+export function fieldKindLabel(kind: FieldKind, locale: Locale): string {
+  return pick(FIELD_KINDS[kind], locale)
+}
+
+export function deadlineText(deadline: { value: number; unit: DeadlineUnit } | null, locale: Locale): string | null {
+  if (!deadline) return null
+  const unit = UNITS[deadline.unit] ?? { 'zh-Hans': `{n}${deadline.unit}`, en: `{n} ${deadline.unit}` }
+  return fmt(pick(unit, locale), { n: deadline.value })
+}
+
+/** A deadline unit on its own, e.g. 工作日 / working days. */
+export function unitLabel(unit: DeadlineUnit, locale: Locale): string {
+  const label = UNITS[unit]
+  return label ? pick(label, locale).replace(/\{n\}\s*/, '') : unit
+}
+
+/** The `lang` attribute of the page: item content stays Chinese, so en pages mark it zh-Hans. */
+export function contentLang(locale: Locale): 'zh-Hans' | 'zh-Hant' {
+  return locale === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'
+}
