@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
-import { readsDrafts } from './access'
+import { hasRole } from '../src/domain/actor'
+import { actorOf, ownDepartments, readsDrafts } from './access'
 
 /**
  * Append-only, hash-chained audit log (invariant 8). Written only by src/services/audit.ts
@@ -15,7 +16,13 @@ export const AuditLog: CollectionConfig = {
     group: { zh: '系统', en: 'System' },
   },
   defaultSort: '-sequence',
-  access: { read: ({ req }) => readsDrafts(req), create: () => false, update: () => false, delete: () => false },
+  access: {
+    // editors read the history of their own departments' revisions
+    read: ({ req }) => readsDrafts(req) || (hasRole(actorOf(req.user), 'editor') ? ownDepartments(req) : false),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
   hooks: {
     beforeChange: [
       ({ context, operation }) => {
@@ -36,6 +43,7 @@ export const AuditLog: CollectionConfig = {
     { name: 'entity', type: 'text', required: true },
     { name: 'entityId', type: 'text', required: true, index: true },
     { name: 'revision', type: 'relationship', relationTo: 'revisions', index: true },
+    { name: 'department', type: 'relationship', relationTo: 'departments', index: true },
     { name: 'fromStatus', type: 'text' },
     { name: 'toStatus', type: 'text' },
     { name: 'comment', type: 'textarea' },

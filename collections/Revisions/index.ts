@@ -147,6 +147,6 @@ export const Revisions: CollectionConfig = {
     { name: 'effectiveFrom', type: 'text', access: workflowOwned, admin: readOnly, label: { zh: '生效日期', en: 'Effective from' } },
     { name: 'publishedAt', type: 'date', access: workflowOwned, admin: readOnly, label: { zh: '发布时间', en: 'Published at' } },
     { name: 'snapshot', type: 'relationship', relationTo: 'snapshots', access: workflowOwned, admin: readOnly, label: { zh: '发布快照', en: 'Published snapshot' } },
-    { name: 'history', type: 'join', collection: 'audit-log', on: 'revision', label: { zh: '操作记录', en: 'History' }, defaultSort: 'sequence' },
+    { name: 'history', type: 'join', collection: 'audit-log', on: 'revision', label: { zh: '操作记录', en: 'History' }, defaultSort: 'sequence', admin: { allowCreate: false, defaultColumns: ['sequence', 'at', 'actor', 'action', 'fromStatus', 'toStatus', 'comment'] } },
   ],
 }

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs'
-import { buildNext } from './build'
+import { buildIsCurrent, buildNext } from './build'
 
-/** `npm start`: build what is missing, then serve (src/server.ts). */
-if (process.env.QUANZE_DEV !== '1' && !existsSync('.next/BUILD_ID')) buildNext()
+/** `npm start`: build what is missing or out of date, then serve (src/server.ts). */
+if (process.env.QUANZE_DEV !== '1' && !buildIsCurrent()) buildNext()
 await import('../server')

@@ -133,8 +133,8 @@ describe('verifyAll finds rows changed behind Payload', () => {
 
 describe('npm run verify (src/cli/verify.ts as a child process)', () => {
   it(`exits 0 on an intact ${testDatabase} database, one line per department and one for the audit log`, async () => {
-    const { code, stdout } = await cli()
-    expect(code).toBe(0)
+    const { code, stdout, stderr } = await cli()
+    expect(code, `${stdout}\n${stderr}`).toBe(0)
     const lines = stdout.trim().split('\n')
     expect(lines).toContain(`department gz-aic: 2 snapshots, chain ok, head ${snapshots[1].hash}`)
     expect(lines.some((line) => /^audit-log: 8 records, chain ok, head [0-9a-f]{64}$/.test(line))).toBe(true)
@@ -144,7 +144,7 @@ describe('npm run verify (src/cli/verify.ts as a child process)', () => {
     const target = snapshots[1]
     await tampered('snapshots', 'items', target.rawId, (items) => oneByte(items, 'X', 'Y'), async () => {
       const { code, stdout, stderr } = await cli()
-      expect(code).toBe(1)
+      expect(code, `${stdout}\n${stderr}`).toBe(1)
       expect(stdout).toContain(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2)`)
       expect(stderr).toContain(`verify FAILED: first broken record: snapshots ${target.id} (sequence 2): stored hash ${target.hash} does not match its content`)
     })
@@ -154,7 +154,7 @@ describe('npm run verify (src/cli/verify.ts as a child process)', () => {
     const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [5])
     await tampered('audit_log', 'comment', row.id, () => 'inserted afterwards', async () => {
       const { code, stderr } = await cli()
-      expect(code).toBe(1)
+      expect(code, `${stdout}\n${stderr}`).toBe(1)
       expect(stderr).toContain(`verify FAILED: first broken record: audit-log ${row.id} (sequence 5): stored hash does not match the record`)
     })
   })

@@ -2,11 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildNext } from '../../src/cli/build'
 
 /**
  * The whole product as a user runs it: `src/server.ts` (express + Next production build) on a fresh
- * SQLite database with the sample data. Builds Next first when no build exists (about 3 minutes).
+ * SQLite database with the sample data, on the Next.js build made by test/e2e/global-setup.ts.
  */
 export interface RunningApp {
   url: string
@@ -14,7 +13,7 @@ export interface RunningApp {
 }
 
 export async function startApp(port: number): Promise<RunningApp> {
-  if (!existsSync('.next/BUILD_ID')) buildNext()
+  if (!existsSync('.next/BUILD_ID')) throw new Error('no Next.js build: run `npm run build` (the e2e project builds in its global setup)')
   const dir = path.join(os.tmpdir(), 'quanze-e2e')
   mkdirSync(dir, { recursive: true })
   const child = spawn('npx', ['tsx', 'src/server.ts'], {
