@@ -153,7 +153,7 @@ describe('npm run verify (src/cli/verify.ts as a child process)', () => {
   it('exits non-zero naming the audit record when an audit row was tampered with', async () => {
     const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [5])
     await tampered('audit_log', 'comment', row.id, () => 'inserted afterwards', async () => {
-      const { code, stderr } = await cli()
+      const { code, stdout, stderr } = await cli()
       expect(code, `${stdout}\n${stderr}`).toBe(1)
       expect(stderr).toContain(`verify FAILED: first broken record: audit-log ${row.id} (sequence 5): stored hash does not match the record`)
     })

@@ -3,7 +3,7 @@ import { CATEGORY_CODES, type Locale } from '../../domain/categories'
 import type { DiffItem, DiffSummary, FieldDiff, TextOp } from '../../domain/diff'
 import { FIELD_LABELS, schemaPathOf } from '../../domain/diff/field-labels'
 import type { DeadlineUnit, ResponsibilityStage } from '../../domain/power-item'
-import { categoryLabel, changeLabel, fieldKindLabel, fmt, pick, stageLabel, strings, unitLabel } from './i18n'
+import { categoryLabel, changeLabel, fieldKindLabel, fmt, pick, stageLabel, strings, unitLabel, zhLang } from './i18n'
 
 /**
  * Server-rendered pieces of a diff, shared by the admin "Changes" view and the public pages.
@@ -56,12 +56,12 @@ export function ChangedItem({ item, locale = 'zh-Hans', itemHref }: { item: Diff
     <details id={`change-${item.code}`} className={`quanze-item quanze-item--${item.change}`} open={item.change === 'modified'} data-code={item.code} data-change={item.change}>
       <summary>
         <span className="quanze-badge">{changeLabel(item.change, locale)}</span> <code>{item.code}</code>{' '}
-        {itemHref ? <a href={itemHref(item.code)}>{item.name}</a> : item.name}{' '}
+        <span lang={zhLang(locale)}>{itemHref ? <a href={itemHref(item.code)}>{item.name}</a> : item.name}</span>{' '}
         <span className="quanze-muted">{categoryLabel(item.category, locale)} · {fmt(t.fieldChanges, { n: item.fields.length })}</span>
       </summary>
       {item.fields.length > 0 && (
         <table className="quanze-fields">
-          <caption style={VISUALLY_HIDDEN}>{item.code} {item.name}</caption>
+          <caption style={VISUALLY_HIDDEN}>{item.name}（{fmt(t.fieldChanges, { n: item.fields.length })}）</caption>
           <thead>
             <tr><th scope="col">{t.field}</th><th scope="col">{t.changeKind}</th><th scope="col">{t.content}</th></tr>
           </thead>
@@ -70,7 +70,7 @@ export function ChangedItem({ item, locale = 'zh-Hans', itemHref }: { item: Diff
               <tr key={field.path}>
                 <th scope="row" title={field.path}>{pick(field.label, locale)}<br /><small className="quanze-path">{field.path}</small></th>
                 <td>{fieldKindLabel(field.kind, locale)}</td>
-                <td><FieldChange field={field} locale={locale} /></td>
+                <td lang={zhLang(locale)}><FieldChange field={field} locale={locale} /></td>
               </tr>
             ))}
           </tbody>

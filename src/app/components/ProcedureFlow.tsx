@@ -1,7 +1,7 @@
 import React from 'react'
 import type { Locale } from '../../domain/categories'
 import type { ProcedureStep } from '../../domain/power-item'
-import { fmt, strings } from './i18n'
+import { fmt, strings, zhLang } from './i18n'
 import { balancedColumns, layoutProcedure, type FlowLayout } from './procedure-flow'
 
 /**
@@ -24,7 +24,7 @@ export function ProcedureFlow({ steps, locale, itemName, idPrefix = 'flow' }: { 
     <div className="flow">
       <FlowSvg layout={wide} id={`${idPrefix}-wide`} title={title} desc={desc} className="flow__svg flow__svg--wide" />
       <FlowSvg layout={narrow} id={`${idPrefix}-narrow`} title={title} desc={desc} className="flow__svg flow__svg--narrow" />
-      <ol className="flow__steps">
+      <ol className="flow__steps" lang={zhLang(locale)}>
         {steps.map((step, index) => (
           <li key={index}>
             <h3 className="flow__step-name">{step.name}</h3>
@@ -64,13 +64,16 @@ function FlowSvg({ layout, id, title, desc, className }: { layout: FlowLayout; i
         <polyline key={`a${arrow.from}`} className="flow__arrow" points={arrow.points.map(([x, y]) => `${x},${y}`).join(' ')} markerEnd={`url(#${id}-arrow)`} />
       ))}
       {layout.boxes.map((box) => {
-        const nameTop = box.y + padding + fs
-        const deadlineTop = box.y + padding + box.nameLines.length * fs * lineHeight + 4 + small
+        // the text block centred in the box (boxes share the height of the tallest)
+        const block = box.nameLines.length * fs * lineHeight + (box.deadlineLines.length ? 4 + box.deadlineLines.length * small * lineHeight : 0)
+        const top = box.y + (box.height - block) / 2
+        const nameTop = top + fs
+        const deadlineTop = top + box.nameLines.length * fs * lineHeight + 4 + small
         return (
           <g key={box.index} className="flow__box">
             <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={8} />
-            <circle cx={box.x + padding + badge} cy={box.y + padding + fs * 0.62} r={badge} className="flow__badge" />
-            <text x={box.x + padding + badge} y={box.y + padding + fs * 0.62} className="flow__badge-text" textAnchor="middle" dominantBaseline="central" fontSize={fs * 0.75}>
+            <circle cx={box.x + padding + badge} cy={top + fs * 0.62} r={badge} className="flow__badge" />
+            <text x={box.x + padding + badge} y={top + fs * 0.62} className="flow__badge-text" textAnchor="middle" dominantBaseline="central" fontSize={fs * 0.75}>
               {box.index + 1}
             </text>
             <text className="flow__name" fontSize={fs}>

@@ -94,6 +94,7 @@ const zhHans = {
   noListAtAll: '该部门尚未发布清单。',
   errorTitle: '查询条件有误',
 
+  overview: '基本信息',
   itemCode: '事项编码',
   mainItem: '主项',
   subItems: '子项',
@@ -126,7 +127,7 @@ const zhHans = {
   remarks: '备注',
   none: '无',
   itemAsOf: '以下为 {date} 起施行的清单中的内容。',
-  itemNotInForce: '该事项不在 {date} 施行的清单中。',
+  itemNotInForce: '该事项不在 {date} 起施行的清单中。',
   itemLastSeen: '以下为该事项最后一次公布的内容（{date} 起施行的清单）。',
   itemHistory: '事项沿革',
   itemHistoryIntro: '该事项在历次公布的清单中的变化。',
@@ -242,6 +243,7 @@ const en: Strings = {
   noListAtAll: 'This department has not published a list yet.',
   errorTitle: 'Please check the query',
 
+  overview: 'Overview',
   itemCode: 'Code',
   mainItem: 'Main item',
   subItems: 'Sub-items',
@@ -274,7 +276,7 @@ const en: Strings = {
   remarks: 'Remarks',
   none: 'None',
   itemAsOf: 'As published in the list in force since {date}.',
-  itemNotInForce: 'This item is not in the list in force on {date}.',
+  itemNotInForce: 'This item is not in the list in force from {date}.',
   itemLastSeen: 'Below is the item as last published (the list in force since {date}).',
   itemHistory: 'History of this item',
   itemHistoryIntro: 'How this item changed from one published list to the next.',
@@ -413,7 +415,8 @@ export function unitLabel(unit: DeadlineUnit, locale: Locale): string {
   return label ? pick(label, locale).replace(/\{n\}\s*/, '') : unit
 }
 
-/** The `lang` attribute of the page: item content stays Chinese, so en pages mark it zh-Hans. */
-export function contentLang(locale: Locale): 'zh-Hans' | 'zh-Hant' {
-  return locale === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'
+
+/** `lang` for item content (always Chinese) on a page in another language; undefined when it matches. */
+export function zhLang(locale: Locale): 'zh-Hans' | undefined {
+  return locale === 'en' ? 'zh-Hans' : undefined
 }

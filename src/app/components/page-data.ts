@@ -31,9 +31,11 @@ export const isNotFound = (error: unknown) => refusal(error)?.status === 404 && 
 export class PageQuery {
   readonly problems: string[] = []
   private readonly t
+  private readonly colon: string
 
   constructor(private readonly query: Record<string, string>, locale: Locale) {
     this.t = strings(locale)
+    this.colon = locale === 'en' ? ': ' : '：'
   }
 
   raw(name: string): string {
@@ -44,7 +46,7 @@ export class PageQuery {
     const value = this.raw(name)
     if (!value) return undefined
     if (isCalendarDate(value)) return value
-    this.problems.push(fmt(this.t.badDate, { name: `${label}：${value}` }))
+    this.problems.push(fmt(this.t.badDate, { name: `${label}${this.colon}${value}` }))
     return undefined
   }
 
@@ -81,7 +83,7 @@ export class PageQuery {
     if (!value) return undefined
     if (isCalendarDate(value)) return { date: value }
     if (/^(?:\d{1,10}|[0-9a-f]{24})$/.test(value)) return { id: value }
-    this.problems.push(/^\d{4}-/.test(value) ? fmt(this.t.badDate, { name: `${label}：${value}` }) : fmt(this.t.badSnapshot, { value }))
+    this.problems.push(/^\d{4}-/.test(value) ? fmt(this.t.badDate, { name: `${label}${this.colon}${value}` }) : fmt(this.t.badSnapshot, { value }))
     return undefined
   }
 }

@@ -4,7 +4,7 @@ import React from 'react'
 import { CATEGORY_CODES, type Locale } from '../../../../domain/categories'
 import { localizedDepartmentName, localizeItems, localizeText } from '../../../../server/public/locale'
 import { publicList, publicSnapshots, type ListPage, type SnapshotHead } from '../../../../services/public-read'
-import { categoryLabel, deadlineText, fmt, levelLabel, localeOf, strings } from '../../../components/i18n'
+import { categoryLabel, deadlineText, fmt, levelLabel, localeOf, strings, zhLang } from '../../../components/i18n'
 import { chinaTime, isNoListInForce, isNotFound, PageQuery, payload } from '../../../components/page-data'
 import { Problems, Shell } from '../../../components/Shell'
 import { flatten, segment, urls, type SearchParams } from '../../../components/urls'
@@ -124,7 +124,7 @@ function ItemsTable({ list, locale, dept, name, filtered, query }: { list: ListP
       {items.length === 0 ? (
         <p>{t.noMatches}</p>
       ) : (
-        <table className="items">
+        <table className="items stack">
           <caption className="visually-hidden">{fmt(t.itemsCaption, { dept: name, date: list.snapshot.effectiveFrom })} — {count}</caption>
           <thead>
             <tr>
@@ -138,10 +138,10 @@ function ItemsTable({ list, locale, dept, name, filtered, query }: { list: ListP
           <tbody>
             {items.map((item) => (
               <tr key={item.code} className={item.parentCode ? 'sub-item' : undefined}>
-                <td data-label={t.code}><code>{item.code}</code></td>
-                <th scope="row" data-label={t.name}><a href={urls.item(dept, item.code, locale, itemQuery)}>{item.name}</a></th>
+                <td className="stack__lead" data-label={t.code}><code>{item.code}</code></td>
+                <th scope="row" data-label={t.name} lang={zhLang(locale)}><a href={urls.item(dept, item.code, locale, itemQuery)}>{item.name}</a></th>
                 <td data-label={t.category}>{categoryLabel(item.category, locale)}</td>
-                <td data-label={t.handlingUnit}>{item.handlingUnit ?? '—'}</td>
+                <td data-label={t.handlingUnit} lang={zhLang(locale)}>{item.handlingUnit ?? '—'}</td>
                 <td data-label={t.committedDeadline}>{deadlineText(item.committedDeadline, locale) ?? '—'}</td>
               </tr>
             ))}
@@ -174,7 +174,7 @@ function SnapshotPanel({ snapshot, locale, dept, asOf }: { snapshot: SnapshotHea
         <div><dt>{t.effectiveFrom}</dt><dd>{snapshot.effectiveFrom}</dd></div>
         <div><dt>{t.publishedAt}</dt><dd>{chinaTime(snapshot.publishedAt)}</dd></div>
         {snapshot.revision && (
-          <div><dt>{t.revision}</dt><dd><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></dd></div>
+          <div><dt>{t.revision}</dt><dd lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></dd></div>
         )}
         <div><dt>{t.hash}</dt><dd><code className="hash">{snapshot.hash}</code></dd></div>
         {snapshot.previousHash && <div><dt>{t.previousHash}</dt><dd><code className="hash">{snapshot.previousHash}</code></dd></div>}
@@ -200,8 +200,8 @@ function History({ snapshots, locale, dept, name, current }: { snapshots: readon
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t.history}</h2>
-      <div className="table-scroll" role="region" aria-labelledby="history-title" tabIndex={0}>
-        <table className="history">
+      <div className="table-scroll">
+        <table className="history stack">
           <caption>{fmt(t.historyCaption, { dept: name })}</caption>
           <thead>
             <tr>
@@ -219,10 +219,10 @@ function History({ snapshots, locale, dept, name, current }: { snapshots: readon
               return (
                 <tr key={snapshot.id} aria-current={snapshot.id === current ? 'true' : undefined}>
                   <th scope="row"><a href={urls.department(dept, locale, { asOf: snapshot.effectiveFrom })}>{snapshot.effectiveFrom}</a></th>
-                  <td>{snapshot.revision ? <a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a> : '—'}</td>
-                  <td className="num">{snapshot.totals.powers}</td>
-                  <td className="num">{snapshot.totals.byCategory.GG}</td>
-                  <td>
+                  <td data-label={t.revision} lang={zhLang(locale)}>{snapshot.revision ? <a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a> : '—'}</td>
+                  <td className="num" data-label={t.powers}>{snapshot.totals.powers}</td>
+                  <td className="num" data-label={t.services}>{snapshot.totals.byCategory.GG}</td>
+                  <td data-label={t.compare}>
                     {previous ? (
                       <a href={urls.compare(dept, locale, { from: previous.id, to: snapshot.id })}>
                         {previous.effectiveFrom} → {snapshot.effectiveFrom}

@@ -4,7 +4,7 @@ import React from 'react'
 import { localizedDepartmentName, localizeDiff, localizeText } from '../../../../server/public/locale'
 import { publishedRevision, type PublishedRevision } from '../../../../services/public-read'
 import { DiffView } from '../../../components/DiffView'
-import { fmt, localeOf, strings } from '../../../components/i18n'
+import { fmt, localeOf, strings, zhLang } from '../../../components/i18n'
 import { chinaTime, isNotFound, payload } from '../../../components/page-data'
 import { Shell } from '../../../components/Shell'
 import { flatten, segment, urls, type SearchParams } from '../../../components/urls'
@@ -48,7 +48,7 @@ export default async function RevisionPage({ params, searchParams }: Props) {
     <Shell locale={locale} path={urls.revision(id, 'zh-Hans')} query={query} crumbs={[{ label: name, href: urls.department(dept, locale) }, { label: t.revisionTitle }]}>
       <article aria-labelledby="revision-title">
         <p className="item__kicker">{t.revisionTitle}</p>
-        <h1 id="revision-title">{title}</h1>
+        <h1 id="revision-title" lang={zhLang(locale)}>{title}</h1>
         <dl className="facts facts--grid">
           <div><dt>{t.department}</dt><dd><a href={urls.department(dept, locale)}>{name}</a></dd></div>
           <div><dt>{t.effectiveFrom}</dt><dd>{revision.effectiveFrom}</dd></div>
@@ -58,7 +58,7 @@ export default async function RevisionPage({ params, searchParams }: Props) {
         {reason && (
           <section aria-labelledby="reason-title">
             <h2 id="reason-title">{t.reason}</h2>
-            {reason.split(/\n+/).filter(Boolean).map((paragraph, index) => <p key={index}>{paragraph}</p>)}
+            {reason.split(/\n+/).filter(Boolean).map((paragraph, index) => <p key={index} lang={zhLang(locale)}>{paragraph}</p>)}
           </section>
         )}
         <p className="actions">

@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React from 'react'
 import type { Locale } from '../../../../../../domain/categories'
+import { diffItem } from '../../../../../../domain/diff'
+import { FIELD_LABELS, schemaPathOf } from '../../../../../../domain/diff/field-labels'
 import type { ItemVersion } from '../../../../../../domain/item-history'
-import type { Deadline } from '../../../../../../domain/power-item'
+import type { Deadline, PowerItem } from '../../../../../../domain/power-item'
 import { localizedDepartmentName, localizeItem, localizeText } from '../../../../../../server/public/locale'
 import { itemHistoryOf, listInForce, publicSnapshots, type ListInForce, type SnapshotHead } from '../../../../../../services/public-read'
-import { categoryLabel, changeLabel, deadlineText, fmt, localeOf, stageLabel, strings } from '../../../../../components/i18n'
+import { categoryLabel, changeLabel, deadlineText, fmt, localeOf, pick, stageLabel, strings, zhLang } from '../../../../../components/i18n'
 import { isNoListInForce, isNotFound, PageQuery, payload } from '../../../../../components/page-data'
 import { ProcedureFlow } from '../../../../../components/ProcedureFlow'
 import { Problems, Shell } from '../../../../../components/Shell'
@@ -35,6 +37,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
   const query = flatten(await searchParams)
   const locale = localeOf(query.locale)
   const t = strings(locale)
+  const zh = zhLang(locale)
   const db = await payload()
 
   let department, snapshots: SnapshotHead[], versions: ItemVersion<SnapshotHead>[]
@@ -75,20 +78,20 @@ export default async function ItemPage({ params, searchParams }: Props) {
           <p className="item__kicker">
             <span className={`tag tag--${item.category}`}>{categoryLabel(item.category, locale)}</span> <code>{item.code}</code>
           </p>
-          <h1 id="item-title">{item.name}</h1>
+          <h1 id="item-title" lang={zh}>{item.name}</h1>
           <Problems locale={locale} problems={problems} />
           {inForce ? (
             asOf && <p className="note">{fmt(t.itemAsOf, { date: list!.snapshot.effectiveFrom })}</p>
           ) : (
             <div className="note note--warning" role="note">
-              <p>{fmt(t.itemNotInForce, { date: asOf ?? list?.snapshot.effectiveFrom ?? '' })}</p>
+              <p>{list ? fmt(t.itemNotInForce, { date: list.snapshot.effectiveFrom }) : fmt(t.noListOn, { date: asOf ?? '', first: snapshots[0]?.effectiveFrom ?? '—' })}</p>
               <p>{fmt(t.itemLastSeen, { date: shownFrom })} <a href="#history-title">{t.itemHistory}</a></p>
             </div>
           )}
         </header>
 
         <section aria-labelledby="basic-title">
-          <h2 id="basic-title" className="visually-hidden">{t.itemCode}</h2>
+          <h2 id="basic-title" className="visually-hidden">{t.overview}</h2>
           <dl className="facts facts--grid">
             <div><dt>{t.itemCode}</dt><dd><code>{item.code}</code></dd></div>
             <div><dt>{t.category}</dt><dd>{categoryLabel(item.category, locale)}</dd></div>
@@ -112,7 +115,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
                 </dd>
               </div>
             )}
-            <div><dt>{t.handlingUnit}</dt><dd>{item.handlingUnit ?? '—'}</dd></div>
+            <div><dt>{t.handlingUnit}</dt><dd lang={zh}>{item.handlingUnit ?? '—'}</dd></div>
             <div><dt>{t.department}</dt><dd><a href={urls.department(dept, locale, itemQuery)}>{name}</a></dd></div>
             <div><dt>{t.statutoryDeadline}</dt><dd>{deadlineText(item.statutoryDeadline, locale) ?? '—'}</dd></div>
             <div><dt>{t.committedDeadline}</dt><dd>{deadlineText(item.committedDeadline, locale) ?? '—'}</dd></div>
@@ -123,7 +126,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
         <section aria-labelledby="basis-title">
           <h2 id="basis-title">{t.legalBasis}</h2>
           {item.legalBasis.length === 0 ? <p className="muted">{t.none}</p> : (
-            <ol className="basis">
+            <ol className="basis" lang={zh}>
               {item.legalBasis.map((basis, index) => (
                 <li key={index} className="basis__clause">
                   <h3 className="basis__law">
@@ -139,12 +142,12 @@ export default async function ItemPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="conditions-title">
           <h2 id="conditions-title">{t.conditions}</h2>
-          <Paragraphs text={item.conditions} empty={t.none} />
+          <Paragraphs lang={zh} text={item.conditions} empty={t.none} />
         </section>
 
         <section aria-labelledby="materials-title">
           <h2 id="materials-title">{t.materials}</h2>
-          {item.materials.length === 0 ? <p className="muted">{t.none}</p> : <ol className="numbered">{item.materials.map((material, index) => <li key={index}>{material}</li>)}</ol>}
+          {item.materials.length === 0 ? <p className="muted">{t.none}</p> : <ol className="numbered" lang={zh}>{item.materials.map((material, index) => <li key={index}>{material}</li>)}</ol>}
         </section>
 
         <section aria-labelledby="procedure-title">
@@ -167,7 +170,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
               <table>
                 <caption className="visually-hidden">{t.fees}</caption>
                 <thead><tr><th scope="col">{t.feeName}</th><th scope="col">{t.feeStandard}</th><th scope="col">{t.feeBasis}</th></tr></thead>
-                <tbody>
+                <tbody lang={zh}>
                   {item.fees.items.map((fee, index) => (
                     <tr key={index}><th scope="row">{fee.name}</th><td>{fee.standard}</td><td>{fee.basis ?? '—'}</td></tr>
                   ))}
@@ -187,8 +190,8 @@ export default async function ItemPage({ params, searchParams }: Props) {
                 {item.responsibilities.map((duty, index) => (
                   <tr key={index}>
                     <th scope="row" lang={locale === 'en' ? 'en' : undefined}>{stageLabel(duty.stage, locale)}</th>
-                    <td data-label={t.duty}>{duty.duty}</td>
-                    <td data-label={t.basis}>{duty.basis ?? '—'}</td>
+                    <td data-label={t.duty} lang={zh}>{duty.duty}</td>
+                    <td data-label={t.basis} lang={zh}>{duty.basis ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -198,7 +201,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="accountability-title">
           <h2 id="accountability-title">{t.accountability}</h2>
-          {item.accountability.length === 0 ? <p className="muted">{t.none}</p> : <ol className="numbered">{item.accountability.map((each, index) => <li key={index}>{each}</li>)}</ol>}
+          {item.accountability.length === 0 ? <p className="muted">{t.none}</p> : <ol className="numbered" lang={zh}>{item.accountability.map((each, index) => <li key={index}>{each}</li>)}</ol>}
         </section>
 
         <section aria-labelledby="phones-title">
@@ -212,7 +215,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
         {item.remarks?.text && (
           <section aria-labelledby="remarks-title">
             <h2 id="remarks-title">{t.remarks}</h2>
-            <Paragraphs text={item.remarks.text} empty={t.none} />
+            <Paragraphs lang={zh} text={item.remarks.text} empty={t.none} />
           </section>
         )}
 
@@ -222,13 +225,23 @@ export default async function ItemPage({ params, searchParams }: Props) {
   )
 }
 
+/** The fields that changed between two versions of an item, by their top-level label. */
+function changedFields(before: PowerItem, after: PowerItem, locale: Locale): string[] {
+  const labels = new Set<string>()
+  for (const field of diffItem(before, after)) {
+    const top = schemaPathOf(field.path).split('.')[0]!
+    labels.add(FIELD_LABELS[top] ? pick(FIELD_LABELS[top], locale) : top)
+  }
+  return [...labels]
+}
+
 function quoteLaw(law: string): string {
   return /^《.*》$/.test(law) ? law : `《${law}》`
 }
 
-function Paragraphs({ text, empty }: { text: string | null; empty: string }) {
+function Paragraphs({ text, empty, lang }: { text: string | null; empty: string; lang?: string }) {
   if (!text) return <p className="muted">{empty}</p>
-  return <>{text.split(/\n+/).filter(Boolean).map((paragraph, index) => <p key={index}>{paragraph}</p>)}</>
+  return <>{text.split(/\n+/).filter(Boolean).map((paragraph, index) => <p key={index} lang={lang}>{paragraph}</p>)}</>
 }
 
 function DeadlineFact({ label, deadline, locale }: { label: string; deadline: Deadline | null; locale: Locale }) {
@@ -237,7 +250,7 @@ function DeadlineFact({ label, deadline, locale }: { label: string; deadline: De
       <dt>{label}</dt>
       <dd>
         <strong>{deadlineText(deadline, locale) ?? '—'}</strong>
-        {deadline?.note && <p className="small">{deadline.note}</p>}
+        {deadline?.note && <p className="small" lang={zhLang(locale)}>{deadline.note}</p>}
       </dd>
     </div>
   )
@@ -250,10 +263,11 @@ function ItemHistory({ versions, snapshots, locale, dept, code }: { versions: It
       <h2 id="history-title">{t.itemHistory}</h2>
       <p className="muted small">{t.itemHistoryIntro}</p>
       <ol className="timeline">
-        {versions.map((version) => {
+        {versions.map((version, position) => {
           const snapshot = version.snapshot
           const index = snapshots.findIndex((each) => each.id === snapshot.id)
           const previous = index > 0 ? snapshots[index - 1] : null
+          const fields = version.change === 'modified' && position > 0 ? changedFields(versions[position - 1]!.item, version.item, locale) : []
           return (
             <li key={snapshot.id} className={`timeline__entry timeline__entry--${version.change}`} data-change={version.change}>
               <p className="timeline__head">
@@ -261,8 +275,9 @@ function ItemHistory({ versions, snapshots, locale, dept, code }: { versions: It
                 <span className={`badge badge--${version.change}`}>{changeLabel(version.change, locale)}</span>
               </p>
               {snapshot.revision && (
-                <p><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></p>
+                <p lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></p>
               )}
+              {fields.length > 0 && <p className="small muted">{t.changes}：{fields.join(locale === 'en' ? ', ' : '、')}</p>}
               <p className="timeline__links">
                 {version.change !== 'repealed' && <a href={urls.item(dept, code, locale, { asOf: snapshot.effectiveFrom })}>{t.viewVersion}</a>}
                 {version.change !== 'unchanged' && (

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, screenshot } from '../support/browser'
+import { startApp, type RunningApp } from '../support/app-process'
+
+/**
+ * The public portal as a citizen uses it, in a real Chromium against the production build and the
+ * sample data (gz-aic: 2015 list of 36 powers, 2016 revision → 33 powers + 1 public service):
+ * home → department → filter → item (procedure diagram, legal basis, history) → compare; the same
+ * pages without JavaScript, on a phone, and in Traditional Chinese and English.
+ */
+let app: RunningApp
+let browser: Browser
+
+beforeAll(async () => {
+  app = await startApp(3302)
+  browser = await launchBrowser()
+}, 900_000)
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+const rows = (page: Page) => page.locator('table.items tbody tr')
+
+describe('public portal', () => {
+  it('leads from the home page to a department, a filtered list, an item and a comparison', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${app.url}/`)
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans')
+    await expect.poll(() => page.locator('h1').textContent()).toContain('权力清单和责任清单')
+    const card = page.locator('.card', { hasText: '贵州省工商行政管理局' })
+    expect(await card.locator('tr', { hasText: '行政许可' }).locator('td').textContent()).toBe('5')
+    await screenshot(page, 'portal-home')
+
+    await card.getByRole('link', { name: '贵州省工商行政管理局', exact: true }).click()
+    await page.waitForURL(/\/departments\/gz-aic$/)
+    expect(await rows(page).count()).toBe(34)
+    expect(await page.locator('.result-count').getAttribute('data-total')).toBe('34')
+    // the snapshot in force, its downloads and the history of the list
+    await expect.poll(() => page.locator('#snapshot-title + .facts').textContent()).toContain('2016-10-01')
+    expect(await page.locator('a[href^="/api/public/v1/departments/gz-aic/export.xlsx"]').count()).toBe(1)
+    expect(await page.locator('a[href^="/api/public/v1/departments/gz-aic/export.csv"]').count()).toBe(1)
+    expect(await page.locator('table.history tbody tr').count()).toBe(2)
+    await screenshot(page, 'portal-department')
+
+    await page.selectOption('select[name="category"]', 'XK')
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.waitForURL(/category=XK/)
+    expect(await rows(page).count()).toBe(5)
+    for (const category of await rows(page).locator('td[data-label="权力类型"]').allTextContents()) expect(category).toBe('行政许可')
+    await screenshot(page, 'portal-department-xk')
+
+    await page.getByRole('link', { name: '内资公司设立、变更、注销登记' }).click()
+    await page.waitForURL(/\/items\/XK-00002-000/)
+    expect(await page.locator('h1').textContent()).toBe('内资公司设立、变更、注销登记')
+    // the procedure as a drawn flow: one box per step, n - 1 arrows, with a title for assistive tech
+    const steps = await page.locator('.flow__steps > li').count()
+    expect(steps).toBeGreaterThan(2)
+    const flow = page.locator('svg.flow__svg--wide')
+    expect(await flow.isVisible()).toBe(true)
+    expect(await flow.locator('rect').count()).toBe(steps)
+    expect(await flow.locator('polyline').count()).toBe(steps - 1)
+    expect(await flow.locator('title').textContent()).toContain('办理流程图')
+    expect(await flow.getAttribute('role')).toBe('img')
+    // legal basis clause by clause
+    const basis = page.locator('.basis__clause')
+    expect(await basis.count()).toBeGreaterThan(0)
+    expect(await basis.first().textContent()).toContain('《中华人民共和国公司法》')
+    expect(await page.locator('#duties-title').count()).toBe(1)
+    expect(await page.locator('table.duties tbody th').first().textContent()).toBe('受理')
+    // history: added with the 2015 list, modified by the 2016 revision
+    const history = page.locator('.timeline > li')
+    expect(await history.evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-change')))).toEqual(['added', 'modified'])
+    expect(await history.nth(1).textContent()).toContain('2016-10-01')
+    expect(await history.nth(1).locator('a[href^="/revisions/"]').count()).toBe(1)
+    await screenshot(page, 'portal-item')
+
+    // to the comparison from the timeline, then compare two dates with the form
+    await history.nth(1).getByRole('link', { name: '查看变更' }).click()
+    await page.waitForURL(/\/compare\?/)
+    await page.fill('input[name="from"]', '2015-12-31')
+    await page.fill('input[name="to"]', '2016-12-31')
+    await page.getByRole('button', { name: '比较' }).click()
+    await page.waitForURL(/from=2015-12-31&to=2016-12-31/)
+    const summary = await page.locator('[data-summary="totals"]').textContent()
+    expect(summary).toContain('权力事项 36 → 33')
+    expect(summary).toContain('新增 1')
+    expect(summary).toContain('取消 3')
+    const xk = page.locator('.quanze-chart tr[data-category="XK"] .quanze-bar__value')
+    expect(await xk.allTextContents()).toEqual(['8', '5'])
+    expect(await page.locator('details[data-change="repealed"]').count()).toBe(3)
+    expect(await page.locator('details[data-change="added"]').count()).toBe(1)
+    expect(await page.locator('details[data-change="added"] code').textContent()).toBe('GG-00001-000')
+    await screenshot(page, 'portal-compare')
+    await page.close()
+  })
+
+  it('shows a published revision with its summary and changes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${app.url}/departments/gz-aic`)
+    await page.locator('#snapshot-title + .facts a[href^="/revisions/"]').click()
+    await page.waitForURL(/\/revisions\/\w+$/)
+    expect(await page.locator('h1').textContent()).toContain('2016年动态调整')
+    expect(await page.locator('#reason-title').count()).toBe(1)
+    expect(await page.locator('[data-summary="totals"]').textContent()).toContain('36 → 33')
+    expect(await page.locator('details.quanze-item').count()).toBe(11)
+    await screenshot(page, 'portal-revision')
+    expect((await fetch(`${app.url}/revisions/999999`)).status).toBe(404)
+    await page.close()
+  })
+
+  it('works without JavaScript: the list, the filter form, the item page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/departments/gz-aic`)
+    expect(await rows(page).count()).toBe(34)
+    await page.selectOption('select[name="category"]', 'XK')
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.waitForURL(/category=XK/)
+    expect(await rows(page).count()).toBe(5)
+    // a Traditional search term finds the Simplified text
+    await page.selectOption('select[name="category"]', '')
+    await page.fill('input[name="q"]', '廣告')
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.waitForURL(/q=/)
+    const found = await rows(page).count()
+    expect(found).toBeGreaterThan(0)
+    expect(found).toBeLessThan(34)
+    await screenshot(page, 'portal-nojs-search')
+    // bad parameters: a friendly message in the page
+    await page.goto(`${app.url}/departments/gz-aic?asOf=2016-02-30&category=XX`)
+    const alert = page.getByRole('alert')
+    expect(await alert.textContent()).toContain('2016-02-30')
+    expect(await alert.textContent()).toContain('XX')
+    await page.goto(`${app.url}/departments/gz-aic/items/XK-00002-000`)
+    expect(await page.locator('svg.flow__svg--wide rect').count()).toBeGreaterThan(2)
+    await context.close()
+  })
+
+  it('fits a phone: the item page has no horizontal scrolling and draws the procedure vertically', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/departments/gz-aic/items/XK-00002-000`)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    expect(await page.locator('svg.flow__svg--narrow').isVisible()).toBe(true)
+    expect(await page.locator('svg.flow__svg--wide').isVisible()).toBe(false)
+    await screenshot(page, 'portal-item-phone')
+    for (const path of ['/', '/departments/gz-aic', '/departments/gz-aic/compare?from=2015-12-31&to=2016-12-31']) {
+      await page.goto(`${app.url}${path}`)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375)
+    }
+    await screenshot(page, 'portal-compare-phone')
+    await context.close()
+  })
+
+  it('speaks Traditional Chinese and English, keeping the other parameters', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${app.url}/departments/gz-aic?category=XK`)
+    await page.getByRole('link', { name: '繁體中文' }).click()
+    await page.waitForURL(/locale=zh-Hant/)
+    expect(page.url()).toContain('category=XK')
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant')
+    expect(await rows(page).count()).toBe(5)
+    const text = (await page.locator('main').textContent()) ?? ''
+    expect(text).toContain('行政許可')
+    expect(text).toContain('貴州省工商行政管理局')
+    expect(text).not.toContain('行政许可')
+    await screenshot(page, 'portal-department-zh-hant')
+
+    await page.goto(`${app.url}/departments/gz-aic/items/XK-00002-000?locale=zh-Hant`)
+    expect(await page.locator('h1').textContent()).toBe('內資公司設立、變更、註銷登記')
+
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(/locale=en/)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('#procedure-title').textContent()).toBe('Procedure')
+    expect(await page.locator('.item__kicker .tag').textContent()).toBe('Administrative licensing')
+    await screenshot(page, 'portal-item-en')
+    await page.close()
+  })
+
+  it('answers 404 for unknown departments and items', async () => {
+    expect((await fetch(`${app.url}/departments/no-such-dept`)).status).toBe(404)
+    expect((await fetch(`${app.url}/departments/gz-aic/items/XK-99999-000`)).status).toBe(404)
+  })
+})
