@@ -388,6 +388,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"entity" varchar NOT NULL,
   	"entity_id" varchar NOT NULL,
   	"revision_id" integer,
+  	"department_id" integer,
   	"from_status" varchar,
   	"to_status" varchar,
   	"comment" varchar,
@@ -487,6 +488,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_revision_id_revisions_id_fk" FOREIGN KEY ("revision_id") REFERENCES "public"."revisions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_revisions_fk" FOREIGN KEY ("revisions_id") REFERENCES "public"."revisions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_power_items_fk" FOREIGN KEY ("power_items_id") REFERENCES "public"."power_items"("id") ON DELETE cascade ON UPDATE no action;
@@ -598,6 +600,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
   CREATE INDEX "audit_log_entity_id_idx" ON "audit_log" USING btree ("entity_id");
   CREATE INDEX "audit_log_revision_idx" ON "audit_log" USING btree ("revision_id");
+  CREATE INDEX "audit_log_department_idx" ON "audit_log" USING btree ("department_id");
   CREATE UNIQUE INDEX "audit_log_hash_idx" ON "audit_log" USING btree ("hash");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");

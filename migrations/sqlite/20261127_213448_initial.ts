@@ -502,6 +502,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`entity\` text NOT NULL,
   	\`entity_id\` text NOT NULL,
   	\`revision_id\` integer,
+  	\`department_id\` integer,
   	\`from_status\` text,
   	\`to_status\` text,
   	\`comment\` text,
@@ -511,13 +512,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`hash\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`revision_id\`) REFERENCES \`revisions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`revision_id\`) REFERENCES \`revisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`audit_log_sequence_idx\` ON \`audit_log\` (\`sequence\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_entity_id_idx\` ON \`audit_log\` (\`entity_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_revision_idx\` ON \`audit_log\` (\`revision_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_department_idx\` ON \`audit_log\` (\`department_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`audit_log_hash_idx\` ON \`audit_log\` (\`hash\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
