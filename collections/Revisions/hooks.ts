@@ -45,10 +45,18 @@ export const startOnCurrentSnapshot: CollectionBeforeChangeHook = async ({ data,
 export const guardProposals: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
   // the item-lock check below and the audit record after it must see every change committed before
   await lockAuditLog(req)
+  if (operation === 'update' && originalDoc?.id != null) {
+    // Payload read originalDoc before the lock: if another change committed since, saving this
+    // whole document would silently undo it (a status, an approval, a proposal)
+    const now = await req.payload.findByID({ collection: 'revisions', id: originalDoc.id, depth: 0, req, overrideAccess: true, disableErrors: true, select: { updatedAt: true } })
+    if (now && now.updatedAt !== originalDoc.updatedAt) {
+      throw new RefusedError(409, 'Revision changed meanwhile', 'another request changed this revision while this one was being saved; reload it and try again')
+    }
+  }
   const rows = (data.changes ?? originalDoc?.changes ?? []) as ChangeRow[]
   const changed = operation === 'create' || !sameProposal(originalDoc?.changes, rows)
+  if (operation === 'update' && !context.quanzeWorkflow) assertMayEdit(originalDoc, req) // title and reason too
   if (changed && operation === 'update' && !context.quanzeWorkflow) {
-    assertMayEdit(originalDoc, req)
     const actorId = req.user!.id
     const editors = ((originalDoc.editors ?? []) as unknown[]).map((editor) => (editor && typeof editor === 'object' ? (editor as { id: unknown }).id : editor))
     if (idOf(originalDoc.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
@@ -81,13 +89,14 @@ function assertMayEdit(originalDoc: Record<string, unknown>, req: Parameters<Col
 export const auditEdits: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   if (context.quanzeWorkflow) return doc
   if (operation === 'create') {
-    await appendAudit(req, { action: 'revision.create', entity: 'revisions', entityId: String(doc.id), revisionId: doc.id, toStatus: doc.status, afterHash: doc.proposalHash })
+    await appendAudit(req, { action: 'revision.create', entity: 'revisions', entityId: String(doc.id), revisionId: doc.id, departmentId: departmentOf(doc), toStatus: doc.status, afterHash: doc.proposalHash })
   } else if (previousDoc?.proposalHash !== doc.proposalHash) {
     await appendAudit(req, {
       action: 'revision.edit',
       entity: 'revisions',
       entityId: String(doc.id),
       revisionId: doc.id,
+      departmentId: departmentOf(doc),
       fromStatus: previousDoc?.status,
       toStatus: doc.status,
       beforeHash: previousDoc?.proposalHash,
@@ -96,3 +105,6 @@ export const auditEdits: CollectionAfterChangeHook = async ({ doc, previousDoc, 
   }
   return doc
 }
+
+const departmentOf = (doc: { department?: unknown }) =>
+  (doc.department && typeof doc.department === 'object' ? (doc.department as { id: string | number }).id : doc.department) as string | number

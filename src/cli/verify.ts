@@ -14,7 +14,6 @@ import { spawnSync } from 'node:child_process'
  * verification again in a fresh process (at most twice), and otherwise says that nothing was checked.
  */
 const attempt = Number(process.env.QUANZE_VERIFY_ATTEMPT ?? '1')
-if (attempt > 1) require('node:fs').appendFileSync('/tmp/vrepro/attempts.log', attempt + '\n') // TMP-DEBUG
 let settled = false
 process.on('exit', () => {
   if (settled) return

@@ -8,6 +8,8 @@ export interface AuditInput {
   entity: string
   entityId: string
   revisionId?: string | number | null
+  /** the department whose list the action concerns: its editors read the record */
+  departmentId?: string | number | null
   fromStatus?: string | null
   toStatus?: string | null
   comment?: string | null
@@ -59,7 +61,7 @@ async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
   }
   await req.payload.create({
     collection: 'audit-log',
-    data: { ...entry, hash: auditHash(entry), revision: input.revisionId ?? null } as never,
+    data: { ...entry, hash: auditHash(entry), revision: input.revisionId ?? null, department: input.departmentId ?? null } as never,
     req,
     context: AUDIT,
     overrideAccess: true,

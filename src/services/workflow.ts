@@ -103,6 +103,7 @@ async function applyEvent(req: PayloadRequest, id: string | number, event: Workf
     entity: 'revisions',
     entityId: String(id),
     revisionId: revision.id,
+    departmentId: rawId(revision.department),
     fromStatus: revision.status,
     toStatus: decision.to,
     comment,
@@ -127,3 +128,7 @@ async function publish(req: PayloadRequest, revision: RevisionDoc, facts: Revisi
   return { fields: { effectiveFrom, publishedAt: snapshot.publishedAt, snapshot: snapshot.rawId }, snapshotHash: snapshot.hash }
 }
 
+/** A relationship's stored id (number on SQL adapters), whether or not it was populated. */
+function rawId(value: unknown): string | number {
+  return value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number)
+}

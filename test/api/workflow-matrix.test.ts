@@ -272,6 +272,26 @@ describe('proposal errors (API.md "Workflow API")', () => {
     }
   })
 
+  it('re-sending the very same item to a submitted revision is refused too (409), not silently accepted', async () => {
+    const id = await revisionIn('draft')
+    const [row] = (await rest('GET', `/api/revisions/${id}?depth=0`, 'editor')).body.changes
+    expectOk(await fire(id, 'submit', 'editor'))
+    expectProblem(await rest('PUT', `/api/revisions/${id}/items/${row.code}`, 'editor', makeItem(row.code)), 409, 'Revision not editable')
+  })
+
+  it('the title and reason change only while proposals may (PATCH through Payload REST)', async () => {
+    const id = await revisionIn('draft')
+    const renamed = await rest('PATCH', `/api/revisions/${id}?depth=0`, 'editor', { title: '改名后的修订' })
+    expectOk(renamed)
+    expect(renamed.body.doc.title).toBe('改名后的修订')
+    for (const status of ['submitted', 'published'] as const) {
+      const other = await revisionIn(status)
+      const patch = await rest('PATCH', `/api/revisions/${other}?depth=0`, 'editor', { title: '发布后改名', reason: '改理由' })
+      expectProblem(patch, 409, 'Revision not editable')
+      expect((await payload.findByID({ collection: 'revisions', id: other, depth: 0 })).title).toBe(`矩阵测试 ${status}`)
+    }
+  })
+
   it('DELETE of a code not in the list → 404', async () => {
     const id = await revisionIn('draft')
     expectProblem(await rest('DELETE', `/api/revisions/${id}/items/XK-09999-000`, 'editor'), 404, 'Not found')

@@ -200,11 +200,34 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
     ])
   })
 
+  it("the department's editor reads the history of its revisions; an editor of another department does not", async () => {
+    const history = await rest('GET', `/api/audit-log?where[revision][equals]=${revisionId}&sort=sequence&depth=0`, 'editor')
+    expect(history.status).toBe(200)
+    expect(history.body.docs.map((doc: any) => doc.action)).toEqual([
+      'revision.create',
+      'revision.edit',
+      'revision.edit',
+      'revision.edit',
+      'revision.submit',
+      'revision.approve',
+      'revision.edit',
+      'revision.approve',
+      'revision.publish',
+    ])
+    const other = await payload.create({ collection: 'departments', data: { code: 'gz-other', name: '其他部门', regionCode: '520100', level: 'city' } as never })
+    await payload.create({ collection: 'users', data: { email: 'outsider@quanze.test', password: 'quanze-demo', roles: ['editor'], departments: [other.id] } as never })
+    const outsider = await login(server.url, 'outsider@quanze.test')
+    const hidden = await call(server.url, 'GET', `/api/audit-log?where[revision][equals]=${revisionId}&depth=0`, { auth: outsider })
+    expect(hidden.status).toBe(200)
+    expect(hidden.body.totalDocs).toBe(0)
+  })
+
   it('`npm run verify` passes on the intact database', async () => {
     const report = await verifyAll(payload)
     expect(report.ok).toBe(true)
     const { stdout } = await run('npm', ['run', '--silent', 'verify'], { env: cliEnv(), cwd: process.cwd(), timeout: 120_000 })
-    expect(stdout).toMatch(/gz-aic.*4 snapshots.*ok/)
+    expect(stdout).toMatch(/department gz-aic: 4 snapshots, chain ok/)
+    expect(stdout).toMatch(/department gz-other: 0 snapshots, chain ok/)
   })
 
   it('changing one byte of a stored snapshot in the database makes `npm run verify` fail', async () => {

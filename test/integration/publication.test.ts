@@ -267,6 +267,24 @@ describe('racing transitions of one revision', () => {
   })
 })
 
+describe('racing writes through Payload REST (the admin UI saves revisions with PATCH)', () => {
+  it('a PATCH racing a transition never reverts the status nor loses the transition', async () => {
+    for (let round = 0; round < 4; round++) {
+      const id = await draft([makeItem(newCode())])
+      const [patch, submit] = await Promise.all([
+        rest('PATCH', `/api/revisions/${id}?depth=0`, 'editor', { title: `改名 ${round}` }),
+        rest('POST', `/api/revisions/${id}/submit`, 'editor'),
+      ])
+      expect(submit.status, JSON.stringify(submit.body)).toBe(200)
+      expect([200, 409], JSON.stringify(patch.body)).toContain(patch.status)
+      const doc = await payload.findByID({ collection: 'revisions', id, depth: 0 })
+      expect(doc.status).toBe('submitted')
+      if (patch.status === 200) expect(doc.title).toBe(`改名 ${round}`)
+      await rest('POST', `/api/revisions/${id}/withdraw`, 'editor')
+    }
+  })
+})
+
 describe('item locks (invariant 7: an item is in at most one open revision)', () => {
   it('a second revision touching the same item is refused 409, until the first is no longer open', async () => {
     const first = await draft([{ ...(await currentItem('JC-00001-000')), handlingUnit: '信用监督管理处' }])
