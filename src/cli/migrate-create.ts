@@ -17,7 +17,7 @@ for (const { adapter, uri } of targets) {
   console.log(`${adapter}: creating migration "${name}"`)
   const result = spawnSync('npx', ['payload', 'migrate:create', name], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URI: uri, PAYLOAD_SECRET: 'migration', QUANZE_DB_PUSH: '0', NODE_OPTIONS: '--no-deprecation' },
+    env: { ...process.env, DATABASE_URI: uri, PAYLOAD_SECRET: 'migration', QUANZE_DB_PUSH: '0', NODE_OPTIONS: '--no-deprecation --conditions=production' },
   })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

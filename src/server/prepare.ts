@@ -7,10 +7,11 @@ import { demoPassword, shouldSeed } from '../settings'
  * Brings the database to the code's schema (committed migrations; tests push instead) and, on the
  * embedded default, loads the sample data and demo accounts once.
  */
-export async function prepareDatabase(payload: Payload, log: (line: string) => void = console.log): Promise<void> {
+export async function prepareDatabase(payload: Payload, options: { seed?: boolean; log?: (line: string) => void } = {}): Promise<void> {
+  const log = options.log ?? console.log
   const migrations = committedMigrations(process.env.DATABASE_URI)
   if (process.env.QUANZE_DB_PUSH !== '1' && migrations.length) await payload.db.migrate({ migrations })
-  if (!shouldSeed()) return
+  if (!(options.seed ?? shouldSeed())) return
   const report = await seedSampleData(payload, { demoPassword: demoPassword() })
   if (report.created.length) log(`Seeded: ${report.created.join('; ')}`)
 }

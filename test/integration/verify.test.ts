@@ -57,7 +57,7 @@ async function cli(): Promise<{ code: number; stdout: string; stderr: string }> 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, QUANZE_LOG_LEVEL: 'fatal' }
   delete env.QUANZE_DB_PUSH
   delete env.NODE_OPTIONS
-  return run('npx', ['tsx', 'src/cli/verify.ts'], { env, cwd: process.cwd(), timeout: 120_000 }).then(
+  return run('npx', ['tsx', '--conditions=production', 'src/cli/verify.ts'], { env, cwd: process.cwd(), timeout: 120_000 }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   )
