@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 import { CATEGORIES, CATEGORY_CODES } from '../../src/domain/categories'
-import { RESPONSIBILITY_STAGES } from '../../src/domain/item-schema'
+import { RESPONSIBILITY_STAGES, STAGE_LABELS } from '../../src/domain/responsibility-stages'
 import { itemCodeProblem, parseItemCode } from '../../src/domain/item-code'
 
 /**
@@ -9,19 +9,6 @@ import { itemCodeProblem, parseItemCode } from '../../src/domain/item-code'
  */
 const label = (zh: string, en: string) => ({ zh, 'zh-Hant': zh, en })
 
-const STAGE_LABELS: Record<(typeof RESPONSIBILITY_STAGES)[number], [string, string]> = {
-  acceptance: ['受理', 'Acceptance'],
-  review: ['审查', 'Review'],
-  decision: ['决定', 'Decision'],
-  delivery: ['送达', 'Delivery'],
-  supervision: ['事后监管', 'Supervision'],
-  filing: ['立案', 'Case filing'],
-  investigation: ['调查取证', 'Investigation'],
-  hearing: ['审理', 'Hearing'],
-  notification: ['告知', 'Notification'],
-  enforcement: ['执行', 'Enforcement'],
-  other: ['其他', 'Other'],
-}
 
 const deadlineGroup = (name: string, zh: string, en: string): Field => ({
   name,
@@ -155,7 +142,7 @@ export function itemContentFields({ required = true }: { required?: boolean } = 
           type: 'select',
           required: true,
           label: label('环节', 'Stage'),
-          options: RESPONSIBILITY_STAGES.map((stage) => ({ value: stage, label: label(...STAGE_LABELS[stage]) })),
+          options: RESPONSIBILITY_STAGES.map((stage) => ({ value: stage, label: label(STAGE_LABELS[stage]['zh-Hans'], STAGE_LABELS[stage].en) })),
         },
         { name: 'duty', type: 'textarea', required: true, label: label('责任内容', 'Duty') },
         { name: 'basis', type: 'text', label: label('责任依据', 'Basis') },
@@ -185,4 +172,3 @@ export function codeFitsItem(data: { code?: unknown; category?: unknown; parentC
   return problem ? problem.message : true
 }
 
-export { STAGE_LABELS }

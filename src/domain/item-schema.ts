@@ -2,6 +2,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { CATEGORY_CODES } from './categories'
 import { ITEM_CODE_PATTERN } from './item-code'
+import { RESPONSIBILITY_STAGES } from './responsibility-stages'
 
 /**
  * JSON Schema (2020-12) of the public PowerItem shape. Served at /schema/power-item.json and used
@@ -22,19 +23,7 @@ const deadline = {
   },
 } as const
 
-export const RESPONSIBILITY_STAGES = [
-  'acceptance',
-  'review',
-  'decision',
-  'delivery',
-  'supervision',
-  'filing',
-  'investigation',
-  'hearing',
-  'notification',
-  'enforcement',
-  'other',
-] as const
+export { RESPONSIBILITY_STAGES }
 
 export const powerItemSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -6,6 +6,7 @@
 import { CATEGORIES, type CategoryCode, type Locale } from '../../domain/categories'
 import type { DeadlineUnit, ResponsibilityStage } from '../../domain/power-item'
 import { convertStrings, toTraditional } from '../../server/public/locale'
+import { STAGE_LABELS } from '../../domain/responsibility-stages'
 
 export type { Locale }
 export const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en']
@@ -316,19 +317,6 @@ const en: Strings = {
   backHome: 'Back to the home page',
 }
 
-const STAGES: Record<ResponsibilityStage, { 'zh-Hans': string; en: string }> = {
-  acceptance: { 'zh-Hans': '受理', en: 'Acceptance' },
-  review: { 'zh-Hans': '审查', en: 'Review' },
-  decision: { 'zh-Hans': '决定', en: 'Decision' },
-  delivery: { 'zh-Hans': '送达', en: 'Delivery' },
-  supervision: { 'zh-Hans': '事后监管', en: 'Supervision' },
-  filing: { 'zh-Hans': '立案', en: 'Filing' },
-  investigation: { 'zh-Hans': '调查取证', en: 'Investigation' },
-  hearing: { 'zh-Hans': '审理', en: 'Hearing' },
-  notification: { 'zh-Hans': '告知', en: 'Notification' },
-  enforcement: { 'zh-Hans': '执行', en: 'Enforcement' },
-  other: { 'zh-Hans': '其他', en: 'Other' },
-}
 
 const UNITS: Record<DeadlineUnit, { 'zh-Hans': string; en: string }> = {
   workday: { 'zh-Hans': '{n}个工作日', en: '{n} working days' },
@@ -392,7 +380,7 @@ export function categoryLabel(code: CategoryCode, locale: Locale): string {
 }
 
 export function stageLabel(stage: ResponsibilityStage, locale: Locale): string {
-  return pick(STAGES[stage] ?? { 'zh-Hans': stage, en: stage }, locale)
+  return pick(STAGE_LABELS[stage] ?? { 'zh-Hans': stage, en: stage }, locale)
 }
 
 export function changeLabel(change: VersionChangeKind, locale: Locale): string {

@@ -4,6 +4,7 @@
  * services (404 unknown, 404 no list in force) from a real failure.
  */
 import config from '@payload-config'
+import { notFound } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
 import { isCategoryCode, type CategoryCode, type Locale } from '../../domain/categories'
 import { isCalendarDate } from '../../domain/dates'
@@ -22,6 +23,16 @@ export function refusal(error: unknown): { status: number; title: string; detail
   const { status, data, message } = error as { status?: unknown; data?: { title?: unknown }; message?: unknown }
   if (typeof status !== 'number' || status < 400 || status >= 500) return null
   return { status, title: typeof data?.title === 'string' ? data.title : '', detail: typeof message === 'string' ? message : '' }
+}
+
+/** Runs a service read for a page: a 404 refusal (unknown department, item…) becomes Next's not-found. */
+export async function orNotFound<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (isNotFound(error)) notFound()
+    throw error
+  }
 }
 
 export const isNoListInForce = (error: unknown) => refusal(error)?.title === 'No list in force'

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import React from 'react'
 import { CATEGORY_CODES, type Locale } from '../../../../domain/categories'
 import { localizedDepartmentName, localizeItems, localizeText } from '../../../../server/public/locale'
 import { publicList, publicSnapshots, type ListPage, type SnapshotHead } from '../../../../services/public-read'
 import { categoryLabel, deadlineText, fmt, levelLabel, localeOf, strings, zhLang } from '../../../components/i18n'
-import { chinaTime, isNoListInForce, isNotFound, PageQuery, payload } from '../../../components/page-data'
+import { chinaTime, isNoListInForce, orNotFound, PageQuery, payload } from '../../../components/page-data'
 import { Problems, Shell } from '../../../components/Shell'
 import { flatten, segment, urls, type SearchParams } from '../../../components/urls'
 
@@ -33,13 +32,7 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
   const t = strings(locale)
   const db = await payload()
 
-  let found
-  try {
-    found = await publicSnapshots(db, dept)
-  } catch (error) {
-    if (isNotFound(error)) notFound()
-    throw error
-  }
+  const found = await orNotFound(() => publicSnapshots(db, dept))
   const { department, snapshots } = found
   const name = localizedDepartmentName(department.names, locale)
 

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import React from 'react'
 import { localizedDepartmentName, localizeDiff, localizeText } from '../../../../server/public/locale'
-import { publishedRevision, type PublishedRevision } from '../../../../services/public-read'
+import { publishedRevision } from '../../../../services/public-read'
 import { DiffView } from '../../../components/DiffView'
 import { fmt, localeOf, strings, zhLang } from '../../../components/i18n'
-import { chinaTime, isNotFound, payload } from '../../../components/page-data'
+import { chinaTime, orNotFound, payload } from '../../../components/page-data'
 import { Shell } from '../../../components/Shell'
 import { flatten, segment, urls, type SearchParams } from '../../../components/urls'
 
@@ -30,13 +29,8 @@ export default async function RevisionPage({ params, searchParams }: Props) {
   const locale = localeOf(query.locale)
   const t = strings(locale)
 
-  let published: PublishedRevision
-  try {
-    published = await publishedRevision(await payload(), id)
-  } catch (error) {
-    if (isNotFound(error)) notFound()
-    throw error
-  }
+  const db = await payload()
+  const published = await orNotFound(() => publishedRevision(db, id))
   const { revision, department, snapshot } = published
   const dept = department.code
   const name = localizedDepartmentName(department.names, locale)

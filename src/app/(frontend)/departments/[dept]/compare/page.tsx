@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import React from 'react'
 import type { Diff } from '../../../../../domain/diff'
 import { localizedDepartmentName, localizeDiff } from '../../../../../server/public/locale'
 import { compareLists, publicSnapshots } from '../../../../../services/public-read'
 import { DiffView } from '../../../../components/DiffView'
 import { fmt, localeOf, strings } from '../../../../components/i18n'
-import { isNoListInForce, isNotFound, PageQuery, payload, refusal } from '../../../../components/page-data'
+import { isNoListInForce, orNotFound, PageQuery, payload, refusal } from '../../../../components/page-data'
 import { Problems, Shell } from '../../../../components/Shell'
 import { flatten, segment, urls, type SearchParams } from '../../../../components/urls'
 
@@ -26,13 +25,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const t = strings(locale)
   const db = await payload()
 
-  let found
-  try {
-    found = await publicSnapshots(db, dept)
-  } catch (error) {
-    if (isNotFound(error)) notFound()
-    throw error
-  }
+  const found = await orNotFound(() => publicSnapshots(db, dept))
   const { department, snapshots } = found
   const name = localizedDepartmentName(department.names, locale)
 
