@@ -8,6 +8,9 @@ export interface AuditEntry {
   action: string
   entity: string
   entityId: string
+  /** ids of the revision and department the action concerns, as strings (covered by the hash) */
+  revision: string | null
+  department: string | null
   fromStatus: string | null
   toStatus: string | null
   comment: string | null
@@ -22,8 +25,8 @@ export interface AuditRecord extends AuditEntry {
 }
 
 export function auditHash(entry: AuditEntry): string {
-  const { sequence, at, actor, action, entity, entityId, fromStatus, toStatus, comment, beforeHash, afterHash, previousHash } = entry
-  return sha256Hex({ sequence, at, actor, action, entity, entityId, fromStatus, toStatus, comment, beforeHash, afterHash, previousHash })
+  const { sequence, at, actor, action, entity, entityId, revision, department, fromStatus, toStatus, comment, beforeHash, afterHash, previousHash } = entry
+  return sha256Hex({ sequence, at, actor, action, entity, entityId, revision, department, fromStatus, toStatus, comment, beforeHash, afterHash, previousHash })
 }
 
 /** The first audit record whose hash or link does not verify, or null. */

@@ -52,6 +52,8 @@ async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
     action: input.action,
     entity: input.entity,
     entityId: input.entityId,
+    revision: input.revisionId != null ? String(input.revisionId) : null,
+    department: input.departmentId != null ? String(input.departmentId) : null,
     fromStatus: input.fromStatus ?? null,
     toStatus: input.toStatus ?? null,
     comment: input.comment ?? null,
@@ -70,5 +72,9 @@ async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
 
 export async function allAuditRecords(req: PayloadRequest): Promise<AuditRecord[]> {
   const { docs } = await req.payload.find({ collection: 'audit-log', sort: 'sequence', limit: 0, pagination: false, depth: 0, req, overrideAccess: true })
-  return docs.map((doc) => ({ ...(doc as unknown as AuditRecord), id: String(doc.id) }))
+  return docs.map((doc) => {
+    const record = doc as unknown as AuditRecord & { revision: unknown; department: unknown }
+    // relationship ids come back as numbers on SQL databases; the hash covers them as strings
+    return { ...record, id: String(doc.id), revision: record.revision != null ? String(record.revision) : null, department: record.department != null ? String(record.department) : null }
+  })
 }

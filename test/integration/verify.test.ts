@@ -129,6 +129,13 @@ describe('verifyAll finds rows changed behind Payload', () => {
       expect((await verifyAll(payload)).firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 7, reason: 'stored hash does not match the record' })
     })
   })
+  it('an audit row moved to another department (who may read it): names that record', async () => {
+    const other = await payload.create({ collection: 'departments', data: { code: 'verify-other', name: '其他部门', regionCode: '520100', level: 'city' } as never })
+    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [6])
+    await tampered('audit_log', 'department_id', row.id, () => String(other.id), async () => {
+      expect((await verifyAll(payload)).firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 6, reason: 'stored hash does not match the record' })
+    })
+  })
 })
 
 describe('npm run verify (src/cli/verify.ts as a child process)', () => {
