@@ -11,7 +11,10 @@ import { isCalendarDate } from '../../domain/dates'
 import type { SearchQuery } from '../../domain/search'
 import { searchQueryOf } from '../../server/public/search'
 import type { SnapshotSelector } from '../../services/public-read'
-import { fmt, strings } from './i18n'
+import { localizedDepartmentName } from '../../server/public/locale'
+import { publicSnapshots } from '../../services/public-read'
+import { fmt, localeOf, strings } from './i18n'
+import { flatten, segment, type SearchParams } from './urls'
 
 export function payload(): Promise<Payload> {
   return getPayload({ config })
@@ -33,6 +36,21 @@ export async function orNotFound<T>(read: () => Promise<T>): Promise<T> {
     if (isNotFound(error)) notFound()
     throw error
   }
+}
+
+export type DepartmentPageProps = { params: Promise<{ dept: string }>; searchParams: Promise<SearchParams> }
+
+/**
+ * Where every department page starts: the department code and query, the reader's locale and
+ * strings, and the department with its public snapshots (Next's not-found when it is unknown).
+ */
+export async function departmentPage({ params, searchParams }: DepartmentPageProps) {
+  const dept = segment((await params).dept)
+  const query = flatten(await searchParams)
+  const locale = localeOf(query.locale)
+  const db = await payload()
+  const { department, snapshots } = await orNotFound(() => publicSnapshots(db, dept))
+  return { dept, query, locale, t: strings(locale), db, department, snapshots, name: localizedDepartmentName(department.names, locale) }
 }
 
 export const isNoListInForce = (error: unknown) => refusal(error)?.title === 'No list in force'

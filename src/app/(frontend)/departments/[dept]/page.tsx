@@ -4,9 +4,9 @@ import { CATEGORY_CODES, type Locale } from '../../../../domain/categories'
 import { localizedDepartmentName, localizeItems, localizeText } from '../../../../server/public/locale'
 import { publicList, publicSnapshots, type ListPage, type SnapshotHead } from '../../../../services/public-read'
 import { categoryLabel, deadlineText, fmt, levelLabel, localeOf, strings, zhLang } from '../../../components/i18n'
-import { chinaTime, isNoListInForce, orNotFound, PageQuery, payload } from '../../../components/page-data'
+import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '../../../components/page-data'
 import { Problems, Shell } from '../../../components/Shell'
-import { flatten, segment, urls, type SearchParams } from '../../../components/urls'
+import { segment, urls, type SearchParams } from '../../../components/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -25,16 +25,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 /** One department: its list in force on a date, filtered; the snapshot; downloads; the history. */
-export default async function DepartmentPage({ params, searchParams }: Props) {
-  const dept = segment((await params).dept)
-  const query = flatten(await searchParams)
-  const locale = localeOf(query.locale)
-  const t = strings(locale)
-  const db = await payload()
-
-  const found = await orNotFound(() => publicSnapshots(db, dept))
-  const { department, snapshots } = found
-  const name = localizedDepartmentName(department.names, locale)
+export default async function DepartmentPage(props: Props) {
+  const { dept, query, locale, t, db, department, snapshots, name } = await departmentPage(props)
 
   const reader = new PageQuery(query, locale)
   const asOf = reader.date('asOf', t.asOf)

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import React from 'react'
 import type { Diff } from '../../../../../domain/diff'
-import { localizedDepartmentName, localizeDiff } from '../../../../../server/public/locale'
-import { compareLists, publicSnapshots } from '../../../../../services/public-read'
+import { localizeDiff } from '../../../../../server/public/locale'
+import { compareLists } from '../../../../../services/public-read'
 import { DiffView } from '../../../../components/DiffView'
 import { fmt, localeOf, strings } from '../../../../components/i18n'
-import { isNoListInForce, orNotFound, PageQuery, payload, refusal } from '../../../../components/page-data'
+import { departmentPage, isNoListInForce, PageQuery, refusal } from '../../../../components/page-data'
 import { Problems, Shell } from '../../../../components/Shell'
-import { flatten, segment, urls, type SearchParams } from '../../../../components/urls'
+import { urls, type SearchParams } from '../../../../components/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,16 +18,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /** Two lists of one department side by side: `from` and `to` are dates or snapshot ids. */
-export default async function ComparePage({ params, searchParams }: Props) {
-  const dept = segment((await params).dept)
-  const query = flatten(await searchParams)
-  const locale = localeOf(query.locale)
-  const t = strings(locale)
-  const db = await payload()
-
-  const found = await orNotFound(() => publicSnapshots(db, dept))
-  const { department, snapshots } = found
-  const name = localizedDepartmentName(department.names, locale)
+export default async function ComparePage(props: Props) {
+  const { dept, query, locale, t, db, department, snapshots, name } = await departmentPage(props)
 
   const reader = new PageQuery(query, locale)
   const from = reader.snapshot('from', t.from)
