@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { WORKFLOW_EVENTS, type WorkflowEvent } from '../../src/domain/revision-workflow'
 import { problem, problemOf, problemResponse } from '../../src/services/problem'
+import { revisionActions } from '../../src/services/revision-actions'
 import { proposeItem, repealItem, revisionDiff } from '../../src/services/revision-items'
 import { fireEvent } from '../../src/services/workflow'
 
@@ -56,6 +57,12 @@ export const revisionEndpoints: Endpoint[] = [
     path: '/:id/items/:code',
     method: 'delete',
     handler: handle(async (req, id) => json({ doc: await repealItem(req, id, String(req.routeParams?.code)) })),
+  },
+  {
+    // what the current user may do now: exactly the buttons the admin shows
+    path: '/:id/actions',
+    method: 'get',
+    handler: handle(async (req, id) => json(await revisionActions(req, id))),
   },
   {
     path: '/:id/diff',

@@ -3,7 +3,6 @@ import { editsDepartment, hasRole } from '../../src/domain/actor'
 import { REVISION_STATUSES } from '../../src/domain/revision-workflow'
 import { actorOf, idOf, nobody, ownDepartments, readsDrafts } from '../access'
 import { codeField, itemContentFields } from '../PowerItems/fields'
-import { adminEndpoints } from './admin-endpoints'
 import { revisionEndpoints } from './endpoints'
 import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnapshot } from './hooks'
 
@@ -59,7 +58,7 @@ export const Revisions: CollectionConfig = {
     },
   },
   access: { read: readRevisions, create: createRevisions, update: updateRevisions, delete: nobody },
-  endpoints: [...adminEndpoints, ...revisionEndpoints],
+  endpoints: revisionEndpoints,
   hooks: {
     beforeValidate: [acceptCodesAndPlainText],
     beforeChange: [startOnCurrentSnapshot, guardProposals],

@@ -1,6 +1,7 @@
 'use client'
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
+import { todayInChina } from '../domain/dates'
 
 /**
  * The workflow buttons of a revision: exactly the events the server says this user may fire
@@ -30,8 +31,6 @@ const STATUS: Record<string, string> = {
   published: '已发布 Published',
   withdrawn: '已撤回 Withdrawn',
 }
-
-const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
 export function WorkflowControls({ revisionId }: { revisionId?: string | number }) {
   const documentInfo = useDocumentInfo()

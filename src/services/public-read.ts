@@ -49,18 +49,14 @@ export interface DepartmentEntry {
   level: string
 }
 
-export interface PublicDepartment {
+export interface DepartmentOverview {
   id: string | number
   code: string
-  name: string
+  names: DepartmentEntry['names']
   region: string
   level: string
   currentSnapshot: { id: string; effectiveFrom: string; hash: string } | null
   totals: Totals | null
-}
-
-export interface DepartmentOverview extends Omit<PublicDepartment, 'name'> {
-  names: DepartmentEntry['names']
 }
 
 export interface ListInForce {
@@ -132,7 +128,7 @@ export async function visibleSnapshots(payload: Payload, departmentId: string | 
 }
 
 /** Full snapshots (items read from the database, never from the cache) visible today. */
-export async function publicSnapshotsOf(payload: Payload, departmentId: string | number, today = todayInChina()): Promise<StoredSnapshot[]> {
+async function publicSnapshotsOf(payload: Payload, departmentId: string | number, today: string): Promise<StoredSnapshot[]> {
   return visibleOn(await snapshotsOf({ payload }, departmentId), today)
 }
 
@@ -210,13 +206,6 @@ export async function departmentOverviews(payload: Payload, today = todayInChina
       totals: current?.totals ?? null,
     }
   })
-}
-
-/** The home page's view: names in one locale. */
-export async function listDepartments(payload: Payload, locale = 'zh-Hans'): Promise<PublicDepartment[]> {
-  const resolved = (Object.hasOwn(FALLBACKS, locale) ? locale : 'zh-Hans') as Locale
-  const overviews = await departmentOverviews(payload)
-  return overviews.map(({ names, ...rest }) => ({ ...rest, name: departmentName(names, resolved) }))
 }
 
 // ------------------------------------------------------------------------------------------------
