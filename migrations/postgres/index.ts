@@ -1,9 +1,9 @@
-import * as migration_20261127_213459_initial from './20261127_213459_initial';
+import * as migration_20261202_041249_initial from './20261202_041249_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_213459_initial.up,
-    down: migration_20261127_213459_initial.down,
-    name: '20261127_213459_initial'
+    up: migration_20261202_041249_initial.up,
+    down: migration_20261202_041249_initial.down,
+    name: '20261202_041249_initial'
   },
 ];

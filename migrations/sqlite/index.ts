@@ -1,9 +1,9 @@
-import * as migration_20261127_213448_initial from './20261127_213448_initial';
+import * as migration_20261202_041222_initial from './20261202_041222_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_213448_initial.up,
-    down: migration_20261127_213448_initial.down,
-    name: '20261127_213448_initial'
+    up: migration_20261202_041222_initial.up,
+    down: migration_20261202_041222_initial.down,
+    name: '20261202_041222_initial'
   },
 ];

@@ -1,102 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`revisions_changes_item_legal_basis\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`law\` text,
-  	\`document_no\` text,
-  	\`article\` text,
-  	\`text\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`revisions_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_legal_basis_order_idx\` ON \`revisions_changes_item_legal_basis\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_legal_basis_parent_id_idx\` ON \`revisions_changes_item_legal_basis\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`revisions_changes_item_materials\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`material\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`revisions_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_materials_order_idx\` ON \`revisions_changes_item_materials\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_materials_parent_id_idx\` ON \`revisions_changes_item_materials\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`revisions_changes_item_procedure\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`deadline\` text,
-  	\`description\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`revisions_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_procedure_order_idx\` ON \`revisions_changes_item_procedure\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_procedure_parent_id_idx\` ON \`revisions_changes_item_procedure\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`revisions_changes_item_fees_items\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`standard\` text,
-  	\`basis\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`revisions_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_fees_items_order_idx\` ON \`revisions_changes_item_fees_items\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_fees_items_parent_id_idx\` ON \`revisions_changes_item_fees_items\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`revisions_changes_item_responsibilities\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`stage\` text,
-  	\`duty\` text,
-  	\`basis\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`revisions_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_responsibilities_order_idx\` ON \`revisions_changes_item_responsibilities\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_responsibilities_parent_id_idx\` ON \`revisions_changes_item_responsibilities\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`revisions_changes_item_accountability\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`circumstance\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`revisions_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_accountability_order_idx\` ON \`revisions_changes_item_accountability\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`revisions_changes_item_accountability_parent_id_idx\` ON \`revisions_changes_item_accountability\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`revisions_changes\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`action\` text DEFAULT 'modify' NOT NULL,
-  	\`code\` text NOT NULL,
-  	\`item_name\` text,
-  	\`item_category\` text,
-  	\`item_parent_code\` text,
-  	\`item_handling_unit\` text,
-  	\`item_conditions\` text,
-  	\`item_statutory_deadline_value\` numeric,
-  	\`item_statutory_deadline_unit\` text,
-  	\`item_statutory_deadline_note\` text,
-  	\`item_committed_deadline_value\` numeric,
-  	\`item_committed_deadline_unit\` text,
-  	\`item_committed_deadline_note\` text,
-  	\`item_fees_charged\` integer DEFAULT false,
-  	\`item_supervision_phone\` text,
-  	\`item_consultation_phone\` text,
-  	\`item_remarks\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`revisions\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`revisions_changes_order_idx\` ON \`revisions_changes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`revisions_changes_parent_id_idx\` ON \`revisions_changes\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`revisions_changes_code_idx\` ON \`revisions_changes\` (\`code\`);`)
   await db.run(sql`CREATE TABLE \`revisions_comments\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -159,233 +63,54 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`revisions_rels_parent_idx\` ON \`revisions_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`revisions_rels_path_idx\` ON \`revisions_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`revisions_rels_users_id_idx\` ON \`revisions_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE TABLE \`power_items_legal_basis\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`law\` text,
-  	\`document_no\` text,
-  	\`article\` text,
-  	\`text\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`power_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`power_items_legal_basis_order_idx\` ON \`power_items_legal_basis\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`power_items_legal_basis_parent_id_idx\` ON \`power_items_legal_basis\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`power_items_materials\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`material\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`power_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`power_items_materials_order_idx\` ON \`power_items_materials\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`power_items_materials_parent_id_idx\` ON \`power_items_materials\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`power_items_procedure\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`deadline\` text,
-  	\`description\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`power_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`power_items_procedure_order_idx\` ON \`power_items_procedure\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`power_items_procedure_parent_id_idx\` ON \`power_items_procedure\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`power_items_fees_items\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`standard\` text,
-  	\`basis\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`power_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`power_items_fees_items_order_idx\` ON \`power_items_fees_items\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`power_items_fees_items_parent_id_idx\` ON \`power_items_fees_items\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`power_items_responsibilities\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`stage\` text,
-  	\`duty\` text,
-  	\`basis\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`power_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`power_items_responsibilities_order_idx\` ON \`power_items_responsibilities\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`power_items_responsibilities_parent_id_idx\` ON \`power_items_responsibilities\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`power_items_accountability\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`circumstance\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`power_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`power_items_accountability_order_idx\` ON \`power_items_accountability\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`power_items_accountability_parent_id_idx\` ON \`power_items_accountability\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`power_items\` (
+  await db.run(sql`CREATE TABLE \`proposals\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`revision_id\` integer NOT NULL,
   	\`department_id\` integer,
-  	\`code\` text,
+  	\`code\` text NOT NULL,
+  	\`action\` text DEFAULT 'modify' NOT NULL,
   	\`name\` text,
   	\`category\` text,
-  	\`parent_code\` text,
-  	\`handling_unit\` text,
-  	\`conditions\` text,
-  	\`statutory_deadline_value\` numeric,
-  	\`statutory_deadline_unit\` text,
-  	\`statutory_deadline_note\` text,
-  	\`committed_deadline_value\` numeric,
-  	\`committed_deadline_unit\` text,
-  	\`committed_deadline_note\` text,
-  	\`fees_charged\` integer DEFAULT false,
-  	\`supervision_phone\` text,
-  	\`consultation_phone\` text,
-  	\`remarks\` text,
-  	\`effective_from\` text,
-  	\`effective_to\` text,
+  	\`item\` text,
+  	\`note\` text,
+  	\`hash\` text,
+  	\`version\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`revision_id\`) REFERENCES \`revisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`proposals_revision_idx\` ON \`proposals\` (\`revision_id\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_department_idx\` ON \`proposals\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_code_idx\` ON \`proposals\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_action_idx\` ON \`proposals\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_category_idx\` ON \`proposals\` (\`category\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_updated_at_idx\` ON \`proposals\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_created_at_idx\` ON \`proposals\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`revision_code_idx\` ON \`proposals\` (\`revision_id\`,\`code\`);`)
+  await db.run(sql`CREATE TABLE \`power_items\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`department_id\` integer NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`name\` text,
+  	\`category\` text,
+  	\`effective_from\` text,
+  	\`effective_to\` text,
+  	\`item\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`power_items_department_idx\` ON \`power_items\` (\`department_id\`);`)
   await db.run(sql`CREATE INDEX \`power_items_code_idx\` ON \`power_items\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`power_items_category_idx\` ON \`power_items\` (\`category\`);`)
   await db.run(sql`CREATE INDEX \`power_items_effective_from_idx\` ON \`power_items\` (\`effective_from\`);`)
   await db.run(sql`CREATE INDEX \`power_items_effective_to_idx\` ON \`power_items\` (\`effective_to\`);`)
   await db.run(sql`CREATE INDEX \`power_items_updated_at_idx\` ON \`power_items\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`power_items_created_at_idx\` ON \`power_items\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`power_items__status_idx\` ON \`power_items\` (\`_status\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`department_code_idx\` ON \`power_items\` (\`department_id\`,\`code\`);`)
-  await db.run(sql`CREATE TABLE \`_power_items_v_version_legal_basis\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`law\` text,
-  	\`document_no\` text,
-  	\`article\` text,
-  	\`text\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_power_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_legal_basis_order_idx\` ON \`_power_items_v_version_legal_basis\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_legal_basis_parent_id_idx\` ON \`_power_items_v_version_legal_basis\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_power_items_v_version_materials\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`material\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_power_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_materials_order_idx\` ON \`_power_items_v_version_materials\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_materials_parent_id_idx\` ON \`_power_items_v_version_materials\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_power_items_v_version_procedure\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`deadline\` text,
-  	\`description\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_power_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_procedure_order_idx\` ON \`_power_items_v_version_procedure\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_procedure_parent_id_idx\` ON \`_power_items_v_version_procedure\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_power_items_v_version_fees_items\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`standard\` text,
-  	\`basis\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_power_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_fees_items_order_idx\` ON \`_power_items_v_version_fees_items\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_fees_items_parent_id_idx\` ON \`_power_items_v_version_fees_items\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_power_items_v_version_responsibilities\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`stage\` text,
-  	\`duty\` text,
-  	\`basis\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_power_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_responsibilities_order_idx\` ON \`_power_items_v_version_responsibilities\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_responsibilities_parent_id_idx\` ON \`_power_items_v_version_responsibilities\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_power_items_v_version_accountability\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`circumstance\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_power_items_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_accountability_order_idx\` ON \`_power_items_v_version_accountability\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_accountability_parent_id_idx\` ON \`_power_items_v_version_accountability\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_power_items_v\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`parent_id\` integer,
-  	\`version_department_id\` integer,
-  	\`version_code\` text,
-  	\`version_name\` text,
-  	\`version_category\` text,
-  	\`version_parent_code\` text,
-  	\`version_handling_unit\` text,
-  	\`version_conditions\` text,
-  	\`version_statutory_deadline_value\` numeric,
-  	\`version_statutory_deadline_unit\` text,
-  	\`version_statutory_deadline_note\` text,
-  	\`version_committed_deadline_value\` numeric,
-  	\`version_committed_deadline_unit\` text,
-  	\`version_committed_deadline_note\` text,
-  	\`version_fees_charged\` integer DEFAULT false,
-  	\`version_supervision_phone\` text,
-  	\`version_consultation_phone\` text,
-  	\`version_remarks\` text,
-  	\`version_effective_from\` text,
-  	\`version_effective_to\` text,
-  	\`version_updated_at\` text,
-  	\`version_created_at\` text,
-  	\`version__status\` text DEFAULT 'draft',
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`snapshot\` integer,
-  	\`published_locale\` text,
-  	\`latest\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`power_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_power_items_v_parent_idx\` ON \`_power_items_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_version_department_idx\` ON \`_power_items_v\` (\`version_department_id\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_version_code_idx\` ON \`_power_items_v\` (\`version_code\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_version_effective_from_idx\` ON \`_power_items_v\` (\`version_effective_from\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_version_effective_to_idx\` ON \`_power_items_v\` (\`version_effective_to\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_version_updated_at_idx\` ON \`_power_items_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_version_created_at_idx\` ON \`_power_items_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_version_version__status_idx\` ON \`_power_items_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_created_at_idx\` ON \`_power_items_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_updated_at_idx\` ON \`_power_items_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_snapshot_idx\` ON \`_power_items_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_published_locale_idx\` ON \`_power_items_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_power_items_v_latest_idx\` ON \`_power_items_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version_department_version_code_idx\` ON \`_power_items_v\` (\`version_department_id\`,\`version_code\`);`)
+  await db.run(sql`CREATE INDEX \`department_code_effectiveFrom_idx\` ON \`power_items\` (\`department_id\`,\`code\`,\`effective_from\`);`)
   await db.run(sql`CREATE TABLE \`snapshots\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`label\` text,
@@ -547,6 +272,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`revisions_id\` integer,
+  	\`proposals_id\` integer,
   	\`power_items_id\` integer,
   	\`snapshots_id\` integer,
   	\`departments_id\` integer,
@@ -554,6 +280,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`revisions_id\`) REFERENCES \`revisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`proposals_id\`) REFERENCES \`proposals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`power_items_id\`) REFERENCES \`power_items\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`snapshots_id\`) REFERENCES \`snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -565,6 +292,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_revisions_id_idx\` ON \`payload_locked_documents_rels\` (\`revisions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_proposals_id_idx\` ON \`payload_locked_documents_rels\` (\`proposals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_power_items_id_idx\` ON \`payload_locked_documents_rels\` (\`power_items_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`snapshots_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
@@ -608,30 +336,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`revisions_changes_item_legal_basis\`;`)
-  await db.run(sql`DROP TABLE \`revisions_changes_item_materials\`;`)
-  await db.run(sql`DROP TABLE \`revisions_changes_item_procedure\`;`)
-  await db.run(sql`DROP TABLE \`revisions_changes_item_fees_items\`;`)
-  await db.run(sql`DROP TABLE \`revisions_changes_item_responsibilities\`;`)
-  await db.run(sql`DROP TABLE \`revisions_changes_item_accountability\`;`)
-  await db.run(sql`DROP TABLE \`revisions_changes\`;`)
   await db.run(sql`DROP TABLE \`revisions_comments\`;`)
   await db.run(sql`DROP TABLE \`revisions\`;`)
   await db.run(sql`DROP TABLE \`revisions_rels\`;`)
-  await db.run(sql`DROP TABLE \`power_items_legal_basis\`;`)
-  await db.run(sql`DROP TABLE \`power_items_materials\`;`)
-  await db.run(sql`DROP TABLE \`power_items_procedure\`;`)
-  await db.run(sql`DROP TABLE \`power_items_fees_items\`;`)
-  await db.run(sql`DROP TABLE \`power_items_responsibilities\`;`)
-  await db.run(sql`DROP TABLE \`power_items_accountability\`;`)
+  await db.run(sql`DROP TABLE \`proposals\`;`)
   await db.run(sql`DROP TABLE \`power_items\`;`)
-  await db.run(sql`DROP TABLE \`_power_items_v_version_legal_basis\`;`)
-  await db.run(sql`DROP TABLE \`_power_items_v_version_materials\`;`)
-  await db.run(sql`DROP TABLE \`_power_items_v_version_procedure\`;`)
-  await db.run(sql`DROP TABLE \`_power_items_v_version_fees_items\`;`)
-  await db.run(sql`DROP TABLE \`_power_items_v_version_responsibilities\`;`)
-  await db.run(sql`DROP TABLE \`_power_items_v_version_accountability\`;`)
-  await db.run(sql`DROP TABLE \`_power_items_v\`;`)
   await db.run(sql`DROP TABLE \`snapshots\`;`)
   await db.run(sql`DROP TABLE \`departments\`;`)
   await db.run(sql`DROP TABLE \`departments_locales\`;`)
