@@ -8,6 +8,7 @@ import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import { AuditLog } from './collections/AuditLog'
 import { Departments } from './collections/Departments'
 import { PowerItems } from './collections/PowerItems'
+import { Proposals } from './collections/Proposals'
 import { Revisions } from './collections/Revisions'
 import { Snapshots } from './collections/Snapshots'
 import { Users } from './collections/Users'
@@ -28,7 +29,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     serverURL: process.env.QUANZE_SERVER_URL ?? '',
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
     editor: lexicalEditor(),
-    collections: [Revisions, PowerItems, Snapshots, Departments, Users, AuditLog],
+    collections: [Revisions, Proposals, PowerItems, Snapshots, Departments, Users, AuditLog],
     localization: {
       locales: [
         { code: 'zh-Hans', label: '简体中文', fallbackLocale: 'en' },

@@ -2,8 +2,11 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { WORKFLOW_EVENTS, type WorkflowEvent } from '../../src/domain/revision-workflow'
 import { problem, problemOf, problemResponse } from '../../src/services/problem'
 import { revisionActions } from '../../src/services/revision-actions'
-import { proposeItem, repealItem, revisionDiff } from '../../src/services/revision-items'
+import { getProposal, listProposals, putProposal, withdrawProposal, type ProposalDoc, type ProposalQuery } from '../../src/services/proposals'
+import { revisionDiff } from '../../src/services/revision-items'
 import { fireEvent } from '../../src/services/workflow'
+import { RefusedError } from '../../src/services/errors'
+import { CATEGORY_CODES } from '../../src/domain/categories'
 
 /**
  * The Workflow API of API.md, mounted on Payload's REST under /api/revisions. Handlers only parse
@@ -47,16 +50,72 @@ const eventEndpoint = (event: WorkflowEvent): Endpoint => ({
   }),
 })
 
+/** A proposal's ETag names its version: `"3"`. */
+const etagOf = (proposal: ProposalDoc | null) => (proposal ? `"${proposal.version}"` : null)
+
+/** If-Match: `"3"`, `W/"3"` or `3`; `*` or absent: no check. Anything else is a 400. */
+function expectedVersion(req: PayloadRequest): number | null {
+  const header = req.headers.get('if-match')?.trim()
+  if (!header || header === '*') return null
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header)
+  if (!match) throw new RefusedError(400, 'Invalid If-Match', `If-Match must be the ETag of the proposal, such as "3" (got ${header})`, [{ path: 'If-Match', message: 'must be an ETag such as "3"' }])
+  return Number(match[1])
+}
+
+const withEtag = (body: unknown, proposal: ProposalDoc | null) => {
+  const etag = etagOf(proposal)
+  return Response.json(body, { status: 200, headers: etag ? { etag } : {} })
+}
+
+/** page, limit, action, category, q of the list and the diff; a bad value is a 400 naming it. */
+function proposalQuery(req: PayloadRequest): ProposalQuery | undefined {
+  const params = new URL(req.url ?? 'http://x/', 'http://x').searchParams
+  if (![...params.keys()].some((key) => ['page', 'limit', 'action', 'category', 'q'].includes(key))) return undefined
+  const positive = (name: string, max: number) => {
+    const raw = params.get(name)
+    if (raw == null) return undefined
+    const value = Number(raw)
+    if (!Number.isInteger(value) || value < 1 || value > max) throw new RefusedError(400, 'Invalid parameter', `${name} must be a whole number from 1 to ${max} (got ${raw})`, [{ path: name, message: `must be 1…${max}` }])
+    return value
+  }
+  const action = params.get('action') ?? undefined
+  if (action && !['add', 'modify', 'repeal'].includes(action)) throw new RefusedError(400, 'Invalid parameter', `action must be add, modify or repeal (got ${action})`, [{ path: 'action', message: 'must be add, modify or repeal' }])
+  const category = params.get('category') ?? undefined
+  if (category && !CATEGORY_CODES.includes(category as never)) throw new RefusedError(400, 'Invalid parameter', `category must be one of ${CATEGORY_CODES.join(', ')} (got ${category})`, [{ path: 'category', message: 'unknown category' }])
+  return { page: positive('page', 100000), limit: positive('limit', 200), action, category, q: params.get('q')?.trim() || undefined }
+}
+
 export const revisionEndpoints: Endpoint[] = [
+  {
+    path: '/:id/items',
+    method: 'get',
+    handler: handle(async (req, id) => json(await listProposals(req, id, proposalQuery(req) ?? {}))),
+  },
+  {
+    path: '/:id/items/:code',
+    method: 'get',
+    handler: handle(async (req, id) => {
+      const proposal = await getProposal(req, id, String(req.routeParams?.code))
+      return withEtag({ doc: proposal }, proposal)
+    }),
+  },
   {
     path: '/:id/items/:code',
     method: 'put',
-    handler: handle(async (req, id) => json({ doc: await proposeItem(req, id, String(req.routeParams?.code), await body(req)) })),
+    handler: handle(async (req, id) => {
+      const version = expectedVersion(req)
+      const { revision, proposal } = await putProposal(req, id, String(req.routeParams?.code), await body(req), { expectedVersion: version })
+      return withEtag({ doc: revision, proposal }, proposal)
+    }),
   },
   {
     path: '/:id/items/:code',
     method: 'delete',
-    handler: handle(async (req, id) => json({ doc: await repealItem(req, id, String(req.routeParams?.code)) })),
+    handler: handle(async (req, id) => {
+      const version = expectedVersion(req)
+      const { revision, proposal } = await withdrawProposal(req, id, String(req.routeParams?.code), { expectedVersion: version })
+      return withEtag({ doc: revision, proposal }, proposal)
+    }),
   },
   {
     // what the current user may do now: exactly the buttons the admin shows
@@ -67,7 +126,10 @@ export const revisionEndpoints: Endpoint[] = [
   {
     path: '/:id/diff',
     method: 'get',
-    handler: handle(async (req, id) => json(await revisionDiff(req, id))),
+    handler: handle(async (req, id) => {
+      const query = proposalQuery(req)
+      return json(query ? await revisionDiff(req, id, query) : await revisionDiff(req, id))
+    }),
   },
   ...WORKFLOW_EVENTS.map(eventEndpoint),
 ]

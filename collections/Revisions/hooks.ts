@@ -4,7 +4,7 @@ import { EDITABLE_STATUSES } from '../../src/domain/revision-workflow'
 import { lexicalFromText } from '../../src/lexical/convert'
 import { appendAudit, lockAuditLog } from '../../src/services/audit'
 import { RefusedError } from '../../src/services/errors'
-import { checkProposal, sameProposal, type ChangeRow } from '../../src/services/proposals'
+import { currentProposalHash, reasonText } from '../../src/services/proposals'
 import { proposalHash } from '../../src/domain/proposal'
 import { departmentByIdOrCode, headSnapshot } from '../../src/services/snapshots'
 import { actorOf, idOf } from '../access'
@@ -39,39 +39,37 @@ export const startOnCurrentSnapshot: CollectionBeforeChangeHook = async ({ data,
 }
 
 /**
- * Proposals change only while the revision is editable, only by the department's editors, and only
- * into a valid proposal. Whoever changes them becomes one of its editors (separation of duties).
+ * The title and the reason are part of what a reviewer approves (invariant 3): changing them is an
+ * edit like a proposal's, only while the revision is editable and only by the department's editors,
+ * and it makes the writer one of its editors. The proposal hash is rebuilt from the stored
+ * per-proposal hashes (src/services/proposals.ts keeps it current when proposals change).
  */
 export const guardProposals: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
-  // the item-lock check below and the audit record after it must see every change committed before
+  // the audit record after it must see every change committed before
   await lockAuditLog(req)
   if (operation === 'update' && originalDoc?.id != null) {
     // Payload read originalDoc before the lock: if another change committed since, saving this
-    // whole document would silently undo it (a status, an approval, a proposal)
+    // whole document would silently undo it (a status, an approval, a hash)
     const now = await req.payload.findByID({ collection: 'revisions', id: originalDoc.id, depth: 0, req, overrideAccess: true, disableErrors: true, select: { updatedAt: true } })
     if (now && now.updatedAt !== originalDoc.updatedAt) {
       throw new RefusedError(409, 'Revision changed meanwhile', 'another request changed this revision while this one was being saved; reload it and try again')
     }
   }
-  const rows = (data.changes ?? originalDoc?.changes ?? []) as ChangeRow[]
-  const changed = operation === 'create' || !sameProposal(originalDoc?.changes, rows)
-  if (operation === 'update' && !context.quanzeWorkflow) assertMayEdit(originalDoc, req) // title and reason too
-  if (changed && operation === 'update' && !context.quanzeWorkflow) {
-    const actorId = req.user!.id
-    const editors = ((originalDoc.editors ?? []) as unknown[]).map((editor) => (editor && typeof editor === 'object' ? (editor as { id: unknown }).id : editor))
-    if (idOf(originalDoc.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
-    data.editors = editors
+  if (context.quanzeWorkflow) return data
+  const title = String(data.title ?? originalDoc?.title ?? '')
+  const reason = data.reason !== undefined ? data.reason : (originalDoc?.reason ?? null)
+  if (operation === 'create') {
+    data.proposalHash = proposalHash({ baseHash: data.baseHash ?? null, title, reason: reasonText(reason), proposals: [] })
+    return data
   }
-  const baseSnapshotId = data.baseSnapshot ?? originalDoc?.baseSnapshot ?? null
-  const changes = changed
-    ? await checkProposal(req, {
-        revisionId: originalDoc?.id ?? null,
-        departmentId: idOf(data.department ?? originalDoc?.department),
-        baseSnapshotId: baseSnapshotId && typeof baseSnapshotId === 'object' ? baseSnapshotId.id : baseSnapshotId,
-        rows,
-      })
-    : null
-  if (changes) data.proposalHash = proposalHash(data.baseHash ?? originalDoc?.baseHash ?? null, changes)
+  const changed = title !== originalDoc.title || reasonText(reason) !== reasonText(originalDoc.reason)
+  if (!changed) return data
+  assertMayEdit(originalDoc, req)
+  const actorId = req.user!.id
+  const editors = ((originalDoc.editors ?? []) as unknown[]).map((editor) => (editor && typeof editor === 'object' ? (editor as { id: unknown }).id : editor))
+  if (idOf(originalDoc.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
+  data.editors = editors
+  data.proposalHash = await currentProposalHash(req, { id: originalDoc.id, baseHash: originalDoc.baseHash ?? null, title, reason })
   return data
 }
 
@@ -81,7 +79,7 @@ function assertMayEdit(originalDoc: Record<string, unknown>, req: Parameters<Col
     throw new RefusedError(409, 'Revision not editable', `the revision is ${status}; proposals can change only while it is a draft (or approved, which voids the approval)`)
   }
   if (!editsDepartment(actorOf(req.user), idOf(originalDoc.department))) {
-    throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can change its proposals')
+    throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can change its title, reason or proposals')
   }
 }
 

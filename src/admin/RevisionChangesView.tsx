@@ -1,42 +1,76 @@
 import type { DocumentViewServerProps } from 'payload'
 import React from 'react'
+import { CATEGORY_CODES } from '../domain/categories'
 import { revisionDiff } from '../services/revision-items'
 import { ChangedItem, SummaryChart } from '../app/components/DiffParts'
 import { WorkflowControls } from './WorkflowControls'
 
 /**
- * The reviewer's "Changes" tab: summary by category, then each changed item with its field diffs,
- * 50 items a page so a 500-item revision stays quick. Approve / reject sit on the same page.
+ * The reviewer's "Changes" tab: the summary of the whole revision, then one page of changed items
+ * with their field diffs, filtered like `GET /api/revisions/{id}/items` (action, category, text).
+ * Only the page's items are diffed, so a 1,000-proposal revision opens as fast as a small one.
+ * Approve / reject sit on the same page.
  */
 const PAGE_SIZE = 50
+const ACTIONS = [
+  ['', '全部'],
+  ['add', '新增'],
+  ['modify', '修改'],
+  ['repeal', '取消'],
+] as const
 
 export async function RevisionChangesView(props: DocumentViewServerProps) {
   const { initPageResult, doc, searchParams } = props as DocumentViewServerProps & { searchParams?: Record<string, string> }
   const req = initPageResult.req
   const id = String(doc?.id ?? '')
+  const action = ACTIONS.some(([value]) => value && value === searchParams?.action) ? searchParams?.action : undefined
+  const category = CATEGORY_CODES.includes(searchParams?.category as never) ? searchParams?.category : undefined
+  const q = searchParams?.q?.trim() || undefined
+  const requested = Math.max(1, Number(searchParams?.page ?? 1) || 1)
   let diff
   try {
-    diff = await revisionDiff(req, id)
+    diff = await revisionDiff(req, id, { page: requested, limit: PAGE_SIZE, action, category, q })
   } catch (error) {
     return <div className="quanze-changes"><p role="alert">无法计算差异：{(error as Error).message}</p></div>
   }
-  const pages = Math.max(1, Math.ceil(diff.items.length / PAGE_SIZE))
-  const page = Math.min(pages, Math.max(1, Number(searchParams?.page ?? 1) || 1))
-  const shown = diff.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+  const { page, totalPages, totalDocs } = diff.page
+  const link = (n: number) => `?${new URLSearchParams({ ...(action ? { action } : {}), ...(category ? { category } : {}), ...(q ? { q } : {}), page: String(n) })}`
   return (
     <div className="quanze-changes">
       <h2>变更对比 · {String(doc?.title ?? '')}</h2>
       <WorkflowControls revisionId={id} />
       <SummaryChart summary={diff.summary} />
-      {diff.items.length === 0 && <p>本修订尚无变更。</p>}
-      {shown.map((item) => (
+      <form method="get" className="quanze-filter" aria-label="筛选变更">
+        <label>
+          操作{' '}
+          <select name="action" defaultValue={action ?? ''}>
+            {ACTIONS.map(([value, text]) => (
+              <option key={value} value={value}>{text}</option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          类别{' '}
+          <select name="category" defaultValue={category ?? ''}>
+            <option value="">全部</option>
+            {CATEGORY_CODES.map((code) => (
+              <option key={code} value={code}>{code}</option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          编码或名称 <input name="q" defaultValue={q ?? ''} />
+        </label>{' '}
+        <button type="submit">筛选</button>{' '}
+        <a href={`/admin/collections/proposals?where[revision][equals]=${id}`}>逐条编辑拟变更事项（{totalDocs}）</a>
+      </form>
+      {diff.items.length === 0 && <p>{totalDocs === 0 && !action && !category && !q ? '本修订尚无变更。' : '没有符合条件的变更。'}</p>}
+      {diff.items.map((item) => (
         <ChangedItem key={item.code} item={item} />
       ))}
-      {pages > 1 && (
+      {totalPages > 1 && (
         <nav className="quanze-pages" aria-label="分页">
-          {Array.from({ length: pages }, (_, index) => index + 1).map((n) => (
-            <a key={n} href={`?page=${n}`} aria-current={n === page ? 'page' : undefined}>{n}</a>
-          ))}
+          {page > 1 && <a href={link(page - 1)}>上一页</a>} 第 {page} / {totalPages} 页（共 {totalDocs} 条）{page < totalPages && <a href={link(page + 1)}>下一页</a>}
         </nav>
       )}
     </div>

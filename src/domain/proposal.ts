@@ -91,11 +91,57 @@ function assertParentsPresent(items: readonly PowerItem[]): void {
   }
 }
 
+/** What one proposal record holds of a change, for its hash: the action and the full item. */
+export function changeHash(change: Change): string {
+  return sha256Hex({ action: change.action, code: change.code, item: change.action === 'repeal' ? null : change.item })
+}
+
+/** The parts of a revision a reviewer approves (invariant 3): everything the public will see of it. */
+export interface ApprovedContent {
+  baseHash: string | null
+  title: string
+  /** the reason as stored (rich text JSON), or null */
+  reason: unknown
+  /** [code, changeHash] of every proposal, in any order */
+  proposals: ReadonlyArray<readonly [string, string]>
+}
+
 /**
- * What a reviewer approves: the base it was built on and every proposed change. Invariant 3 compares
- * this hash at approval and at publication.
+ * What a reviewer approves: the base it was built on, the title, the reason and the hash of every
+ * proposed change. Built from the per-proposal hashes, so a save never re-reads every item.
+ * Invariant 3 compares this hash at approval and at publication.
  */
-export function proposalHash(baseHash: string | null, changes: readonly Change[]): string {
-  const ordered = [...changes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-  return sha256Hex({ base: baseHash, changes: ordered })
+export function proposalHash(content: ApprovedContent): string {
+  const ordered = [...content.proposals].map(([code, hash]) => [code, hash]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  return sha256Hex({ base: content.baseHash, title: content.title, reason: content.reason ?? null, proposals: ordered })
+}
+
+/** What the fit check needs of a proposal: its code and action, not its content. */
+export interface ProposalOutline {
+  code: string
+  action: Change['action']
+}
+
+/**
+ * Whether proposals fit the base list, from codes alone (no item content is read): adds of new codes,
+ * modifies and repeals of existing ones, and no sub-item left without its main item. Throws
+ * ProposalError naming the item, like applyChanges.
+ */
+export function assertFitsBase(baseCodes: ReadonlySet<string>, proposals: readonly ProposalOutline[]): void {
+  const codes = new Set(baseCodes)
+  for (const { code, action } of proposals) {
+    const exists = baseCodes.has(code)
+    if (action === 'repeal') {
+      if (!exists) throw new ProposalError(`cannot repeal ${code}: it is not in the list`)
+      codes.delete(code)
+    } else if (action === 'add' && exists) throw new ProposalError(`cannot add ${code}: it is already in the list`)
+    else if (action === 'modify' && !exists) throw new ProposalError(`cannot modify ${code}: it is not in the list`)
+    else codes.add(code)
+  }
+  for (const code of codes) {
+    const parsed = parseItemCode(code)
+    if (parsed && !parsed.isMainItem && !codes.has(parsed.mainCode)) {
+      throw new ProposalError(`sub-item ${code} has no main item ${parsed.mainCode} in the list`, [{ path: '/parentCode', message: `main item ${parsed.mainCode} is missing` }])
+    }
+  }
 }

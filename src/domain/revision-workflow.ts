@@ -16,25 +16,16 @@ export const EDITABLE_STATUSES: readonly RevisionStatus[] = ['draft', 'approved'
 
 type Capacity = 'departmentEditor' | 'reviewer' | 'publisher'
 
-interface Transition {
-  from: readonly RevisionStatus[]
-  to: RevisionStatus
-  by: Capacity
-  /** invariant 4: nobody decides on a revision they authored or edited */
-  separationOfDuties?: boolean
+/** Why the rules refuse, as the domain says it; delivery maps it to an HTTP status (src/services/problem.ts). */
+export type ReasonCode = 'forbidden' | 'conflict' | 'invalid' | 'not-found'
+
+export interface Refusal {
+  allowed: false
+  reason: ReasonCode
+  /** a short, stable title (problem+json `title`) */
+  title: string
+  detail: string
 }
-
-export const WORKFLOW = {
-  submit: { from: ['draft'], to: 'submitted', by: 'departmentEditor' },
-  approve: { from: ['submitted', 'approved'], to: 'approved', by: 'reviewer', separationOfDuties: true },
-  reject: { from: ['submitted', 'approved'], to: 'rejected', by: 'reviewer', separationOfDuties: true },
-  revise: { from: ['rejected'], to: 'draft', by: 'departmentEditor' },
-  withdraw: { from: ['draft', 'submitted'], to: 'withdrawn', by: 'departmentEditor' },
-  publish: { from: ['approved'], to: 'published', by: 'publisher' },
-} as const satisfies Record<string, Transition>
-
-export type WorkflowEvent = keyof typeof WORKFLOW
-export const WORKFLOW_EVENTS = Object.keys(WORKFLOW) as WorkflowEvent[]
 
 /** What the rules need to know about a revision to decide a transition. */
 export interface RevisionFacts {
@@ -44,32 +35,102 @@ export interface RevisionFacts {
   editorIds: readonly string[]
   proposalHash: string
   approvalHash: string | null
+  /** the snapshot the revision was built on (null: a department's first list) */
+  baseSnapshotId?: string | null
+  /** the department's newest snapshot now; undefined when the caller did not look it up */
+  headSnapshotId?: string | null
 }
 
-export type Decision =
-  | { allowed: true; to: RevisionStatus }
-  | { allowed: false; status: 403 | 409; reason: string }
+/** A condition a transition needs beyond state and role; returns the refusal or null. */
+type Guard = (revision: RevisionFacts, event: WorkflowEvent) => Omit<Refusal, 'allowed'> | null
+
+/**
+ * What a transition does besides moving the status. Pure effects are computed here
+ * (`approvalAfter`); `publish` is carried out by the service's processor for it (src/services/workflow.ts).
+ */
+export type Effect = 'recordApproval' | 'clearApproval' | 'publish'
+
+interface Transition {
+  from: readonly RevisionStatus[]
+  to: RevisionStatus
+  by: Capacity
+  /** invariant 4: nobody decides on a revision they authored or edited */
+  separationOfDuties?: boolean
+  guards?: readonly Guard[]
+  effects?: readonly Effect[]
+}
+
+/** Approving an approved revision again makes sense only after it changed. */
+const changedSinceApproval: Guard = (revision) =>
+  revision.status === 'approved' && revision.approvalHash === revision.proposalHash
+    ? { reason: 'conflict', title: 'Conflict', detail: 'approve: already approved, and unchanged since' }
+    : null
+
+/** Invariant 3: what is published is exactly what was approved (proposals, title and reason). */
+const unchangedApproval: Guard = (revision) =>
+  revision.approvalHash !== revision.proposalHash
+    ? { reason: 'conflict', title: 'Changed since approval', detail: 'the proposal changed after it was approved; it must be approved again before publication' }
+    : null
+
+/** Invariant 7: a revision publishes onto the list it was built on, or not at all. */
+export const baseIsCurrent: Guard = (revision) =>
+  revision.headSnapshotId !== undefined && (revision.headSnapshotId ?? null) !== (revision.baseSnapshotId ?? null)
+    ? {
+        reason: 'conflict',
+        title: 'Base snapshot is no longer current',
+        detail: `the revision was built on snapshot ${String(revision.baseSnapshotId ?? null)}, but the department's current snapshot is ${String(revision.headSnapshotId)}: another revision was published first; rebase it`,
+      }
+    : null
+
+export const WORKFLOW = {
+  submit: { from: ['draft'], to: 'submitted', by: 'departmentEditor' },
+  approve: { from: ['submitted', 'approved'], to: 'approved', by: 'reviewer', separationOfDuties: true, guards: [changedSinceApproval], effects: ['recordApproval'] },
+  reject: { from: ['submitted', 'approved'], to: 'rejected', by: 'reviewer', separationOfDuties: true, effects: ['clearApproval'] },
+  revise: { from: ['rejected'], to: 'draft', by: 'departmentEditor', effects: ['clearApproval'] },
+  withdraw: { from: ['draft', 'submitted'], to: 'withdrawn', by: 'departmentEditor' },
+  publish: { from: ['approved'], to: 'published', by: 'publisher', guards: [unchangedApproval, baseIsCurrent], effects: ['publish'] },
+} as const satisfies Record<string, Transition>
+
+export type WorkflowEvent = keyof typeof WORKFLOW
+export const WORKFLOW_EVENTS = Object.keys(WORKFLOW) as WorkflowEvent[]
+
+export type Decision = { allowed: true; to: RevisionStatus; effects: readonly Effect[] } | Refusal
 
 export function decide(event: WorkflowEvent, revision: RevisionFacts, actor: Actor): Decision {
   const transition: Transition = WORKFLOW[event]
   if (!actsAs(actor, transition.by, revision.departmentId)) {
-    return { allowed: false, status: 403, reason: `${event}: requires the ${transition.by} role` }
+    return { allowed: false, reason: 'forbidden', title: 'Forbidden', detail: `${event}: requires the ${transition.by} role` }
   }
   if (transition.separationOfDuties && hasWorkedOn(actor, revision)) {
-    return { allowed: false, status: 403, reason: `${event}: you authored or edited this revision; another reviewer must decide` }
+    return { allowed: false, reason: 'forbidden', title: 'Forbidden', detail: `${event}: you authored or edited this revision; another reviewer must decide` }
   }
   if (!transition.from.includes(revision.status)) {
-    return { allowed: false, status: 409, reason: `${event}: not possible while the revision is ${revision.status}` }
+    return { allowed: false, reason: 'conflict', title: 'Conflict', detail: `${event}: not possible while the revision is ${revision.status}` }
   }
-  if (event === 'approve' && revision.status === 'approved' && revision.approvalHash === revision.proposalHash) {
-    return { allowed: false, status: 409, reason: 'approve: already approved, and unchanged since' }
+  for (const guard of transition.guards ?? []) {
+    const refusal = guard(revision, event)
+    if (refusal) return { allowed: false, ...refusal }
   }
-  return { allowed: true, to: transition.to }
+  return { allowed: true, to: transition.to, effects: transition.effects ?? [] }
 }
 
 /** The events this actor may fire now: the admin UI shows exactly these buttons. */
 export function availableEvents(revision: RevisionFacts, actor: Actor): WorkflowEvent[] {
   return WORKFLOW_EVENTS.filter((event) => decide(event, revision, actor).allowed)
+}
+
+export interface ApprovalRecord {
+  hash: string | null
+  by: string | number | null
+  at: string | null
+  comment: string | null
+}
+
+/** The approval a transition leaves behind, from its effects; undefined when it keeps the old one. */
+export function approvalAfter(effects: readonly Effect[], revision: RevisionFacts, by: { id: string | number }, at: string, comment: string | null): ApprovalRecord | undefined {
+  if (effects.includes('recordApproval')) return { hash: revision.proposalHash, by: by.id, at, comment }
+  if (effects.includes('clearApproval')) return { hash: null, by: null, at: null, comment: null }
+  return undefined
 }
 
 function actsAs(actor: Actor, capacity: Capacity, departmentId: string): boolean {

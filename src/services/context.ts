@@ -8,6 +8,8 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 export const PUBLICATION = { quanzePublication: true } as const
 export const WORKFLOW = { quanzeWorkflow: true } as const
 export const AUDIT = { quanzeAudit: true } as const
+/** proposal records written by src/services/proposals.ts, which has applied the rules already */
+export const PROPOSAL = { quanzeProposal: true } as const
 
 /** Runs `work` in one database transaction on `req` (joined if one is already open). */
 export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {

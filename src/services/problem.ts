@@ -9,8 +9,11 @@ export interface Problem {
   errors?: Array<{ path: string; message: string }>
 }
 
+/** The one mapping of the rules' reason codes to HTTP statuses. */
+export const STATUS_OF_REASON = { forbidden: 403, conflict: 409, invalid: 422, 'not-found': 404 } as const
+
 export const PROBLEM_TYPE_BASE = 'https://quanze.dev/problems/'
-const TITLES: Record<number, string> = { 400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error' }
+const TITLES: Record<number, string> = { 400: 'Bad request', 412: 'Precondition failed', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error' }
 
 export function problem(status: number, detail: string, title = TITLES[status] ?? 'Error', errors?: Problem['errors']): Problem {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '')

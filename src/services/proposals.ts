@@ -1,36 +1,427 @@
-import type { PayloadRequest } from 'payload'
-import { canonicalJson } from '../domain/canonical-json'
+import type { PayloadRequest, Where } from 'payload'
+import { editsDepartment } from '../domain/actor'
 import type { FieldError } from '../domain/item-schema'
-import { applyChanges, normaliseProposedItem, proposalHash, ProposalError, type Change } from '../domain/proposal'
-import { OPEN_STATUSES } from '../domain/revision-workflow'
-import { toPublicItem, toStoredItem, type StoredItem } from '../../collections/PowerItems/item-shape'
-import { RefusedError } from './errors'
+import type { PowerItem } from '../domain/power-item'
+import { assertFitsBase, changeHash, normaliseProposedItem, proposalHash, ProposalError, type Change, type ProposalOutline } from '../domain/proposal'
+import { EDITABLE_STATUSES, OPEN_STATUSES, type RevisionStatus } from '../domain/revision-workflow'
+import { actorOf, idOf } from '../../collections/access'
+import { appendAudit, lockAuditLog } from './audit'
+import { inTransaction, PROPOSAL, WORKFLOW } from './context'
+import { notFound, RefusedError } from './errors'
+import { isLexical, lexicalToText } from '../lexical/convert'
+import { sqlSession } from './sql'
 import { snapshotById } from './snapshots'
 
-/** A proposal row as Payload stores it in `revisions.changes`. */
-export interface ChangeRow {
-  id?: string | null
-  action: Change['action']
+/**
+ * The proposals of a revision, one record each (collection `proposals`). Every write — one PUT,
+ * one withdrawal, a batch import, the admin form — goes through the same rules, in one transaction
+ * under the audit chain's lock: the revision is editable (draft or approved), the writer edits its
+ * department, the item is valid and fits the base list, no other open revision holds the code, the
+ * writer becomes one of its editors, the revision's proposal hash is rebuilt from the per-proposal
+ * hashes, and the write is audited.
+ */
+export interface ProposalDoc {
+  id: string | number
+  revision: string | number
+  department: string | number
   code: string
-  item?: StoredItem | null
+  action: Change['action']
+  name: string | null
+  category: string | null
+  item: PowerItem | null
+  note: string | null
+  hash: string
+  version: number
+  updatedAt?: string
 }
 
-export function changeToRow(change: Change): ChangeRow {
-  return change.action === 'repeal'
-    ? { action: 'repeal', code: change.code }
-    : { action: change.action, code: change.code, item: toStoredItem(change.item) }
+/** The revision fields the proposal rules need. */
+export interface RevisionHead {
+  id: string | number
+  title: string
+  reason: unknown
+  status: RevisionStatus
+  department: unknown
+  baseSnapshot: unknown
+  baseHash: string | null
+  author: unknown
+  editors: unknown[]
+  proposalHash: string | null
 }
 
-/** Stored rows → domain changes, with every field error named by its row. */
-export function rowsToChanges(rows: readonly ChangeRow[]): Change[] {
+/** A stale If-Match (or admin form): the caller edited a version someone else has replaced since. */
+export class StaleVersionError extends RefusedError {
+  constructor(code: string, expected: number, actual: number | null) {
+    super(412, 'Precondition failed', actual == null ? `proposal ${code} does not exist (any more); reload the revision` : `proposal ${code} is at version ${actual}, not ${expected}: someone saved it meanwhile; reload it and try again`)
+  }
+}
+
+export interface WriteOptions {
+  /** the version the caller loaded (If-Match); null or undefined: no check */
+  expectedVersion?: number | null
+  note?: string | null
+}
+
+const numberOf = (value: unknown) => (typeof value === 'string' ? Number(value) : (value as number))
+const rawId = (value: unknown): string | number => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number))
+
+/** The change a proposal record stands for (its item was validated when written). */
+export function changeOf(doc: Pick<ProposalDoc, 'action' | 'code' | 'item'>): Change {
+  return doc.action === 'repeal' ? { action: 'repeal', code: doc.code } : { action: doc.action, code: doc.code, item: doc.item as PowerItem }
+}
+
+function toDoc(raw: Record<string, unknown>): ProposalDoc {
+  return { ...(raw as unknown as ProposalDoc), revision: rawId(raw.revision), department: rawId(raw.department), version: numberOf(raw.version ?? 0) }
+}
+
+// ---------------------------------------------------------------- reads
+
+export async function revisionHead(req: PayloadRequest, id: string | number): Promise<RevisionHead> {
+  const doc = await req.payload.findByID({ collection: 'revisions', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (!doc) throw notFound(`revision ${id}`)
+  return doc as unknown as RevisionHead
+}
+
+/** The user may read the revision (else it does not exist for them: 404). */
+async function readableRevision(req: PayloadRequest, id: string | number): Promise<RevisionHead> {
+  const doc = await req.payload.findByID({ collection: 'revisions', id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
+  if (!doc) throw notFound(`revision ${id}`)
+  return doc as unknown as RevisionHead
+}
+
+export async function proposalOf(req: PayloadRequest, revisionId: string | number, code: string): Promise<ProposalDoc | null> {
+  const { docs } = await req.payload.find({ collection: 'proposals', where: { and: [{ revision: { equals: revisionId } }, { code: { equals: code } }] }, limit: 1, depth: 0, req, overrideAccess: true, pagination: false })
+  return docs[0] ? toDoc(docs[0] as unknown as Record<string, unknown>) : null
+}
+
+/** GET /api/revisions/{id}/items/{code} */
+export async function getProposal(req: PayloadRequest, revisionId: string | number, code: string): Promise<ProposalDoc> {
+  await readableRevision(req, revisionId)
+  const proposal = await proposalOf(req, revisionId, code)
+  if (!proposal) throw notFound(`proposal ${code} in revision ${revisionId}`)
+  return proposal
+}
+
+/** Every proposal of a revision as domain changes, in code order (publication, diff). */
+export async function changesOf(req: PayloadRequest, revisionId: string | number): Promise<Change[]> {
+  const { docs } = await req.payload.find({ collection: 'proposals', where: { revision: { equals: revisionId } }, sort: 'code', limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { code: true, action: true, item: true } })
+  return docs.map((doc) => changeOf(doc as unknown as ProposalDoc))
+}
+
+interface Outline extends ProposalOutline {
+  hash: string
+  version: number
+}
+
+async function outlinesOf(req: PayloadRequest, revisionId: string | number): Promise<Map<string, Outline>> {
+  const { docs } = await req.payload.find({ collection: 'proposals', where: { revision: { equals: revisionId } }, limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { code: true, action: true, hash: true, version: true } })
+  return new Map(docs.map((doc) => {
+    const row = doc as unknown as Outline
+    return [row.code, { code: row.code, action: row.action, hash: row.hash, version: numberOf(row.version) }]
+  }))
+}
+
+export interface ProposalQuery {
+  page?: number
+  limit?: number
+  action?: string
+  category?: string
+  q?: string
+}
+
+/** GET /api/revisions/{id}/items: one page of proposals, filtered by action, category and text. */
+export async function listProposals(req: PayloadRequest, revisionId: string | number, query: ProposalQuery) {
+  await readableRevision(req, revisionId)
+  const and: Where[] = [{ revision: { equals: revisionId } }]
+  if (query.action) and.push({ action: { equals: query.action } })
+  if (query.category) and.push({ category: { equals: query.category } })
+  if (query.q) and.push({ or: [{ code: { like: query.q } }, { name: { like: query.q } }] })
+  const result = await req.payload.find({ collection: 'proposals', where: { and }, sort: 'code', page: query.page ?? 1, limit: query.limit ?? 50, depth: 0, req, overrideAccess: true })
+  return { ...result, docs: result.docs.map((doc) => toDoc(doc as unknown as Record<string, unknown>)) }
+}
+
+/** The codes of a snapshot, memoised: snapshots never change (invariant 5). */
+const baseCodesCache = new WeakMap<object, Map<string, ReadonlySet<string>>>()
+
+export async function baseCodesOf(req: PayloadRequest, revision: Pick<RevisionHead, 'baseSnapshot'>): Promise<ReadonlySet<string>> {
+  if (revision.baseSnapshot == null) return new Set()
+  const id = String(rawId(revision.baseSnapshot))
+  let cache = baseCodesCache.get(req.payload)
+  if (!cache) baseCodesCache.set(req.payload, (cache = new Map()))
+  const cached = cache.get(id)
+  if (cached) return cached
+  const snapshot = await snapshotById({ payload: req.payload, req }, id)
+  const codes = new Set((snapshot?.items ?? []).map((item) => item.code))
+  if (cache.size > 200) cache.clear()
+  cache.set(id, codes)
+  return codes
+}
+
+// ---------------------------------------------------------------- rules
+
+function assertEditable(req: PayloadRequest, revision: RevisionHead): void {
+  if (!EDITABLE_STATUSES.includes(revision.status)) {
+    throw new RefusedError(409, 'Revision not editable', `the revision is ${revision.status}; proposals can change only while it is a draft (or approved, which voids the approval)`)
+  }
+  if (!editsDepartment(actorOf(req.user), idOf(revision.department))) {
+    throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can change its proposals')
+  }
+}
+
+function assertVersion(code: string, current: { version: number } | undefined | null, expected: number | null | undefined): void {
+  if (expected == null) return
+  if (!current || current.version !== expected) throw new StaleVersionError(code, expected, current?.version ?? null)
+}
+
+function normalise(body: unknown, code: string): PowerItem {
+  try {
+    return normaliseProposedItem(body, code)
+  } catch (error) {
+    if (error instanceof ProposalError) throw new RefusedError(422, 'Invalid power item', error.message, error.errors)
+    throw error
+  }
+}
+
+function assertFits(baseCodes: ReadonlySet<string>, outlines: Iterable<ProposalOutline>): void {
+  try {
+    assertFitsBase(baseCodes, [...outlines])
+  } catch (error) {
+    if (error instanceof ProposalError) throw new RefusedError(422, 'Proposal does not fit the list', error.message, error.errors)
+    throw error
+  }
+}
+
+/** Invariant 7: an item is in at most one open revision of its department. */
+async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: RevisionHead, codes: readonly string[]): Promise<void> {
+  if (!codes.length) return
+  const others = new Map<string, string[]>()
+  for (let start = 0; start < codes.length; start += 500) {
+    const { docs } = await req.payload.find({
+      collection: 'proposals',
+      where: { and: [{ department: { equals: rawId(revision.department) } }, { code: { in: codes.slice(start, start + 500) } }, { revision: { not_equals: revision.id } }] },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      select: { code: true, revision: true },
+    })
+    for (const doc of docs as unknown as Array<{ code: string; revision: unknown }>) {
+      const key = String(rawId(doc.revision))
+      others.set(key, [...(others.get(key) ?? []), doc.code])
+    }
+  }
+  if (!others.size) return
+  const { docs } = await req.payload.find({ collection: 'revisions', where: { and: [{ id: { in: [...others.keys()] } }, { status: { in: [...OPEN_STATUSES] } }] }, limit: 1, depth: 0, req, overrideAccess: true, select: { title: true } })
+  const other = docs[0] as unknown as { id: string | number; title: string } | undefined
+  if (!other) return
+  throw new RefusedError(409, 'Item in another open revision', `item ${(others.get(String(other.id)) ?? []).sort().join(', ')} is already in open revision ${other.id} ("${other.title}")`)
+}
+
+// ---------------------------------------------------------------- the revision's hash
+
+/** The reason as its text: what a reviewer reads, whatever the editor's JSON around it. */
+export function reasonText(reason: unknown): string | null {
+  if (reason == null) return null
+  if (typeof reason === 'string') return reason.trim() || null
+  return isLexical(reason) ? lexicalToText(reason).trim() || null : null
+}
+
+/** The approved content's hash from the stored per-proposal hashes (a select of code and hash only). */
+export async function currentProposalHash(req: PayloadRequest, revision: Pick<RevisionHead, 'id' | 'baseHash' | 'title' | 'reason'>, outlines?: Map<string, Outline>): Promise<string> {
+  const rows = outlines ?? (await outlinesOf(req, revision.id))
+  return proposalHash({ baseHash: revision.baseHash, title: revision.title, reason: reasonText(revision.reason), proposals: [...rows.values()].map((row) => [row.code, row.hash] as const) })
+}
+
+/**
+ * After proposals changed: the writer becomes an editor (separation of duties), the revision's
+ * proposal hash is rebuilt, and the edit is audited. Runs inside the writer's transaction.
+ */
+export async function recordProposalEdit(req: PayloadRequest, revision: RevisionHead, outlines?: Map<string, Outline>, comment: string | null = null): Promise<string> {
+  const afterHash = await currentProposalHash(req, revision, outlines)
+  const editors = (revision.editors ?? []).map(rawId)
+  const actorId = req.user?.id
+  if (actorId != null && idOf(revision.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
+  await req.payload.update({ collection: 'revisions', id: revision.id, data: { proposalHash: afterHash, editors } as never, req, context: WORKFLOW, overrideAccess: true, depth: 0, select: { id: true } })
+  if (afterHash !== revision.proposalHash) {
+    await appendAudit(req, {
+      action: 'revision.edit',
+      entity: 'revisions',
+      entityId: String(revision.id),
+      revisionId: revision.id,
+      departmentId: rawId(revision.department),
+      fromStatus: revision.status,
+      toStatus: revision.status,
+      comment,
+      beforeHash: revision.proposalHash,
+      afterHash,
+    })
+  }
+  return afterHash
+}
+
+// ---------------------------------------------------------------- one proposal
+
+/** The record data of a change, hash included. */
+function recordOf(revision: RevisionHead, change: Change, version: number, note: string | null | undefined) {
+  return {
+    revision: revision.id,
+    department: rawId(revision.department),
+    code: change.code,
+    action: change.action,
+    name: change.action === 'repeal' ? null : change.item.name,
+    category: change.action === 'repeal' ? change.code.slice(0, 2) : change.item.category,
+    item: change.action === 'repeal' ? null : change.item,
+    hash: changeHash(change),
+    version,
+    ...(note !== undefined ? { note } : {}),
+  }
+}
+
+export interface ProposalWriteResult {
+  revision: RevisionHead
+  proposal: ProposalDoc | null
+}
+
+/**
+ * PUT /api/revisions/{id}/items/{code}: proposes the item (add or modify, from the base list).
+ */
+export async function putProposal(req: PayloadRequest, revisionId: string | number, code: string, body: unknown, options: WriteOptions = {}): Promise<ProposalWriteResult> {
+  await readableRevision(req, revisionId)
+  const item = normalise(body, code)
+  return inTransaction(req, async () => {
+    await lockAuditLog(req)
+    const revision = await revisionHead(req, revisionId)
+    assertEditable(req, revision)
+    const outlines = await outlinesOf(req, revision.id)
+    assertVersion(code, outlines.get(code), options.expectedVersion)
+    const baseCodes = await baseCodesOf(req, revision)
+    const change: Change = { action: baseCodes.has(code) ? 'modify' : 'add', code, item }
+    return writeOne(req, revision, outlines, baseCodes, change, options.note)
+  })
+}
+
+/**
+ * DELETE /api/revisions/{id}/items/{code}: withdraws a proposed addition, or proposes to repeal an
+ * item of the base list.
+ */
+export async function withdrawProposal(req: PayloadRequest, revisionId: string | number, code: string, options: WriteOptions = {}): Promise<ProposalWriteResult> {
+  await readableRevision(req, revisionId)
+  return inTransaction(req, async () => {
+    await lockAuditLog(req)
+    const revision = await revisionHead(req, revisionId)
+    assertEditable(req, revision)
+    const outlines = await outlinesOf(req, revision.id)
+    const current = outlines.get(code)
+    assertVersion(code, current, options.expectedVersion)
+    const baseCodes = await baseCodesOf(req, revision)
+    if (current?.action === 'add') {
+      outlines.delete(code)
+      assertFits(baseCodes, outlines.values())
+      await req.payload.delete({ collection: 'proposals', where: { and: [{ revision: { equals: revision.id } }, { code: { equals: code } }] }, req, context: PROPOSAL, overrideAccess: true })
+      const proposalHashNow = await recordProposalEdit(req, revision, outlines)
+      return { revision: { ...revision, proposalHash: proposalHashNow }, proposal: null }
+    }
+    if (!baseCodes.has(code)) throw new RefusedError(404, 'Not found', `item ${code} is not in the list this revision is based on`)
+    return writeOne(req, revision, outlines, baseCodes, { action: 'repeal', code }, options.note)
+  })
+}
+
+async function writeOne(req: PayloadRequest, revision: RevisionHead, outlines: Map<string, Outline>, baseCodes: ReadonlySet<string>, change: Change, note: string | null | undefined): Promise<ProposalWriteResult> {
+  const current = outlines.get(change.code)
+  const record = recordOf(revision, change, (current?.version ?? 0) + 1, note)
+  outlines.set(change.code, { code: change.code, action: change.action, hash: record.hash, version: record.version })
+  assertFits(baseCodes, outlines.values())
+  await assertNotInOtherOpenRevision(req, revision, [change.code])
+  const existing = current ? await proposalOf(req, revision.id, change.code) : null
+  const saved = existing
+    ? await req.payload.update({ collection: 'proposals', id: existing.id, data: record as never, req, context: PROPOSAL, overrideAccess: true, depth: 0 })
+    : await req.payload.create({ collection: 'proposals', data: record as never, req, context: PROPOSAL, overrideAccess: true, depth: 0 })
+  const proposalHashNow = await recordProposalEdit(req, revision, outlines)
+  return { revision: { ...revision, proposalHash: proposalHashNow }, proposal: toDoc(saved as unknown as Record<string, unknown>) }
+}
+
+// ---------------------------------------------------------------- the admin form
+
+/**
+ * The admin form saves a proposal through Payload REST: the same rules as the API, with the
+ * version the form loaded as its If-Match. Returns the record data to store.
+ */
+export async function checkFormProposal(req: PayloadRequest, data: Record<string, unknown>, original: Record<string, unknown> | undefined): Promise<Record<string, unknown>> {
+  await lockAuditLog(req)
+  const revision = await revisionHead(req, rawId(original?.revision ?? data.revision))
+  assertEditable(req, revision)
+  const code = String(original?.code ?? data.code ?? '')
+  const outlines = await outlinesOf(req, revision.id)
+  if (original) assertVersion(code, outlines.get(code), data.version != null ? numberOf(data.version) : null)
+  else if (outlines.has(code)) throw new RefusedError(409, 'Already proposed', `item ${code} is already proposed in this revision; edit that proposal`)
+  const baseCodes = await baseCodesOf(req, revision)
+  const action = (data.action ?? original?.action) as Change['action']
+  const change: Change = action === 'repeal' ? { action: 'repeal', code } : { action: baseCodes.has(code) ? 'modify' : 'add', code, item: normalise(data.item ?? original?.item, code) }
+  const record = recordOf(revision, change, (outlines.get(code)?.version ?? 0) + 1, data.note as string | null | undefined)
+  outlines.set(code, { code, action: change.action, hash: record.hash, version: record.version })
+  assertFits(baseCodes, outlines.values())
+  await assertNotInOtherOpenRevision(req, revision, [code])
+  return { ...data, ...record }
+}
+
+/** After an admin-form save or delete: editors, the revision's hash and the audit record. */
+export async function recordFormEdit(req: PayloadRequest, revisionId: string | number): Promise<void> {
+  await recordProposalEdit(req, await revisionHead(req, revisionId))
+}
+
+export async function checkFormDeletion(req: PayloadRequest, proposalId: string | number): Promise<string | number> {
+  await lockAuditLog(req)
+  const proposal = (await req.payload.findByID({ collection: 'proposals', id: proposalId, depth: 0, req, overrideAccess: true })) as unknown as ProposalDoc
+  const revision = await revisionHead(req, rawId(proposal.revision))
+  assertEditable(req, revision)
+  const outlines = await outlinesOf(req, revision.id)
+  outlines.delete(proposal.code)
+  assertFits(await baseCodesOf(req, revision), outlines.values())
+  return revision.id
+}
+
+// ---------------------------------------------------------------- batches (imports)
+
+/**
+ * Proposes many changes at once (the import path): validates all, then writes all in one
+ * transaction with a few set-based statements, and audits once. Refuses everything on any error,
+ * with one field error per offending code. `replaceAll` makes `changes` the revision's whole proposal.
+ */
+export async function putProposals(req: PayloadRequest, revisionId: string | number, changes: Change[], options: { replaceAll?: boolean } = {}): Promise<{ count: number }> {
+  await readableRevision(req, revisionId)
+  const normalised = normaliseAll(changes)
+  return inTransaction(req, async () => {
+    await lockAuditLog(req)
+    const revision = await revisionHead(req, revisionId)
+    assertEditable(req, revision)
+    const outlines = options.replaceAll ? new Map<string, Outline>() : await outlinesOf(req, revision.id)
+    const baseCodes = await baseCodesOf(req, revision)
+    const records = normalised.map((change) => {
+      const fitted: Change = change.action === 'repeal' ? change : { ...change, action: baseCodes.has(change.code) ? 'modify' : 'add' }
+      const record = recordOf(revision, fitted, (outlines.get(change.code)?.version ?? 0) + 1, undefined)
+      outlines.set(change.code, { code: change.code, action: fitted.action, hash: record.hash, version: record.version })
+      return record
+    })
+    assertFits(baseCodes, outlines.values())
+    await assertNotInOtherOpenRevision(req, revision, records.map((record) => record.code))
+    await writeRecords(req, revision.id, records, Boolean(options.replaceAll))
+    await recordProposalEdit(req, revision, outlines, `${records.length} proposal(s) in one batch`)
+    return { count: records.length }
+  })
+}
+
+function normaliseAll(changes: Change[]): Change[] {
   const errors: FieldError[] = []
-  const changes: Change[] = []
-  rows.forEach((row, index) => {
-    const code = String(row.code ?? '')
-    if (row.action === 'repeal') return void changes.push({ action: 'repeal', code })
+  const seen = new Set<string>()
+  const result: Change[] = []
+  changes.forEach((change, index) => {
+    const code = String(change.code ?? '')
+    if (seen.has(code)) errors.push({ path: `/changes/${index}/code`, message: `${code}: proposed more than once` })
+    seen.add(code)
+    if (change.action === 'repeal') return void result.push({ action: 'repeal', code })
     try {
-      const item = normaliseProposedItem(toPublicItem(row.item ?? {}, code), code)
-      changes.push({ action: row.action, code, item })
+      result.push({ action: change.action, code, item: normaliseProposedItem(change.item, code) })
     } catch (error) {
       if (!(error instanceof ProposalError)) throw error
       const problems = error.errors.length ? error.errors : [{ path: '', message: error.message }]
@@ -38,71 +429,28 @@ export function rowsToChanges(rows: readonly ChangeRow[]): Change[] {
     }
   })
   if (errors.length) throw new RefusedError(422, 'Invalid proposal', `${errors.length} field error(s) in the proposed items`, errors)
-  return changes
+  return result
 }
 
-export function hashOfRows(baseHash: string | null, rows: readonly ChangeRow[]): string {
-  return proposalHash(baseHash, rowsToChanges(rows))
-}
-
-export function sameProposal(a: readonly ChangeRow[] | undefined, b: readonly ChangeRow[] | undefined): boolean {
-  const strip = (rows: readonly ChangeRow[] = []) => rows.map(({ action, code, item }) => ({ action, code, item: action === 'repeal' ? null : item }))
-  return canonicalJson(strip(a)) === canonicalJson(strip(b))
-}
-
-interface ProposalContext {
-  revisionId: string | number | null
-  departmentId: string | number
-  baseSnapshotId: string | number | null
-  rows: readonly ChangeRow[]
-}
-
-/**
- * Everything a proposal must satisfy before it is stored: valid items (422), one change per code
- * (422), changes that fit the base list (422) and no item held by another open revision (409).
- */
-export async function checkProposal(req: PayloadRequest, context: ProposalContext): Promise<Change[]> {
-  const changes = rowsToChanges(context.rows)
-  assertUniqueCodes(changes)
-  const base = context.baseSnapshotId != null ? await snapshotById({ payload: req.payload, req }, context.baseSnapshotId) : null
-  try {
-    applyChanges(base?.items ?? [], changes, null)
-  } catch (error) {
-    if (error instanceof ProposalError) throw new RefusedError(422, 'Proposal does not fit the list', error.message, error.errors)
-    throw error
+/** Deletes what is replaced and inserts the new records, a few hundred rows per statement. */
+async function writeRecords(req: PayloadRequest, revisionId: string | number, records: ReturnType<typeof recordOf>[], replaceAll: boolean): Promise<void> {
+  const { db, table, and, eq, inArray } = await sqlSession(req, 'proposals')
+  if (replaceAll) await db.delete(table).where(eq(table.revision, revisionId))
+  else {
+    for (let start = 0; start < records.length; start += 500) {
+      await db.delete(table).where(and(eq(table.revision, revisionId), inArray(table.code, records.slice(start, start + 500).map((record) => record.code))))
+    }
   }
-  await assertNotInOtherOpenRevision(req, context, changes)
-  return changes
-}
-
-function assertUniqueCodes(changes: readonly Change[]): void {
-  const seen = new Set<string>()
-  for (const change of changes) {
-    if (seen.has(change.code)) throw new RefusedError(422, 'Duplicate proposal', `item ${change.code} is proposed more than once in this revision`)
-    seen.add(change.code)
+  const now = new Date().toISOString()
+  for (let start = 0; start < records.length; start += 200) {
+    await db.insert(table).values(records.slice(start, start + 200).map((record) => ({ ...record, note: record.note ?? null, createdAt: now, updatedAt: now })))
   }
 }
 
-async function assertNotInOtherOpenRevision(req: PayloadRequest, context: ProposalContext, changes: readonly Change[]): Promise<void> {
-  if (!changes.length) return
-  const { docs } = await req.payload.find({
-    collection: 'revisions',
-    where: {
-      and: [
-        { department: { equals: context.departmentId } },
-        { status: { in: [...OPEN_STATUSES] } },
-        { 'changes.code': { in: changes.map((change) => change.code) } },
-        ...(context.revisionId != null ? [{ id: { not_equals: context.revisionId } }] : []),
-      ],
-    },
-    depth: 0,
-    limit: 1,
-    req,
-    overrideAccess: true,
-  })
-  const other = docs[0] as unknown as { id: string; title: string; changes: ChangeRow[] } | undefined
-  if (!other) return
-  const codes = new Set(changes.map((change) => change.code))
-  const taken = other.changes.map((row) => row.code).filter((code) => codes.has(code))
-  throw new RefusedError(409, 'Item in another open revision', `item ${taken.join(', ')} is already in open revision ${other.id} ("${other.title}")`)
+// ---------------------------------------------------------------- drafts
+
+/** Starts a draft revision as the user (the collection's hooks set its base, author and status). */
+export async function createDraftRevision(req: PayloadRequest, input: { department: string | number; title: string; reason?: string | null }): Promise<RevisionHead> {
+  const doc = await req.payload.create({ collection: 'revisions', data: { department: input.department, title: input.title, reason: input.reason ?? null } as never, req, user: req.user, overrideAccess: false, depth: 0 })
+  return doc as unknown as RevisionHead
 }

@@ -3,9 +3,9 @@ import { isCalendarDate } from '../domain/dates'
 import type { PowerItem } from '../domain/power-item'
 import { applyChanges, type Change } from '../domain/proposal'
 import { buildSnapshotContent, snapshotHash, snapshotTotals } from '../domain/snapshot'
-import { toStoredItem } from '../../collections/PowerItems/item-shape'
 import { PUBLICATION } from './context'
 import { RefusedError } from './errors'
+import { sqlSession } from './sql'
 import type { DepartmentRecord, StoredSnapshot } from './snapshots'
 
 export interface Publication {
@@ -67,27 +67,24 @@ export async function writePublication(req: PayloadRequest, publication: Publica
   }
 }
 
-/** Mirrors the publication into `power-items`, so Payload's versions hold each item's history. */
+/**
+ * Mirrors the publication into `power-items`, a table of item versions with their intervals: a
+ * modify or repeal closes the open row (effectiveTo = this date), an add or modify opens a new one.
+ * Two set-based statements per few hundred items, on the publication's transaction: the snapshot
+ * chain is the history, Payload's per-document versions are not used here.
+ */
 async function writeItemChanges(req: PayloadRequest, department: DepartmentRecord, changes: readonly Change[], items: readonly PowerItem[], effectiveFrom: string): Promise<void> {
   const published = new Map(items.map((item) => [item.code, item]))
-  for (const change of changes) {
-    const existing = await req.payload.find({
-      collection: 'power-items',
-      where: { and: [{ department: { equals: department.id } }, { code: { equals: change.code } }] },
-      limit: 1,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    const current = existing.docs[0]
-    const item = published.get(change.code)
-    const data = item
-      ? { ...toStoredItem(item), department: department.id, code: item.code, effectiveFrom, effectiveTo: null, _status: 'published' }
-      : { effectiveTo: effectiveFrom, _status: 'published' }
-    if (current) {
-      await req.payload.update({ collection: 'power-items', id: current.id, data: data as never, req, context: PUBLICATION, overrideAccess: true, depth: 0 })
-    } else if (item) {
-      await req.payload.create({ collection: 'power-items', data: data as never, req, context: PUBLICATION, overrideAccess: true, depth: 0 })
-    }
+  const { db, table, and, eq, inArray, isNull } = await sqlSession(req, 'power-items')
+  const now = new Date().toISOString()
+  const codes = changes.filter((change) => change.action !== 'add').map((change) => change.code)
+  for (let start = 0; start < codes.length; start += 500) {
+    await db.update(table).set({ effectiveTo: effectiveFrom, updatedAt: now }).where(and(eq(table.department, department.id), isNull(table.effectiveTo), inArray(table.code, codes.slice(start, start + 500))))
   }
+  const rows = changes.flatMap((change) => {
+    const item = published.get(change.code)
+    if (change.action === 'repeal' || !item) return []
+    return [{ department: department.id, code: item.code, name: item.name, category: item.category, effectiveFrom, effectiveTo: null, item, createdAt: now, updatedAt: now }]
+  })
+  for (let start = 0; start < rows.length; start += 200) await db.insert(table).values(rows.slice(start, start + 200))
 }

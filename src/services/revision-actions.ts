@@ -2,7 +2,9 @@ import type { PayloadRequest } from 'payload'
 import { actorOf } from '../../collections/access'
 import { availableEvents, type WorkflowEvent } from '../domain/revision-workflow'
 import { RefusedError } from './errors'
+import { headSnapshot } from './snapshots'
 import { factsOf, loadRevision } from './workflow'
+import { idOf } from '../../collections/access'
 
 export interface RevisionActions {
   status: string
@@ -16,13 +18,7 @@ export async function revisionActions(req: PayloadRequest, id: string): Promise<
   const actor = actorOf(req.user)
   if (!actor) throw new RefusedError(403, 'Forbidden', 'log in first')
   const revision = await loadRevision(req, id)
-  let facts
-  try {
-    facts = factsOf(revision)
-  } catch {
-    // an invalid proposal can still be withdrawn, never decided on
-    return { status: revision.status, events: revision.status === 'draft' || revision.status === 'submitted' ? ['withdraw'] : [], changedSinceApproval: false }
-  }
-  const events = availableEvents(facts, actor).filter((event) => event !== 'publish' || facts.approvalHash === facts.proposalHash)
+  const facts = factsOf(revision, await headSnapshot({ payload: req.payload, req }, idOf(revision.department)))
+  const events = availableEvents(facts, actor)
   return { status: revision.status, events, changedSinceApproval: facts.status === 'approved' && facts.approvalHash !== facts.proposalHash }
 }

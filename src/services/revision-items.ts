@@ -1,89 +1,62 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 import { diffLists } from '../domain/diff'
 import type { Diff } from '../domain/diff/types'
-import { applyChanges, changeFor, normaliseProposedItem, ProposalError } from '../domain/proposal'
-import { lockAuditLog } from './audit'
-import { inTransaction } from './context'
-import { RefusedError } from './errors'
-import { changeToRow, rowsToChanges, type ChangeRow } from './proposals'
+import type { PowerItem } from '../domain/power-item'
+import { applyChanges } from '../domain/proposal'
+import { totalsOf } from '../domain/totals'
+import type { CategoryCode } from '../domain/categories'
+import { changeOf, changesOf, type ProposalDoc, type ProposalQuery } from './proposals'
 import { snapshotById } from './snapshots'
 import { loadRevision, type RevisionDoc } from './workflow'
 
-/**
- * PUT and DELETE /api/revisions/{id}/items/{code}: rewrite one proposal row and save the revision
- * as the user, so the collection's hooks check state, role, schema and item locks.
- */
-export async function proposeItem(req: PayloadRequest, id: string, code: string, body: unknown): Promise<RevisionDoc> {
-  let item: ReturnType<typeof normaliseProposedItem>
-  try {
-    item = normaliseProposedItem(body, code)
-  } catch (error) {
-    if (error instanceof ProposalError) throw new RefusedError(422, 'Invalid power item', error.message, error.errors)
-    throw error
-  }
-  return rewriteRows(req, id, async (revision) => {
-    const base = await baseItems(req, revision)
-    const row = changeToRow(changeFor(new Set(base.map((each) => each.code)), item))
-    return replaceRow(revision.changes, row)
-  })
-}
-
-export async function repealItem(req: PayloadRequest, id: string, code: string): Promise<RevisionDoc> {
-  return rewriteRows(req, id, async (revision) => {
-    const base = await baseItems(req, revision)
-    const proposedAdd = revision.changes.find((row) => row.code === code && row.action === 'add')
-    if (proposedAdd) return revision.changes.filter((row) => row !== proposedAdd)
-    if (!base.some((item) => item.code === code)) throw new RefusedError(404, 'Not found', `item ${code} is not in the list this revision is based on`)
-    return replaceRow(revision.changes, { action: 'repeal', code })
-  })
+export interface DiffPage extends Diff {
+  page: { page: number; limit: number; totalDocs: number; totalPages: number }
 }
 
 /**
- * Reads the rows, rewrites one and saves them in one transaction, under the audit chain's lock:
- * two edits of one revision, or an edit and a transition, never act on rows the other replaced.
+ * GET /api/revisions/{id}/diff: the proposed list against the base snapshot. With a page (or any
+ * filter) only that page's items are diffed — the admin's Changes view of a 1,000-proposal
+ * revision — while the summary still counts the whole revision.
  */
-async function rewriteRows(req: PayloadRequest, id: string, rewrite: (revision: RevisionDoc) => Promise<ChangeRow[]>): Promise<RevisionDoc> {
-  return inTransaction(req, async () => {
-    await lockAuditLog(req)
-    const revision = await loadRevision(req, id)
-    return saveRows(req, revision, await rewrite(revision))
-  })
-}
-
-/** GET /api/revisions/{id}/diff: the proposed list against the base snapshot. */
-export async function revisionDiff(req: PayloadRequest, id: string): Promise<Diff> {
+export async function revisionDiff(req: PayloadRequest, id: string): Promise<Diff>
+export async function revisionDiff(req: PayloadRequest, id: string, query: ProposalQuery): Promise<DiffPage>
+export async function revisionDiff(req: PayloadRequest, id: string, query?: ProposalQuery): Promise<Diff | DiffPage> {
   const revision = await loadRevision(req, id)
   const base = revision.baseSnapshot != null ? await snapshotById({ payload: req.payload, req }, revision.baseSnapshot as string) : null
-  const proposed = applyChanges(base?.items ?? [], rowsToChanges(revision.changes ?? []), null)
-  const proposedRef = { id: `revision:${revision.id}`, effectiveFrom: (revision as { effectiveFrom?: string }).effectiveFrom ?? '', hash: revision.proposalHash ?? '' }
-  return diffLists(
-    { ref: base ? { id: base.id, effectiveFrom: base.effectiveFrom, hash: base.hash } : null, items: base?.items ?? [] },
-    { ref: proposedRef, items: proposed },
-  )
+  const baseItems = base?.items ?? []
+  const fromRef = base ? { id: base.id, effectiveFrom: base.effectiveFrom, hash: base.hash } : null
+  const toRef = { id: `revision:${revision.id}`, effectiveFrom: (revision as { effectiveFrom?: string }).effectiveFrom ?? '', hash: revision.proposalHash ?? '' }
+  if (!query) {
+    const proposed = applyChanges(baseItems, await changesOf(req, revision.id), null)
+    return diffLists({ ref: fromRef, items: baseItems }, { ref: toRef, items: proposed })
+  }
+  return diffPage(req, revision, baseItems, fromRef, toRef, query)
 }
 
-async function baseItems(req: PayloadRequest, revision: RevisionDoc) {
-  if (revision.baseSnapshot == null) return []
-  return (await snapshotById({ payload: req.payload, req }, revision.baseSnapshot as string))?.items ?? []
+async function diffPage(req: PayloadRequest, revision: RevisionDoc, baseItems: PowerItem[], fromRef: Diff['from'], toRef: Diff['to'], query: ProposalQuery): Promise<DiffPage> {
+  const limit = Math.min(200, Math.max(1, query.limit ?? 50))
+  const and: Where[] = [{ revision: { equals: revision.id } }]
+  if (query.action) and.push({ action: { equals: query.action } })
+  if (query.category) and.push({ category: { equals: query.category } })
+  if (query.q) and.push({ or: [{ code: { like: query.q } }, { name: { like: query.q } }] })
+  const page = await req.payload.find({ collection: 'proposals', where: { and }, sort: 'code', page: query.page ?? 1, limit, depth: 0, req, overrideAccess: true })
+  const changes = (page.docs as unknown as ProposalDoc[]).map(changeOf)
+  const codes = new Set(changes.map((change) => change.code))
+  const before = baseItems.filter((item) => codes.has(item.code))
+  const after = applyChanges(before, changes, null)
+  const diff = diffLists({ ref: fromRef, items: before }, { ref: toRef, items: after })
+  return { ...diff, summary: await wholeSummary(req, revision, baseItems), page: { page: page.page ?? 1, limit, totalDocs: page.totalDocs, totalPages: page.totalPages } }
 }
 
-function replaceRow(rows: readonly ChangeRow[], row: ChangeRow): ChangeRow[] {
-  const index = rows.findIndex((each) => each.code === row.code)
-  if (index === -1) return [...rows, row]
-  const next = [...rows]
-  next[index] = row
-  return next
-}
-
-async function saveRows(req: PayloadRequest, revision: RevisionDoc, rows: ChangeRow[]): Promise<RevisionDoc> {
-  const updated = await req.payload.update({
-    collection: 'revisions',
-    id: revision.id,
-    data: { changes: rows } as never,
-    req,
-    user: req.user,
-    overrideAccess: false,
-    depth: 0,
-  })
-  return updated as unknown as RevisionDoc
+/** The summary of the whole revision from the proposals' codes, actions and categories only. */
+async function wholeSummary(req: PayloadRequest, revision: RevisionDoc, baseItems: PowerItem[]): Promise<Diff['summary']> {
+  const { docs } = await req.payload.find({ collection: 'proposals', where: { revision: { equals: revision.id } }, limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { code: true, action: true, category: true } })
+  const outlines = docs as unknown as Array<{ code: string; action: 'add' | 'modify' | 'repeal'; category: CategoryCode }>
+  const after = new Map(baseItems.map((item) => [item.code, item.category]))
+  for (const outline of outlines) {
+    if (outline.action === 'repeal') after.delete(outline.code)
+    else after.set(outline.code, outline.category)
+  }
+  const count = (action: string) => outlines.filter((outline) => outline.action === action).length
+  return { before: totalsOf(baseItems), after: totalsOf([...after.values()].map((category) => ({ category }))), added: count('add'), modified: count('modify'), repealed: count('repeal') }
 }

@@ -4,7 +4,7 @@ import type { Change } from '../domain/proposal'
 import { department as sampleDepartment } from '../../seeds/guizhou-aic/department'
 import { items2015 } from '../../seeds/guizhou-aic/list-2015'
 import { revision2016 } from '../../seeds/guizhou-aic/revision-2016'
-import { changeToRow } from './proposals'
+import { createDraftRevision, putProposals } from './proposals'
 import { findDepartment, snapshotsOf } from './snapshots'
 import { fireEvent } from './workflow'
 
@@ -95,13 +95,8 @@ interface ListToPublish {
 /** Drafted by the editor, approved by the reviewer, published by the publisher. */
 async function publishList(payload: Payload, departmentId: string | number, list: ListToPublish): Promise<void> {
   const editor = await userReq(payload, 'editor@quanze.test')
-  const revision = await payload.create({
-    collection: 'revisions',
-    data: { department: departmentId, title: list.title, reason: list.reason, changes: list.changes.map(changeToRow) } as never,
-    req: editor,
-    user: editor.user,
-    overrideAccess: false,
-  })
+  const revision = await createDraftRevision(editor, { department: departmentId, title: list.title, reason: list.reason })
+  await putProposals(editor, revision.id, list.changes)
   await fireEvent(editor, revision.id, 'submit')
   await fireEvent(await userReq(payload, 'reviewer@quanze.test'), revision.id, 'approve', { comment: '经合法性审查，同意发布。' })
   await fireEvent(await userReq(payload, 'publisher@quanze.test'), revision.id, 'publish', { effectiveFrom: list.effectiveFrom })

@@ -1,14 +1,13 @@
 import type { PayloadRequest } from 'payload'
 import type { Actor } from '../domain/actor'
-import { decide, type RevisionFacts, type RevisionStatus, type WorkflowEvent } from '../domain/revision-workflow'
-import { proposalHash } from '../domain/proposal'
+import { approvalAfter, baseIsCurrent, decide, type Effect, type RevisionFacts, type RevisionStatus, type WorkflowEvent } from '../domain/revision-workflow'
 import { actorOf, idOf } from '../../collections/access'
 import { appendAudit, lockAuditLog } from './audit'
 import { inTransaction, WORKFLOW } from './context'
-import { notFound, RefusedError } from './errors'
-import { rowsToChanges, type ChangeRow } from './proposals'
+import { notFound, refused, RefusedError } from './errors'
+import { changesOf } from './proposals'
 import { writePublication } from './publish'
-import { departmentByIdOrCode, headSnapshot } from './snapshots'
+import { departmentByIdOrCode, headSnapshot, type StoredSnapshot } from './snapshots'
 
 export interface RevisionDoc {
   id: string | number
@@ -17,7 +16,7 @@ export interface RevisionDoc {
   department: unknown
   baseSnapshot: unknown
   baseHash: string | null
-  changes: ChangeRow[]
+  reason?: unknown
   author: unknown
   editors: unknown[]
   proposalHash: string | null
@@ -37,14 +36,17 @@ export async function loadRevision(req: PayloadRequest, id: string | number): Pr
   return doc as unknown as RevisionDoc
 }
 
-export function factsOf(revision: RevisionDoc): RevisionFacts {
+/** The rules' view of a revision; `head` is the department's newest snapshot when the caller looked it up. */
+export function factsOf(revision: RevisionDoc, head?: StoredSnapshot | null): RevisionFacts {
   return {
     status: revision.status,
     departmentId: idOf(revision.department),
     authorId: revision.author != null ? idOf(revision.author) : null,
     editorIds: (revision.editors ?? []).map(idOf),
-    proposalHash: proposalHash(revision.baseHash, rowsToChanges(revision.changes ?? [])),
+    proposalHash: revision.proposalHash ?? '',
     approvalHash: revision.approval?.hash ?? null,
+    baseSnapshotId: revision.baseSnapshot != null ? idOf(revision.baseSnapshot) : null,
+    ...(head !== undefined ? { headSnapshotId: head?.id ?? null } : {}),
   }
 }
 
@@ -72,30 +74,31 @@ async function concurrentPublication(req: PayloadRequest, id: string | number): 
   const now = (await req.payload.findByID({ collection: 'revisions', id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as RevisionDoc | null
   if (!now) return null
   if (now.status === 'published') return new RefusedError(409, 'Already published', `revision ${id} was published by a concurrent request`)
-  const head = await headSnapshot({ payload: req.payload }, idOf(now.department))
-  const base = now.baseSnapshot != null ? idOf(now.baseSnapshot) : null
-  if ((head?.id ?? null) !== base) {
-    return new RefusedError(409, 'Base snapshot is no longer current', `another revision was published first: the department's current snapshot is now ${head?.id}, not ${String(base)}, which this revision was built on; rebase it`)
-  }
+  const refusal = baseIsCurrent(factsOf(now, await headSnapshot({ payload: req.payload }, idOf(now.department))), 'publish')
+  if (refusal) return refused(refusal)
   return null
 }
 
 async function applyEvent(req: PayloadRequest, id: string | number, event: WorkflowEvent, actor: Actor, input: EventInput): Promise<RevisionDoc> {
   await lockAuditLog(req) // before reading: a concurrent change of this revision commits first, or waits
   const revision = (await req.payload.findByID({ collection: 'revisions', id, depth: 0, req, overrideAccess: true })) as unknown as RevisionDoc
-  const facts = factsOf(revision)
+  const head = await headSnapshot({ payload: req.payload, req }, idOf(revision.department))
+  const facts = factsOf(revision, head)
   const decision = decide(event, facts, actor)
-  if (!decision.allowed) throw new RefusedError(decision.status, decision.status === 403 ? 'Forbidden' : 'Conflict', decision.reason)
+  if (!decision.allowed) throw refused(decision)
   const comment = input.comment?.trim() || null
+  const at = new Date().toISOString()
   const data: Record<string, unknown> = { status: decision.to }
-  if (event === 'approve') data.approval = { hash: facts.proposalHash, by: req.user!.id, at: new Date().toISOString(), comment }
-  if (event === 'reject' || event === 'revise') data.approval = { hash: null, by: null, at: null, comment: null }
-  if (comment) data.comments = [...(revision.comments ?? []).map(({ id: _id, ...rest }) => rest), { author: actor.email, at: new Date().toISOString(), event, text: comment }]
+  const approval = approvalAfter(decision.effects, facts, req.user!, at, comment)
+  if (approval) data.approval = approval
+  if (comment) data.comments = [...(revision.comments ?? []).map(({ id: _id, ...rest }) => rest), { author: actor.email, at, event, text: comment }]
   let afterHash = facts.proposalHash
-  if (event === 'publish') {
-    const published = await publish(req, revision, facts, input)
-    Object.assign(data, published.fields)
-    afterHash = published.snapshotHash
+  for (const effect of decision.effects) {
+    const outcome = await PROCESSORS[effect]?.({ req, revision, head, input })
+    if (outcome) {
+      Object.assign(data, outcome.fields)
+      afterHash = outcome.afterHash
+    }
   }
   const updated = await req.payload.update({ collection: 'revisions', id, data: data as never, req, context: WORKFLOW, overrideAccess: true, depth: 0 })
   await appendAudit(req, {
@@ -113,19 +116,26 @@ async function applyEvent(req: PayloadRequest, id: string | number, event: Workf
   return updated as unknown as RevisionDoc
 }
 
-/** Invariants 3 and 7 at the moment of publication, then the one publish path. */
-async function publish(req: PayloadRequest, revision: RevisionDoc, facts: RevisionFacts, input: EventInput) {
-  if (facts.approvalHash !== facts.proposalHash) {
-    throw new RefusedError(409, 'Changed since approval', 'the proposal changed after it was approved; it must be approved again before publication')
-  }
-  const department = await departmentByIdOrCode({ payload: req.payload, req }, revision.department)
-  const head = await headSnapshot({ payload: req.payload, req }, department.id)
-  if ((head?.id ?? null) !== (revision.baseSnapshot != null ? idOf(revision.baseSnapshot) : null)) {
-    throw new RefusedError(409, 'Base snapshot is no longer current', `the revision was built on snapshot ${String(revision.baseSnapshot)}, but the department's current snapshot is ${head?.id}; rebase it`)
-  }
-  const effectiveFrom = input.effectiveFrom ?? ''
-  const snapshot = await writePublication(req, { department, head, changes: rowsToChanges(revision.changes), effectiveFrom, revision: { id: revision.id, title: revision.title } })
-  return { fields: { effectiveFrom, publishedAt: snapshot.publishedAt, snapshot: snapshot.rawId }, snapshotHash: snapshot.hash }
+interface EffectContext {
+  req: PayloadRequest
+  revision: RevisionDoc
+  head: StoredSnapshot | null
+  input: EventInput
+}
+
+/**
+ * The processors of the effects that need the database (after GOV.UK publisher's action
+ * processors); the pure ones (the approval record) are computed by the domain.
+ */
+const PROCESSORS: Partial<Record<Effect, (context: EffectContext) => Promise<{ fields: Record<string, unknown>; afterHash: string }>>> = {
+  /** the one publish path: the guards (invariants 3 and 7) have passed */
+  publish: async ({ req, revision, head, input }) => {
+    const department = await departmentByIdOrCode({ payload: req.payload, req }, revision.department)
+    const effectiveFrom = input.effectiveFrom ?? ''
+    const changes = await changesOf(req, revision.id)
+    const snapshot = await writePublication(req, { department, head, changes, effectiveFrom, revision: { id: revision.id, title: revision.title } })
+    return { fields: { effectiveFrom, publishedAt: snapshot.publishedAt, snapshot: snapshot.rawId }, afterHash: snapshot.hash }
+  },
 }
 
 /** A relationship's stored id (number on SQL adapters), whether or not it was populated. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import { todayInChina } from '../../src/domain/dates'
 import { seedSampleData } from '../../src/services/seed'
 import { startPayload } from '../support/payload'
 import { call, login, startServer } from '../support/server'
@@ -35,7 +36,7 @@ describe('anonymous reads through Payload REST', () => {
       const { status, body } = await call(server.url, 'GET', `/api/power-items${query}&limit=100`.replace('&', query ? '&' : '?'))
       expect(status).toBe(200)
       expect(body.totalDocs).toBe(34)
-      expect(body.docs.every((doc: any) => doc._status === 'published' && !doc.effectiveTo)).toBe(true)
+      expect(body.docs.every((doc: any) => doc.effectiveFrom <= todayInChina() && !doc.effectiveTo)).toBe(true)
     }
   })
 
@@ -50,6 +51,9 @@ describe('anonymous reads through Payload REST', () => {
     expect((await call(server.url, 'GET', '/api/revisions')).body.totalDocs ?? 0).toBe(0)
     expect((await call(server.url, 'GET', `/api/revisions/${draftId}`)).status).toBe(403)
     expect((await call(server.url, 'GET', '/api/audit-log')).status).toBe(403)
+    expect((await call(server.url, 'GET', `/api/revisions/${draftId}/items`)).status).toBe(401)
+    expect((await call(server.url, 'GET', `/api/revisions/${draftId}/items/QR-00001-000`)).status).toBe(401)
+    expect((await call(server.url, 'GET', '/api/proposals')).body.totalDocs ?? 0).toBe(0)
   })
 
   it('cannot write anything', async () => {
@@ -63,14 +67,17 @@ describe('anonymous reads through GraphQL', () => {
   const query = (q: string, authorization?: string) => call(server.url, 'POST', '/api/graphql', { auth: authorization, body: { query: q } })
 
   it('returns only published, in-force items, also with draft: true', async () => {
-    const { body } = await query('{ PowerItems(draft: true, limit: 100) { totalDocs docs { _status effectiveTo } } }')
+    const { body } = await query('{ PowerItems(limit: 100) { totalDocs docs { effectiveFrom effectiveTo } } }')
     expect(body.data.PowerItems.totalDocs).toBe(34)
-    expect(body.data.PowerItems.docs.every((doc: any) => doc._status === 'published' && !doc.effectiveTo)).toBe(true)
+    expect(body.data.PowerItems.docs.every((doc: any) => doc.effectiveFrom <= todayInChina() && !doc.effectiveTo)).toBe(true)
   })
 
-  it('refuses versions and revisions', async () => {
+  it('has no item versions to query, and refuses revisions and proposals', async () => {
     const versions = await query('{ versionsPowerItems { totalDocs } }')
-    expect(versions.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    expect(versions.body.data?.versionsPowerItems).toBeUndefined()
+    expect(versions.body.errors?.length).toBeGreaterThan(0)
+    const proposals = await query('{ Proposals { totalDocs } }')
+    expect(proposals.body.data?.Proposals?.totalDocs ?? 0).toBe(0)
     const revisions = await query('{ Revisions { totalDocs } }')
     expect(revisions.body.data?.Revisions?.totalDocs ?? 0).toBe(0)
   })
@@ -94,7 +101,9 @@ describe('staff reads', () => {
     for (const role of ['editor', 'reviewer', 'publisher', 'admin']) {
       const { status, body } = await call(server.url, 'GET', `/api/revisions/${draftId}`, { auth: auth[role] })
       expect(status, role).toBe(200)
-      expect(body.changes.map((row: any) => row.code)).toEqual(['QR-00001-000'])
+      expect(body.title).toBe('草稿：不应公开')
+      const items = await call(server.url, 'GET', `/api/revisions/${draftId}/items`, { auth: auth[role] })
+      expect(items.body.docs.map((row: any) => row.code), role).toEqual(['QR-00001-000'])
     }
   })
 

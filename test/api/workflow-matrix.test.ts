@@ -249,7 +249,7 @@ describe('proposal errors (API.md "Workflow API")', () => {
     const paths = response.body.errors.map((error: { path: string }) => error.path)
     expect(paths).toEqual(expect.arrayContaining(['/name', '/category', '/statutoryDeadline/value', '/statutoryDeadline/unit']))
     expect(response.body.errors.every((error: { message: unknown }) => typeof error.message === 'string' && error.message)).toBe(true)
-    expect((await rest('GET', `/api/revisions/${id}?depth=0`, 'editor')).body.changes).toHaveLength(1)
+    expect((await rest('GET', `/api/revisions/${id}/items`, 'editor')).body.totalDocs).toBe(1)
   })
 
   it('PUT whose body code differs from the address → 422 naming /code', async () => {
@@ -262,19 +262,18 @@ describe('proposal errors (API.md "Workflow API")', () => {
   it('PUT or DELETE on a submitted (or published, withdrawn, rejected) revision → 409', async () => {
     for (const status of ['submitted', 'rejected', 'published', 'withdrawn'] as const) {
       const id = await revisionIn(status)
-      const before = (await rest('GET', `/api/revisions/${id}?depth=0`, 'admin')).body
+      const before = (await rest('GET', `/api/revisions/${id}/items`, 'admin')).body.docs
       const code = newCode()
       expectProblem(await rest('PUT', `/api/revisions/${id}/items/${code}`, 'editor', makeItem(code)), 409, 'Revision not editable')
       expectProblem(await rest('DELETE', `/api/revisions/${id}/items/QT-00001-000`, 'editor'), 409, 'Revision not editable')
-      const after = (await rest('GET', `/api/revisions/${id}?depth=0`, 'admin')).body
-      expect(after.changes).toEqual(before.changes)
-      expect(after.status).toBe(status)
+      expect((await rest('GET', `/api/revisions/${id}/items`, 'admin')).body.docs).toEqual(before)
+      expect(await statusOf(id)).toBe(status)
     }
   })
 
   it('re-sending the very same item to a submitted revision is refused too (409), not silently accepted', async () => {
     const id = await revisionIn('draft')
-    const [row] = (await rest('GET', `/api/revisions/${id}?depth=0`, 'editor')).body.changes
+    const [row] = (await rest('GET', `/api/revisions/${id}/items`, 'editor')).body.docs
     expectOk(await fire(id, 'submit', 'editor'))
     expectProblem(await rest('PUT', `/api/revisions/${id}/items/${row.code}`, 'editor', makeItem(row.code)), 409, 'Revision not editable')
   })
@@ -295,15 +294,16 @@ describe('proposal errors (API.md "Workflow API")', () => {
   it('DELETE of a code not in the list → 404', async () => {
     const id = await revisionIn('draft')
     expectProblem(await rest('DELETE', `/api/revisions/${id}/items/XK-09999-000`, 'editor'), 404, 'Not found')
-    expect((await rest('GET', `/api/revisions/${id}?depth=0`, 'editor')).body.changes).toHaveLength(1)
+    expect((await rest('GET', `/api/revisions/${id}/items`, 'editor')).body.totalDocs).toBe(1)
   })
 
   it('DELETE of a proposed addition withdraws the proposal', async () => {
     const id = await revisionIn('draft')
-    const [row] = (await rest('GET', `/api/revisions/${id}?depth=0`, 'editor')).body.changes
+    const [row] = (await rest('GET', `/api/revisions/${id}/items`, 'editor')).body.docs
     const response = await rest('DELETE', `/api/revisions/${id}/items/${row.code}`, 'editor')
     expectOk(response)
-    expect(response.body.doc.changes).toEqual([])
+    expect(response.body.proposal).toBeNull()
+    expect((await rest('GET', `/api/revisions/${id}/items`, 'editor')).body.totalDocs).toBe(0)
   })
 
   it('reviewers, publishers and anonymous users cannot propose', async () => {
@@ -315,7 +315,7 @@ describe('proposal errors (API.md "Workflow API")', () => {
       expectProblem(await rest('PUT', `/api/revisions/${id}/items/${code}`, role, makeItem(code)), 403)
       expectProblem(await rest('DELETE', `/api/revisions/${id}/items/QT-00001-000`, role), 403)
     }
-    expect((await rest('GET', `/api/revisions/${id}?depth=0`, 'editor')).body.changes).toHaveLength(1)
+    expect((await rest('GET', `/api/revisions/${id}/items`, 'editor')).body.totalDocs).toBe(1)
   })
 
   it('publish of a non-approved revision → 409, and with a bad effective date → 422', async () => {

@@ -76,7 +76,8 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
     const created = await rest('POST', '/api/revisions?depth=0', 'editor', { department: 'gz-aic', title: '2025年度权力清单动态调整', reason: '根据法律法规修订情况调整。' })
     expect(created.status).toBe(201)
     revisionId = created.body.doc.id
-    expect(created.body.doc).toMatchObject({ status: 'draft', baseSnapshot: base2016.id, baseHash: base2016.hash, changes: [] })
+    expect(created.body.doc).toMatchObject({ status: 'draft', baseSnapshot: base2016.id, baseHash: base2016.hash })
+    expect((await rest('GET', `/api/revisions/${revisionId}/items`, 'editor')).body).toMatchObject({ docs: [], totalDocs: 0 })
   })
 
   it('proposes one modification, one addition and one repeal', async () => {
@@ -88,10 +89,12 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
     expect(add.status, JSON.stringify(add.body)).toBe(200)
     const repeal = await rest('DELETE', `/api/revisions/${revisionId}/items/QT-00004-000`, 'editor')
     expect(repeal.status, JSON.stringify(repeal.body)).toBe(200)
-    expect(repeal.body.doc.changes.map((row: any) => [row.action, row.code])).toEqual([
+    expect(repeal.body.proposal).toMatchObject({ action: 'repeal', code: 'QT-00004-000', version: 1 })
+    const listed = await rest('GET', `/api/revisions/${revisionId}/items`, 'reviewer')
+    expect(listed.body.docs.map((row: any) => [row.action, row.code])).toEqual([
+      ['repeal', 'QT-00004-000'],
       ['modify', 'XK-00001-000'],
       ['add', 'XK-00009-000'],
-      ['repeal', 'QT-00004-000'],
     ])
     const diff = await rest('GET', `/api/revisions/${revisionId}/diff`, 'reviewer')
     expect(diff.status).toBe(200)
@@ -180,9 +183,23 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
     expect(anonymous.body.docs.map((doc: any) => doc.sequence)).toEqual([1, 2, 3])
   })
 
+  it('anonymous Payload REST and GraphQL read the power items in force today, not the future-dated ones', async () => {
+    const inForce = (await staffSnapshots())[2].items.map((item: PowerItem) => item.code).sort()
+    const restItems = await rest('GET', '/api/power-items?limit=1000&depth=0&sort=code')
+    expect(restItems.status).toBe(200)
+    expect(restItems.body.docs.map((doc: any) => doc.code)).toEqual(inForce)
+    expect(restItems.body.docs.some((doc: any) => doc.code === 'XK-00010-000')).toBe(false)
+    expect(restItems.body.docs.find((doc: any) => doc.code === 'XK-00001-000').item.committedDeadline).toMatchObject({ value: 2 })
+    const gql = await rest('POST', '/api/graphql', undefined, { query: '{ PowerItems(limit: 1000, sort: "code") { totalDocs docs { code effectiveFrom effectiveTo } } }' })
+    expect(gql.body.data.PowerItems.docs.map((doc: any) => doc.code)).toEqual(inForce)
+    // staff see every version, the future one included
+    const staff = await rest('GET', '/api/power-items?where[code][equals]=XK-00010-000&depth=0', 'reviewer')
+    expect(staff.body.docs.map((doc: any) => [doc.effectiveFrom, doc.effectiveTo ?? null])).toEqual([[nextMonth, null]])
+  })
+
   it('every step is in the audit log, in order', async () => {
     const actions = await auditActions()
-    expect(actions.slice(8)).toEqual([
+    expect(actions.slice(10)).toEqual([
       `revision.create editor@quanze.test ${revisionId}`,
       `revision.edit editor@quanze.test ${revisionId}`,
       `revision.edit editor@quanze.test ${revisionId}`,

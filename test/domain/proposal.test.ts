@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { itemCodeProblem, parseItemCode } from '../../src/domain/item-code'
 import { powerItemErrors } from '../../src/domain/item-schema'
-import { applyChanges, normaliseProposedItem, proposalHash, ProposalError, type Change } from '../../src/domain/proposal'
+import { applyChanges, assertFitsBase, changeHash, normaliseProposedItem, proposalHash, ProposalError, type Change } from '../../src/domain/proposal'
 import { makeItem } from '../support/items'
 
 const base = [makeItem('XK-00001-000'), makeItem('CF-00001-000'), makeItem('CF-00001-001')]
@@ -60,11 +60,23 @@ describe('proposals', () => {
     expect(() => applyChanges(base, [{ action: 'add', code: 'XK-00001-000', item: makeItem('XK-00001-000') }], null)).toThrow(/already in the list/)
     expect(() => applyChanges(base, [{ action: 'repeal', code: 'CF-00001-000' }], null)).toThrow(/CF-00001-001 has no main item/)
   })
-  it('hashes the proposal independently of change order, but not of content or base', () => {
+  it('hashes the proposal independently of change order, but not of content, base, title or reason', () => {
     const a: Change = { action: 'repeal', code: 'XK-00001-000' }
     const b: Change = { action: 'add', code: 'JC-00001-000', item: makeItem('JC-00001-000') }
-    expect(proposalHash('base', [a, b])).toBe(proposalHash('base', [b, a]))
-    expect(proposalHash('base', [a, b])).not.toBe(proposalHash('other', [a, b]))
-    expect(proposalHash('base', [a])).not.toBe(proposalHash('base', [a, b]))
+    const hash = (baseHash: string, changes: Change[], title = 't', reason: string | null = 'r') => proposalHash({ baseHash, title, reason, proposals: changes.map((change) => [change.code, changeHash(change)] as const) })
+    expect(hash('base', [a, b])).toBe(hash('base', [b, a]))
+    expect(hash('base', [a, b])).not.toBe(hash('other', [a, b]))
+    expect(hash('base', [a])).not.toBe(hash('base', [a, b]))
+    expect(hash('base', [b])).not.toBe(hash('base', [{ ...b, item: makeItem('JC-00001-000', { name: '改名' }) }]))
+    expect(hash('base', [a], 'title')).not.toBe(hash('base', [a], 'another title'))
+    expect(hash('base', [a], 't', 'reason')).not.toBe(hash('base', [a], 't', 'another reason'))
+  })
+  it('checks that proposals fit the base list from their codes alone', () => {
+    const codes = new Set(base.map((item) => item.code))
+    expect(() => assertFitsBase(codes, [{ code: 'JC-00001-000', action: 'add' }, { code: 'XK-00001-000', action: 'modify' }])).not.toThrow()
+    expect(() => assertFitsBase(codes, [{ code: 'XK-00001-000', action: 'add' }])).toThrow(/cannot add XK-00001-000/)
+    expect(() => assertFitsBase(codes, [{ code: 'JC-00001-000', action: 'repeal' }])).toThrow(/cannot repeal JC-00001-000/)
+    expect(() => assertFitsBase(codes, [{ code: 'CF-00001-000', action: 'repeal' }])).toThrow(/CF-00001-001 has no main item/)
+    expect(() => assertFitsBase(codes, [{ code: 'JC-00002-001', action: 'add' }])).toThrow(/JC-00002-001 has no main item/)
   })
 })

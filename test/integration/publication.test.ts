@@ -19,18 +19,20 @@ import { call, login, startServer } from '../support/server'
  * leaves nothing behind), concurrency (two publishes, one snapshot), item locks, a stale base, and
  * a future effective date.
  *
- * Failure injection: this suite's Payload config gets one extra `beforeChange` hook on
- * `power-items`, added here and nowhere else, that throws while `failOnCode` names the item being
- * written. Production code has no test branch; the hook is ordinary Payload configuration.
+ * Failure injection: this suite's Payload config gets one extra `beforeChange` hook on `snapshots`
+ * (the publication's first write) and one on `audit-log` (its last, after the item mirror was
+ * written), added here and nowhere else, that throw while `failOn` names them. Production code has
+ * no test branch; the hooks are ordinary Payload configuration.
  */
 const PROBLEM = 'application/problem+json'
 const today = todayInChina()
-let failOnCode: string | null = null
-const injectFailure: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const code = (data as { code?: string })?.code ?? (originalDoc as { code?: string } | undefined)?.code
-  if (failOnCode && code === failOnCode) throw new Error(`injected failure while writing ${code}`)
-  return data
-}
+let failOn: 'snapshots' | 'audit-log' | null = null
+const injectFailure =
+  (slug: 'snapshots' | 'audit-log'): CollectionBeforeChangeHook =>
+  ({ data }) => {
+    if (failOn === slug && (slug !== 'audit-log' || (data as { action?: string }).action === 'revision.publish')) throw new Error(`injected failure while writing ${slug}`)
+    return data
+  }
 
 let payload: Payload
 let server: Awaited<ReturnType<typeof startServer>>
@@ -41,8 +43,10 @@ let nextCode = 200
 beforeAll(async () => {
   const databaseUri = await freshDatabaseUri('publication')
   const config = await makeConfig({ databaseUri })
-  const powerItems = config.collections.find((collection) => collection.slug === 'power-items')!
-  powerItems.hooks.beforeChange = [...(powerItems.hooks.beforeChange ?? []), injectFailure]
+  for (const slug of ['snapshots', 'audit-log'] as const) {
+    const collection = config.collections.find((each) => each.slug === slug)!
+    collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), injectFailure(slug)]
+  }
   payload = await getPayload({ config, key: databaseUri })
   await seedSampleData(payload, { demoPassword: 'quanze-demo' })
   departmentId = (await findDepartment({ payload }, 'gz-aic'))!.id
@@ -95,13 +99,11 @@ const publish = (id: string | number, effectiveFrom = today, role = 'publisher')
 
 async function state() {
   const snapshots = await snapshotsOf({ payload }, departmentId)
-  const items = await payload.find({ collection: 'power-items', where: { department: { equals: departmentId } }, sort: 'code', limit: 0, pagination: false, depth: 0, draft: true })
-  const versions = await payload.countVersions({ collection: 'power-items' })
+  const items = await payload.find({ collection: 'power-items', where: { department: { equals: departmentId } }, sort: 'code', limit: 0, pagination: false, depth: 0 })
   const audit = await allAuditRecords(await createLocalReq({}, payload))
   return {
     snapshots,
-    items: items.docs.map(({ code, name, effectiveFrom, effectiveTo, committedDeadline, _status, updatedAt }: any) => ({ code, name, effectiveFrom, effectiveTo, committedDeadline, _status, updatedAt })),
-    versions: versions.totalDocs,
+    items: items.docs.map(({ id, code, name, effectiveFrom, effectiveTo, item, updatedAt }: any) => ({ id, code, name, effectiveFrom, effectiveTo: effectiveTo ?? null, committedDeadline: item?.committedDeadline, updatedAt })),
     audit,
   }
 }
@@ -109,19 +111,19 @@ async function state() {
 const revisionStatus = async (id: string | number) => (await payload.findByID({ collection: 'revisions', id, depth: 0 })).status
 
 describe('atomic publication (invariant 5)', () => {
-  it('an error thrown half-way through the item writes leaves no snapshot and no item change', async () => {
+  it('an error thrown after the item writes leaves no snapshot and no item change', async () => {
     const modified = { ...(await currentItem('XK-00001-000')), name: '内资公司设立、变更、注销登记（改）' }
     const added = makeItem(newCode())
     const id = await draft([modified, added], ['QT-00004-000'])
     await approve(id)
     const before = await state()
 
-    failOnCode = 'QT-00004-000' // the last of the three writes: the first two have been made
+    failOn = 'audit-log' // the publication's last write: the snapshot and the item mirror have been written
     let response
     try {
       response = await publish(id)
     } finally {
-      failOnCode = null
+      failOn = null
     }
     expectProblem(response, 500, 'Internal server error')
     expect(response.body.detail).toBe('Something went wrong; the change was not applied.')
@@ -130,7 +132,6 @@ describe('atomic publication (invariant 5)', () => {
     expect(after.snapshots.map((s) => s.id)).toEqual(before.snapshots.map((s) => s.id))
     expect(after.items).toEqual(before.items)
     expect(after.items.some((item) => item.code === added.code)).toBe(false)
-    expect(after.versions).toBe(before.versions)
     expect(after.audit.length).toBe(before.audit.length)
     expect(await revisionStatus(id)).toBe('approved')
 
@@ -139,24 +140,26 @@ describe('atomic publication (invariant 5)', () => {
     expect(retry.status, JSON.stringify(retry.body)).toBe(200)
     const done = await state()
     expect(done.snapshots.length).toBe(before.snapshots.length + 1)
-    const byCode = new Map(done.items.map((item) => [item.code, item]))
-    expect(byCode.get('XK-00001-000')).toMatchObject({ name: '内资公司设立、变更、注销登记（改）', effectiveFrom: today, effectiveTo: null })
-    expect(byCode.get(added.code)).toMatchObject({ effectiveFrom: today, effectiveTo: null, _status: 'published' })
-    expect(byCode.get('QT-00004-000')).toMatchObject({ effectiveTo: today })
+    const open = new Map(done.items.filter((item) => !item.effectiveTo).map((item) => [item.code, item]))
+    expect(open.get('XK-00001-000')).toMatchObject({ name: '内资公司设立、变更、注销登记（改）', effectiveFrom: today, effectiveTo: null })
+    expect(done.items.filter((item) => item.code === 'XK-00001-000').map((item) => item.effectiveTo)).toEqual(expect.arrayContaining([today, null]))
+    expect(open.get(added.code)).toMatchObject({ effectiveFrom: today, effectiveTo: null })
+    expect(open.has('QT-00004-000')).toBe(false)
+    expect(done.items.find((item) => item.code === 'QT-00004-000')).toMatchObject({ effectiveTo: today })
     expect(done.audit.length).toBe(before.audit.length + 1)
   })
 
-  it('a failure on the first item write also leaves the revision approved and no snapshot', async () => {
+  it('a failure on the first write (the snapshot) also leaves the revision approved and no snapshot', async () => {
     const code = newCode()
     const id = await draft([makeItem(code)])
     await approve(id)
     const before = await state()
-    failOnCode = code
+    failOn = 'snapshots'
     let response
     try {
       response = await publish(id)
     } finally {
-      failOnCode = null
+      failOn = null
     }
     expectProblem(response, 500, 'Internal server error')
     const after = await state()
@@ -261,7 +264,8 @@ describe('racing transitions of one revision', () => {
       expect([200, 409], JSON.stringify(put.body)).toContain(put.status)
       const doc = await payload.findByID({ collection: 'revisions', id, depth: 0 })
       expect(doc.status).toBe('submitted')
-      expect(doc.changes[0].item.name).toBe(put.status === 200 ? edited.name : `事项 ${code}`)
+      const proposal = (await rest('GET', `/api/revisions/${id}/items/${code}`, 'editor')).body.doc
+      expect(proposal.item.name).toBe(put.status === 200 ? edited.name : `事项 ${code}`)
       await rest('POST', `/api/revisions/${id}/withdraw`, 'editor')
     }
   })
@@ -293,7 +297,7 @@ describe('item locks (invariant 7: an item is in at most one open revision)', ()
     expectProblem(put, 409, 'Item in another open revision')
     expect(put.body.detail).toContain(`open revision ${first}`)
     expectProblem(await rest('DELETE', `/api/revisions/${second}/items/JC-00001-000`, 'editor'), 409, 'Item in another open revision')
-    expect((await payload.findByID({ collection: 'revisions', id: second, depth: 0 })).changes).toEqual([])
+    expect((await rest('GET', `/api/revisions/${second}/items`, 'editor')).body.totalDocs).toBe(0)
 
     // still held while submitted, approved or rejected
     expect((await rest('POST', `/api/revisions/${first}/submit`, 'editor')).status).toBe(200)
@@ -313,7 +317,7 @@ describe('item locks (invariant 7: an item is in at most one open revision)', ()
     const responses = await Promise.all([a, b].map((id) => rest('PUT', `/api/revisions/${id}/items/${code}`, 'editor', makeItem(code))))
     expect(responses.map((response) => response.status).sort(), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 409])
     expect(responses.find((response) => response.status === 409)!.body).toMatchObject({ title: 'Item in another open revision' })
-    const holders = await payload.find({ collection: 'revisions', where: { 'changes.code': { equals: code } }, depth: 0 })
+    const holders = await payload.find({ collection: 'proposals', where: { code: { equals: code } }, depth: 0 })
     expect(holders.totalDocs).toBe(1)
     for (const id of [a, b]) await rest('POST', `/api/revisions/${id}/withdraw`, 'editor')
   })
@@ -323,8 +327,8 @@ describe('item locks (invariant 7: an item is in at most one open revision)', ()
     const codes = [newCode(), newCode(), newCode()]
     const responses = await Promise.all(codes.map((code) => rest('PUT', `/api/revisions/${id}/items/${code}`, 'editor', makeItem(code))))
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200])
-    const doc = await payload.findByID({ collection: 'revisions', id, depth: 0 })
-    expect(doc.changes.map((row: any) => row.code).sort()).toEqual(codes)
+    const listed = await rest('GET', `/api/revisions/${id}/items`, 'editor')
+    expect(listed.body.docs.map((row: any) => row.code).sort()).toEqual(codes)
     await rest('POST', `/api/revisions/${id}/withdraw`, 'editor')
   })
 
@@ -337,7 +341,7 @@ describe('item locks (invariant 7: an item is in at most one open revision)', ()
     expect((await publish(first)).status).toBe(200)
     const third = await draft([])
     expect((await rest('PUT', `/api/revisions/${third}/items/${code}`, 'editor', makeItem(code, { name: '又一个' }))).status).toBe(200)
-    expect((await payload.findByID({ collection: 'revisions', id: third, depth: 0 })).changes[0].action).toBe('modify')
+    expect((await rest('GET', `/api/revisions/${third}/items/${code}`, 'editor')).body.doc.action).toBe('modify')
     await rest('POST', `/api/revisions/${second}/withdraw`, 'editor')
     await rest('POST', `/api/revisions/${third}/withdraw`, 'editor')
   })

@@ -50,15 +50,25 @@ describe('sample data (API.md "Sample data")', () => {
     expect(inForceOn(snapshots, '2015-06-30')).toBeNull()
   })
 
-  it('mirrors the published list into power-items: 34 in force, 3 repealed on 2016-10-01', async () => {
-    const all = await payload.find({ collection: 'power-items', limit: 0, pagination: false, depth: 0 })
-    const repealed = all.docs.filter((doc) => doc.effectiveTo)
-    expect(all.totalDocs).toBe(37)
+  it('mirrors the published list into power-items as item versions: 34 open, 3 repealed on 2016-10-01, modified items with two versions', async () => {
+    const all = await payload.find({ collection: 'power-items', sort: 'effectiveFrom', limit: 0, pagination: false, depth: 0 })
+    const open = all.docs.filter((doc) => !doc.effectiveTo)
+    expect(open).toHaveLength(34)
+    const openCodes = new Set(open.map((doc) => doc.code))
+    const repealed = all.docs.filter((doc) => !openCodes.has(doc.code))
     expect(repealed.map((doc) => [doc.category, doc.effectiveTo])).toEqual([
       ['XK', '2016-10-01'],
       ['XK', '2016-10-01'],
       ['XK', '2016-10-01'],
     ])
+    // a modified item: the 2015 version closes the day the 2016 version opens, with the content of each
+    const versions = (code: string) => all.docs.filter((doc) => doc.code === code).map((doc) => [doc.effectiveFrom, doc.effectiveTo ?? null])
+    const modified = snapshots[1].items.find((item) => item.effectiveFrom === '2016-10-01' && snapshots[0].items.some((old) => old.code === item.code))!
+    expect(versions(modified.code)).toEqual([
+      ['2015-07-01', '2016-10-01'],
+      ['2016-10-01', null],
+    ])
+    expect(open.find((doc) => doc.code === modified.code)?.item).toEqual(modified)
   })
 
   it('is idempotent: a second run creates nothing', async () => {
@@ -71,10 +81,12 @@ describe('sample data (API.md "Sample data")', () => {
     const { docs } = await payload.find({ collection: 'audit-log', sort: 'sequence', limit: 0, pagination: false })
     expect(docs.map((doc) => `${doc.action} ${doc.actor}`)).toEqual([
       'revision.create editor@quanze.test',
+      'revision.edit editor@quanze.test',
       'revision.submit editor@quanze.test',
       'revision.approve reviewer@quanze.test',
       'revision.publish publisher@quanze.test',
       'revision.create editor@quanze.test',
+      'revision.edit editor@quanze.test',
       'revision.submit editor@quanze.test',
       'revision.approve reviewer@quanze.test',
       'revision.publish publisher@quanze.test',

@@ -69,8 +69,8 @@ describe('verifyAll on an intact database', () => {
     expect(report.ok).toBe(true)
     expect(report.firstBroken).toBeNull()
     expect(report.departments).toEqual([{ id: String(snapshots[0].departmentId), code: 'gz-aic', ok: true, snapshots: 2, head: snapshots[1].hash, broken: null }])
-    expect(report.audit).toMatchObject({ ok: true, records: 8, head: expect.stringMatching(/^[0-9a-f]{64}$/), broken: null })
-    expect(report.lines).toEqual([`department gz-aic: 2 snapshots, chain ok, head ${snapshots[1].hash}`, `audit-log: 8 records, chain ok, head ${report.audit.head}`])
+    expect(report.audit).toMatchObject({ ok: true, records: 10, head: expect.stringMatching(/^[0-9a-f]{64}$/), broken: null })
+    expect(report.lines).toEqual([`department gz-aic: 2 snapshots, chain ok, head ${snapshots[1].hash}`, `audit-log: 10 records, chain ok, head ${report.audit.head}`])
   })
 })
 
@@ -118,7 +118,7 @@ describe('verifyAll finds rows changed behind Payload', () => {
       expect(report.ok).toBe(false)
       expect(report.departments.every((department) => department.ok)).toBe(true)
       expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 3, reason: 'stored hash does not match the record' })
-      expect(report.lines[1]).toBe(`audit-log: 8 records, BROKEN at audit-log ${row.id} (sequence 3): stored hash does not match the record`)
+      expect(report.lines[1]).toBe(`audit-log: 10 records, BROKEN at audit-log ${row.id} (sequence 3): stored hash does not match the record`)
     })
     expect((await verifyAll(payload)).ok).toBe(true)
   })
@@ -144,7 +144,7 @@ describe('npm run verify (src/cli/verify.ts as a child process)', () => {
     expect(code, `${stdout}\n${stderr}`).toBe(0)
     const lines = stdout.trim().split('\n')
     expect(lines).toContain(`department gz-aic: 2 snapshots, chain ok, head ${snapshots[1].hash}`)
-    expect(lines.some((line) => /^audit-log: 8 records, chain ok, head [0-9a-f]{64}$/.test(line))).toBe(true)
+    expect(lines.some((line) => /^audit-log: 10 records, chain ok, head [0-9a-f]{64}$/.test(line))).toBe(true)
   })
 
   it('exits non-zero naming the first broken record when a snapshot was tampered with', async () => {
@@ -174,6 +174,6 @@ describe('a deleted audit row', () => {
     await rawSql('DELETE FROM audit_log WHERE id = $1', [row.id])
     const report = await verifyAll(payload)
     expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(next.id), sequence: 5, reason: 'sequence 5 where 4 was expected (a record is missing)' })
-    expect(report.audit.records).toBe(7)
+    expect(report.audit.records).toBe(9)
   })
 })

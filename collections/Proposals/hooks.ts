@@ -1,0 +1,29 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import { checkFormDeletion, checkFormProposal, recordFormEdit } from '../../src/services/proposals'
+
+/**
+ * Writes from the admin form (Payload REST) go through the proposal rules of the services; writes
+ * made by the services themselves (`context.quanzeProposal`) have been checked already.
+ */
+export const checkFormWrite: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
+  if (context.quanzeProposal) return data
+  return checkFormProposal(req, data, originalDoc)
+}
+
+export const recordFormWrite: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+  if (context.quanzeProposal) return doc
+  await recordFormEdit(req, doc.revision && typeof doc.revision === 'object' ? doc.revision.id : doc.revision)
+  return doc
+}
+
+/** A deleted proposal still changes its revision: its hash, its editors and the audit log. */
+export const checkFormDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
+  if (context.quanzeProposal) return
+  const revisionId = await checkFormDeletion(req, id)
+  context.quanzeRevisionId = revisionId
+}
+
+export const recordFormDelete = async ({ req, context }: { req: Parameters<CollectionBeforeDeleteHook>[0]['req']; context: Record<string, unknown> }) => {
+  if (context.quanzeProposal || context.quanzeRevisionId == null) return
+  await recordFormEdit(req, context.quanzeRevisionId as string | number)
+}

@@ -1,0 +1,24 @@
+import type { PayloadRequest } from 'payload'
+import { and, eq, inArray, isNull, sql } from '@payloadcms/db-postgres/drizzle'
+
+/**
+ * Set-based statements where the Local API would make one call per row (batch proposals, the
+ * publication's item mirror). Runs on the request's open transaction when it has one, with the
+ * drizzle table Payload built for the collection; `and`, `eq`… are drizzle's, the same for SQLite
+ * and PostgreSQL. Hooks do not run here: callers apply the rules first.
+ */
+type Table = Record<string, any>
+interface Db {
+  insert: (table: Table) => { values: (rows: Record<string, unknown>[]) => Promise<unknown> & { onConflictDoNothing: () => Promise<unknown> } }
+  update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (condition: unknown) => Promise<unknown> } }
+  delete: (table: Table) => { where: (condition: unknown) => Promise<unknown> }
+}
+
+export async function sqlSession(req: PayloadRequest, slug: string) {
+  const adapter = req.payload.db as unknown as { drizzle: Db; tables: Record<string, Table>; sessions: Record<string, { db: Db }>; tableNameMap: Map<string, string> }
+  const session = req.transactionID ? adapter.sessions[String(await req.transactionID)] : undefined
+  const tableName = adapter.tableNameMap.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')
+  const table = adapter.tables[tableName]
+  if (!table) throw new Error(`no table for collection ${slug}`)
+  return { db: session?.db ?? adapter.drizzle, table, and, eq, inArray, isNull, sql }
+}
