@@ -64,6 +64,7 @@ export function itemContentFields({ required = true }: { required?: boolean } = 
           options: CATEGORY_CODES.map((code) => ({ value: code, label: label(`${code} ${CATEGORIES[code]['zh-Hans']}`, `${code} ${CATEGORIES[code].en}`) })),
         },
         { name: 'parentCode', type: 'text', label: label('所属主项编码', 'Main item code') },
+        { name: 'sourceCode', type: 'text', index: true, label: label('来源编码', 'Source code'), admin: { description: label('原清单使用的编码（如国家基本目录编码）', "the publishing office's own code") } },
         { name: 'handlingUnit', type: 'text', label: label('承办机构', 'Handling unit') },
       ],
     },

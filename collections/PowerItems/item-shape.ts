@@ -21,6 +21,7 @@ export function toPublicItem(stored: StoredItem, code = String(stored.code)): Po
     category,
     categoryName: categoryName(category),
     parentCode: str(stored.parentCode),
+    ...(str(stored.sourceCode) ? { sourceCode: str(stored.sourceCode) } : {}),
     handlingUnit: str(stored.handlingUnit),
     legalBasis: rows(stored.legalBasis).map((row) => ({
       law: String(row.law ?? ''),
@@ -67,6 +68,7 @@ export function toStoredItem(item: PowerItem): StoredItem {
     name: item.name,
     category: item.category,
     parentCode: item.parentCode,
+    sourceCode: item.sourceCode ?? null,
     handlingUnit: item.handlingUnit,
     legalBasis: item.legalBasis.map((basis) => ({ ...basis })),
     conditions: item.conditions,

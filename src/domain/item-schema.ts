@@ -43,6 +43,7 @@ export const powerItemSchema = {
     category: { enum: CATEGORY_CODES },
     categoryName: { type: 'string' },
     parentCode: { type: ['string', 'null'], pattern: ITEM_CODE_PATTERN },
+    sourceCode: { type: ['string', 'null'], maxLength: 100, description: '来源编码: the code the publishing office uses (optional)' },
     handlingUnit: nullableString,
     legalBasis: {
       type: 'array',

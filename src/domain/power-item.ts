@@ -72,6 +72,12 @@ export interface PowerItem {
   category: CategoryCode
   categoryName: string
   parentCode: string | null
+  /**
+   * 来源编码: the code the publishing office itself uses for the item (a national basic code such as
+   * 000131127004, or a provincial scheme), kept by import. Absent on items that never had one, so
+   * snapshots published before the field existed keep their hashes.
+   */
+  sourceCode?: string | null
   handlingUnit: string | null
   legalBasis: LegalBasis[]
   conditions: string | null

@@ -20,10 +20,10 @@ export function searchQuery(raw: string, spell: (term: string) => readonly strin
     .map((term) => [...new Set(spell(term).map((each) => each.toLowerCase()))])
 }
 
-/** The texts `q` searches: code, name and every legal basis (law, document number, article, text). */
+/** The texts `q` searches: code, source code, name and every legal basis (law, document number, article, text). */
 export function searchableText(item: PowerItem): string {
   const basis = item.legalBasis.flatMap((entry) => [entry.law, entry.documentNo ?? '', entry.article ?? '', entry.text])
-  return [item.code, item.name, ...basis].join('\n').toLowerCase()
+  return [item.code, item.sourceCode ?? '', item.name, ...basis].join('\n').toLowerCase()
 }
 
 export function matchesQuery(item: PowerItem, query: SearchQuery): boolean {

@@ -56,6 +56,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   accountability: { 'zh-Hans': '追责情形', en: 'Accountability' },
   supervisionPhone: { 'zh-Hans': '监督电话', en: 'Supervision phone' },
   consultationPhone: { 'zh-Hans': '咨询电话', en: 'Consultation phone' },
+  sourceCode: { 'zh-Hans': '来源编码', en: 'Source code' },
 
   remarks: { 'zh-Hans': '备注', en: 'Remarks' },
   'remarks.text': { 'zh-Hans': '文本', en: 'text' },

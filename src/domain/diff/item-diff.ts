@@ -66,6 +66,7 @@ const CANONICAL: { [F in ComparedField]: (item: PowerItem) => unknown } = {
   name: (item) => item.name,
   category: (item) => item.category,
   parentCode: (item) => item.parentCode,
+  sourceCode: (item) => item.sourceCode ?? null,
   handlingUnit: (item) => item.handlingUnit,
   legalBasis: (item) => keyed(item.legalBasis, legalBasisId, copyLegalBasis),
   conditions: (item) => item.conditions,

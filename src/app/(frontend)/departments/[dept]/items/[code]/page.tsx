@@ -116,6 +116,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
               </div>
             )}
             <div><dt>{t.handlingUnit}</dt><dd lang={zh}>{item.handlingUnit ?? '—'}</dd></div>
+            {item.sourceCode && <div><dt>{t.sourceCode}</dt><dd><code>{item.sourceCode}</code></dd></div>}
             <div><dt>{t.department}</dt><dd><a href={urls.department(dept, locale, itemQuery)}>{name}</a></dd></div>
             <div><dt>{t.statutoryDeadline}</dt><dd>{deadlineText(item.statutoryDeadline, locale) ?? '—'}</dd></div>
             <div><dt>{t.committedDeadline}</dt><dd>{deadlineText(item.committedDeadline, locale) ?? '—'}</dd></div>
