@@ -1,0 +1,234 @@
+/**
+ * Cell texts ⇄ structured fields. Each `parse…` reads what offices write (and what `format…`
+ * writes, exactly: export then import gives the same item); each returns `warning` when it kept
+ * raw text because it was unsure.
+ */
+import { RESPONSIBILITY_STAGES, STAGE_LABELS } from '../responsibility-stages'
+import type { Deadline, DeadlineUnit, Fees, LegalBasis, ProcedureStep, Responsibility, ResponsibilityStage } from '../power-item'
+
+export interface Parsed<T> {
+  value: T
+  warning?: string
+}
+
+const LINE = /\n+/
+
+// ── legal bases ─────────────────────────────────────────────────────────────────────────────
+const LEVEL_TAG = /^\s*(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】|〔[^〕\n]{1,12}〕)\s*/
+const STARTS_BASIS = /^\s*(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】|〔[^〕\n]{1,12}〕)?\s*《/
+const ARTICLE = /^(第[^\s，,：:；;。]{1,20}?条(?:第[^\s，,：:；;。]{1,10}?款)?(?:第[^\s，,：:；;。]{1,10}?项)?(?:[、和及至][^\s，,：:；;。]{0,30}?[条款项])*)/
+
+/** 《law》（documentNo）article：text — one entry per line; documentNo and article may be absent. */
+export function formatLegalBasis(entries: readonly LegalBasis[]): string {
+  return entries.map((b) => `《${b.law}》${b.documentNo ? `（${b.documentNo}）` : ''}${b.article ?? ''}：${b.text}`).join('\n')
+}
+
+export function parseLegalBasis(cell: string): Parsed<LegalBasis[]> {
+  if (!cell.trim()) return { value: [] }
+  const chunks: string[] = []
+  for (const line of cell.split(LINE)) {
+    if (STARTS_BASIS.test(line) || chunks.length === 0) chunks.push(...splitInline(line))
+    else chunks[chunks.length - 1] += `\n${line}` // a continuation of the text above
+  }
+  const entries: LegalBasis[] = []
+  let unsure = false
+  for (const chunk of chunks) {
+    const entry = parseOneBasis(chunk)
+    if (entry) entries.push(entry)
+    else {
+      unsure = true
+      entries.push({ law: chunk.slice(0, 60), documentNo: null, article: null, text: chunk })
+    }
+  }
+  return unsure ? { value: entries, warning: '依据未能识别出《法规名称》，已按原文保存' } : { value: entries }
+}
+
+/** "《公司法》第六条；《公司登记管理条例》第三条" is two entries; a line already in export form is one. */
+function splitInline(line: string): string[] {
+  return line.split(/[；;](?=\s*(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】)?\s*《[^》\n]+》\s*(?:[（(][^）)\n]{1,40}[）)])?\s*(?:第[^：:；;\n]{1,20}条[^：:；;\n]{0,20})?(?:[；;]|$))/).map((s) => s.trim()).filter(Boolean)
+}
+
+function parseOneBasis(chunk: string): LegalBasis | null {
+  const body = chunk.replace(LEVEL_TAG, '')
+  const law = /^《([^》]+)》\s*/.exec(body)
+  if (!law) return null
+  let rest = body.slice(law[0].length)
+  let documentNo: string | null = null
+  const doc = /^[（(]([^）)\n]{1,60})[）)]\s*/.exec(rest)
+  if (doc) {
+    documentNo = doc[1]
+    rest = rest.slice(doc[0].length)
+  }
+  let article: string | null = null
+  let text: string
+  const colon = rest.search(/[：:]/)
+  if (colon >= 0 && (colon === 0 || ARTICLE.test(rest.slice(0, colon)))) {
+    article = rest.slice(0, colon).trim() || null
+    text = rest.slice(colon + 1)
+  } else {
+    const art = ARTICLE.exec(rest)
+    if (art) {
+      article = art[1]
+      rest = rest.slice(art[1].length).replace(/^[\s，,]+/, '')
+    }
+    text = rest
+  }
+  if (!text.trim()) text = chunk.trim()
+  return { law: law[1].trim(), documentNo, article, text }
+}
+
+// ── deadlines ───────────────────────────────────────────────────────────────────────────────
+const UNIT_TEXT: Record<DeadlineUnit, string> = { workday: '个工作日', day: '日', month: '个月' }
+const UNIT_WORDS: Array<[RegExp, DeadlineUnit]> = [
+  [/^个?工作日/, 'workday'],
+  [/^个?自然日|^日|^天/, 'day'],
+  [/^个月|^月/, 'month'],
+]
+const IMMEDIATE = /^(即时|即办|当场|当场办结|即时办结|立即|当日办结|当天办结)/
+
+/** 20个工作日（note）; 即时 and 当场办结 are one working day with the wording as the note. */
+export function formatDeadline(deadline: Deadline | null): string {
+  if (!deadline) return ''
+  return `${deadline.value}${UNIT_TEXT[deadline.unit]}${deadline.note !== null ? `（${deadline.note}）` : ''}`
+}
+
+export function parseDeadline(cell: string): Parsed<Deadline | null> {
+  const text = cell.trim()
+  if (!text || /^(无|\/|-|—|无时限)$/.test(text)) return { value: null }
+  const number = /^(\d+(?:\.\d+)?)\s*/.exec(text)
+  if (number) {
+    const afterNumber = text.slice(number[0].length)
+    for (const [pattern, unit] of UNIT_WORDS) {
+      const unitMatch = pattern.exec(afterNumber)
+      if (!unitMatch) continue
+      const rest = afterNumber.slice(unitMatch[0].length)
+      const value = Number(number[1])
+      if (!(value > 0)) break
+      if (!rest) return { value: { value, unit, note: null } }
+      const note = /^[（(]([\s\S]*)[）)]$/.exec(rest)
+      return { value: { value, unit, note: note ? note[1] : rest.replace(/^[，,；;\s]+/, '') } }
+    }
+  }
+  const immediate = IMMEDIATE.exec(text)
+  if (immediate) return { value: { value: 1, unit: 'workday', note: text } }
+  return { value: null, warning: `办理时限“${text}”无法识别为天数，已写入备注` }
+}
+
+// ── fees ────────────────────────────────────────────────────────────────────────────────────
+const FREE = /^(不收费|免费|无|否|0|无收费|不收取费用|免收|依法不收费)[。.]?$/
+
+export function formatFees(fees: Fees): string {
+  if (!fees.charged) return '不收费'
+  if (!fees.items.length) return '收费'
+  return fees.items.map((f) => `${f.name}：${f.standard}${f.basis !== null ? `（依据：${f.basis}）` : ''}`).join('\n')
+}
+
+export function parseFees(cell: string, chargedCell?: string): Parsed<Fees> {
+  const text = cell.trim()
+  const chargedSaysNo = chargedCell !== undefined && /^(否|false|no|不收费|0)$/i.test(chargedCell.trim())
+  if (!text || FREE.test(text) || chargedSaysNo) return { value: { charged: false, items: [] } }
+  if (text === '收费') return { value: { charged: true, items: [] } }
+  const items = text.split(LINE).map((line) => {
+    const [head, basis] = splitMarker(line, '（依据：')
+    const colon = head.search(/[：:]/)
+    return colon > 0
+      ? { name: head.slice(0, colon).trim(), standard: head.slice(colon + 1).trim() || head, basis }
+      : { name: '收费', standard: head.trim(), basis }
+  })
+  return { value: { charged: true, items } }
+}
+
+/** "text（marker…）" → [text, …]; the marker is searched from the end, so text may hold brackets. */
+function splitMarker(line: string, marker: string): [string, string | null] {
+  const at = line.lastIndexOf(marker)
+  if (at < 0 || !/[）)]$/.test(line)) return [line, null]
+  return [line.slice(0, at), line.slice(at + marker.length, -1)]
+}
+
+// ── numbered lists: accountability, materials ───────────────────────────────────────────────
+const NUMBER_AT_START = /^\s*[（(]?\d{1,3}[)）.、．]\s*/
+const INLINE_NUMBER = /(?:^|(?<=[；;。\s]))\s*[（(]?\d{1,3}[)）.、．](?!\d)\s*/
+
+export function formatNumbered(values: readonly string[]): string {
+  return values.map((value, index) => `${index + 1}.${value}`).join('\n')
+}
+
+/** "1.xxx；2.xxx" or one per line, numbered or not. */
+export function parseNumbered(cell: string): Parsed<string[]> {
+  const text = cell.trim()
+  if (!text) return { value: [] }
+  const lines = text.split(LINE)
+  const numberedLines = lines.filter((line) => NUMBER_AT_START.test(line)).length
+  let parts: string[]
+  if (lines.length > 1 && numberedLines === lines.length) parts = lines.map((line) => line.replace(NUMBER_AT_START, ''))
+  else if (lines.length > 1 && numberedLines === 0) parts = lines
+  else if (lines.length === 1 && NUMBER_AT_START.test(text)) parts = text.split(new RegExp(INLINE_NUMBER, 'g'))
+  else parts = joinContinuations(lines)
+  return { value: parts.map((part) => part.trim()).filter(Boolean) }
+}
+
+function joinContinuations(lines: string[]): string[] {
+  const out: string[] = []
+  for (const line of lines) {
+    if (NUMBER_AT_START.test(line) || out.length === 0) out.push(line.replace(NUMBER_AT_START, ''))
+    else out[out.length - 1] += `\n${line}`
+  }
+  return out
+}
+
+// ── procedure ───────────────────────────────────────────────────────────────────────────────
+export function formatProcedure(steps: readonly ProcedureStep[]): string {
+  return steps.map((s, i) => `${i + 1}.${s.name}：${s.description}${s.deadline !== null ? `（时限：${s.deadline}）` : ''}`).join('\n')
+}
+
+export function parseProcedure(cell: string): Parsed<ProcedureStep[]> {
+  const { value: parts } = parseNumbered(cell)
+  return {
+    value: parts.map((part) => {
+      const [head, deadline] = splitMarker(part, '（时限：')
+      const colon = head.search(/[：:]/)
+      if (colon > 0 && colon <= 20) return { name: head.slice(0, colon), description: head.slice(colon + 1), deadline }
+      return { name: head.length <= 20 ? head : head.slice(0, 20), description: head.length <= 20 ? '' : head, deadline }
+    }),
+  }
+}
+
+// ── responsibilities ────────────────────────────────────────────────────────────────────────
+const STAGE_WORDS: Array<[string, ResponsibilityStage]> = [
+  ...RESPONSIBILITY_STAGES.map((stage): [string, ResponsibilityStage] => [STAGE_LABELS[stage]['zh-Hans'], stage]),
+  ['调查', 'investigation'],
+  ['取证', 'investigation'],
+  ['检查', 'investigation'],
+  ['监管', 'supervision'],
+  ['事后监督', 'supervision'],
+  ['催告', 'notification'],
+  ['公示', 'other'],
+  ['其它', 'other'],
+]
+const STAGE_HEAD = /(?:^|(?<=[；;。\s]))\s*(?:[（(]?\d{1,2}[)）.、．]\s*)?([\u4e00-\u9fa5]{1,8}?)(?:环节)?责任[：:]/g
+
+export function formatResponsibilities(duties: readonly Responsibility[]): string {
+  return duties
+    .map((r, i) => `${i + 1}.${STAGE_LABELS[r.stage]['zh-Hans']}责任：${r.duty}${r.basis !== null ? `（依据：${r.basis}）` : ''}`)
+    .join('\n')
+}
+
+/** "1.受理责任：…… 2.审查责任：……", in one line or several. */
+export function parseResponsibilities(cell: string): Parsed<Responsibility[]> {
+  const text = cell.trim()
+  if (!text) return { value: [] }
+  const heads = [...text.matchAll(STAGE_HEAD)]
+  if (!heads.length) return { value: [{ stage: 'other', duty: text, basis: null }], warning: '责任事项未按“1.受理责任：…”分环节书写，已整体作为“其他”环节保存' }
+  const out: Responsibility[] = []
+  let unknown = false
+  heads.forEach((head, i) => {
+    const end = i + 1 < heads.length ? heads[i + 1].index : text.length
+    const body = text.slice(head.index + head[0].length, end).trim()
+    const [duty, basis] = splitMarker(body, '（依据：')
+    const stage = STAGE_WORDS.find(([word]) => word === head[1])?.[1]
+    if (!stage) unknown = true
+    out.push({ stage: stage ?? 'other', duty: stage ? duty.trim() : `【${head[1]}】${duty.trim()}`, basis })
+  })
+  if (heads[0].index > 0) out.unshift({ stage: 'other', duty: text.slice(0, heads[0].index).trim(), basis: null })
+  return unknown ? { value: out, warning: '责任事项中有未知环节，已作为“其他”环节保存' } : { value: out }
+}

@@ -1,0 +1,64 @@
+/**
+ * 表头同义词: the column headings real offices publish, mapped to the fields of a power item. One
+ * table, extensible with a JSON file (`--headers`) of the same shape: `{ "name": ["清单事项"] }`.
+ * English headers are the public shape's field names.
+ */
+export const IMPORT_FIELDS = [
+  'seq', 'code', 'sourceCode', 'category', 'name', 'subItem', 'parentCode', 'department', 'handlingUnit',
+  'legalBasis', 'conditions', 'materials', 'procedure', 'statutoryDeadline', 'committedDeadline', 'feesCharged',
+  'fees', 'responsibilities', 'accountability', 'supervisionPhone', 'consultationPhone', 'remarks', 'ignored',
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+export type HeaderTable = Readonly<Record<ImportField, readonly string[]>>
+
+export const HEADER_SYNONYMS: HeaderTable = {
+  seq: ['序号', '序'],
+  code: ['编码', '事项编码', '项目编码', '职权编码', '权力事项编码', '基本编码', '权力编码', '编号', 'code'],
+  sourceCode: ['来源编码', '原编码', '原事项编码', 'sourceCode'],
+  category: ['事项类型', '职权类型', '职权类别', '权力类型', '权力类别', '行政权力类别', '事项类别', '类别', '类型', '权力类型代码', 'category', 'categoryName'],
+  name: ['事项名称', '事项名称(主项)', '主项名称', '主项', '职权名称', '权责事项', '权力事项', '权力名称', '项目名称', '行政审批事项', '行政检查事项', 'name'],
+  subItem: ['子项', '子项名称', '子项(分项)', '职权子项', 'subItem'],
+  parentCode: ['上级事项', '所属主项编码', 'parentCode'],
+  department: ['部门', '部门名称', '实施主体', '行使主体', '行政主体', '实施机关', '实施机构', 'department'],
+  handlingUnit: ['承办机构', '责任处室', '承办处室', 'handlingUnit'],
+  legalBasis: ['设定依据', '实施依据', '法定依据', '职权依据', '法律依据', '依据', '设定依据和实施依据', 'legalBasis'],
+  conditions: ['受理条件', '办理条件', '申请条件', 'conditions'],
+  materials: ['申请材料', '申报材料', 'materials'],
+  procedure: ['办理流程', '运行流程', '流程', 'procedure'],
+  statutoryDeadline: ['办理时限', '法定时限', '法定办结时限', '法定期限', 'statutoryDeadline'],
+  committedDeadline: ['承诺时限', '承诺办结时限', '承诺期限', 'committedDeadline'],
+  feesCharged: ['是否收费', 'feesCharged'],
+  fees: ['收费依据和标准', '收费标准', '收费依据', '收费', 'fees'],
+  responsibilities: ['责任事项', '责任事项内容', 'responsibilities'],
+  accountability: ['追责情形', '问责依据', '追责情形及依据', '追责依据', 'accountability'],
+  supervisionPhone: ['监督电话', '监督方式', 'supervisionPhone'],
+  consultationPhone: ['咨询电话', '咨询方式', 'consultationPhone'],
+  remarks: ['备注', 'remarks'],
+  ignored: ['effectiveFrom', 'effectiveTo', '生效日期', '取消日期'],
+}
+
+/** Width, spacing and bracket forms vary from office to office; the words do not. */
+export function normaliseHeader(text: string, simplify: (text: string) => string = (t) => t): string {
+  return simplify(text)
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[*＊:：]/g, '')
+    .toLowerCase()
+}
+
+export type HeaderMatcher = (text: string) => ImportField | null
+
+/** The table plus user synonyms, as a lookup from a normalised heading to its field. */
+export function headerMatcher(extra: Partial<Record<string, readonly string[]>> = {}, simplify?: (text: string) => string): HeaderMatcher {
+  const lookup = new Map<string, ImportField>()
+  const add = (field: ImportField, names: readonly string[] = []) => {
+    for (const name of names) lookup.set(normaliseHeader(name, simplify), field)
+  }
+  for (const field of IMPORT_FIELDS) add(field, HEADER_SYNONYMS[field])
+  for (const [field, names] of Object.entries(extra)) {
+    if (!(IMPORT_FIELDS as readonly string[]).includes(field)) throw new Error(`表头同义词文件中的字段 "${field}" 不存在；可用字段：${IMPORT_FIELDS.join(', ')}`)
+    add(field as ImportField, names)
+  }
+  return (text) => lookup.get(normaliseHeader(text, simplify)) ?? null
+}

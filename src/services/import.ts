@@ -1,0 +1,296 @@
+import * as OpenCC from 'opencc-js'
+import type { PayloadRequest } from 'payload'
+import { CATEGORY_CODES, type CategoryCode } from '../domain/categories'
+import { diffLists, type Diff } from '../domain/diff'
+import {
+  describeIssue,
+  headerMatcher,
+  planDepartmentImport,
+  readSheet,
+  type AssignedCode,
+  type Completeness,
+  type ImportIssue,
+  type ImportRecord,
+  type SheetInput,
+} from '../domain/import'
+import type { PowerItem } from '../domain/power-item'
+import type { Change } from '../domain/proposal'
+import { lexicalFromText, lexicalToRichText } from '../lexical/convert'
+import { inTransaction } from './context'
+import { RefusedError } from './errors'
+import { changeToRow } from './proposals'
+import { headSnapshot, snapshotById, type DepartmentRecord, type StoredSnapshot } from './snapshots'
+import { readSpreadsheet } from './spreadsheet-file'
+import { loadRevision, type RevisionDoc } from './workflow'
+
+/**
+ * Import of a published list: one module for the CLI, the admin upload, the API and the tests.
+ * File → sheets → rows → per department a plan (domain/import) → one draft revision each, in one
+ * transaction; nothing is written when any row has an error, or with `dryRun`.
+ */
+export interface ImportOptions {
+  /** department code: every row belongs to it (the department column is then not read) */
+  department?: string
+  /** fill this draft revision instead of creating new ones; its department is then the only one */
+  revisionId?: string | number
+  dryRun?: boolean
+  /** the file is the whole list: items absent from it are proposed for repeal */
+  full?: boolean
+  title?: string
+  /** extra header synonyms, as in a --headers JSON file */
+  headers?: Record<string, string[]>
+  createDepartments?: boolean
+  onProgress?: (done: number, total: number) => void
+}
+
+export interface CategoryCounts {
+  added: number
+  modified: number
+  repealed: number
+}
+
+export interface DepartmentImport {
+  department: { id: string | number; code: string; name: string; created?: boolean }
+  revision: { id: string | number; title: string } | null
+  rows: number
+  changes: number
+  summary: Diff['summary']
+  byCategory: Partial<Record<CategoryCode, CategoryCounts>>
+  assigned: AssignedCode[]
+  completeness: Omit<Completeness, 'items'> & { items: Array<Completeness['items'][number]> }
+  diff: Diff
+}
+
+export interface ImportResult {
+  ok: boolean
+  dryRun: boolean
+  rows: number
+  departments: DepartmentImport[]
+  errors: ImportIssue[]
+  warnings: ImportIssue[]
+}
+
+let converter: ((text: string) => string) | null = null
+const toSimplified = (text: string) => (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(text)
+const richText = (text: string) => lexicalToRichText(lexicalFromText(text)) ?? { text, html: '' }
+
+export async function importFile(req: PayloadRequest, file: { buffer: Buffer; filename?: string }, options: ImportOptions = {}): Promise<ImportResult> {
+  const read = await readSpreadsheet(file.buffer, file.filename)
+  if ('error' in read) return refused([read.error], [], options)
+  return importSheets(req, read.sheets, options)
+}
+
+export async function importSheets(req: PayloadRequest, sheets: SheetInput[], options: ImportOptions = {}): Promise<ImportResult> {
+  const errors: ImportIssue[] = []
+  const warnings: ImportIssue[] = []
+  let match
+  try {
+    match = headerMatcher(options.headers, toSimplified)
+  } catch (error) {
+    return refused([{ message: (error as Error).message }], [], options)
+  }
+  const records: ImportRecord[] = []
+  for (const sheet of sheets) {
+    const table = readSheet(sheet, match)
+    if ('message' in table) {
+      // one empty sheet among several is no error; a workbook with no table at all is
+      if (sheets.length === 1 || !table.message.startsWith('工作表为空')) errors.push(table)
+      continue
+    }
+    warnings.push(...table.warnings)
+    records.push(...table.records)
+  }
+  if (!records.length && !errors.length) errors.push({ message: '文件中没有任何事项行' })
+  if (errors.length) return refused(errors, warnings, options)
+
+  const revision = options.revisionId != null ? await loadRevision(req, options.revisionId) : null
+  const groups = await groupByDepartment(req, records, revision, options, errors)
+  if (errors.length) return refused(errors, warnings, options)
+
+  const planned: Array<{ department: Department; base: StoredSnapshot | null; plan: ReturnType<typeof planDepartmentImport> }> = []
+  let done = 0
+  for (const [department, rows] of groups) {
+    const base = revision ? await revisionBase(req, revision) : await headSnapshot({ payload: req.payload, req }, department.id)
+    const plan = planDepartmentImport({ records: rows, base: base?.items ?? [], full: options.full, simplify: toSimplified, richText })
+    errors.push(...plan.errors)
+    warnings.push(...plan.warnings)
+    planned.push({ department, base, plan })
+    done += rows.length
+    options.onProgress?.(done, records.length)
+  }
+  if (errors.length) return refused(errors, warnings, options)
+
+  const departments = planned.map(({ department, base, plan }) => report(department, base, plan))
+  if (!options.dryRun) {
+    await inTransaction(req, async () => {
+      for (const [index, { department, plan }] of planned.entries()) {
+        if (department.created) department.id = (await createDepartment(req, department)).id
+        const title = options.title ?? `导入：${department.name}权责清单（${new Date().toISOString().slice(0, 10)}）`
+        const written = revision ? await fillDraft(req, revision, plan.changes) : await writeDraft(req, { department: department.id, title, changes: plan.changes })
+        departments[index].revision = { id: written.id, title: written.title }
+        departments[index].department.id = department.id
+      }
+    })
+  }
+  return { ok: true, dryRun: Boolean(options.dryRun), rows: records.length, departments, errors: [], warnings }
+}
+
+function refused(errors: ImportIssue[], warnings: ImportIssue[], options: ImportOptions): ImportResult {
+  return { ok: false, dryRun: Boolean(options.dryRun), rows: 0, departments: [], errors, warnings }
+}
+
+/**
+ * THE write step: one draft revision with its proposed changes, saved as the user so the
+ * collection's hooks check role, department, schema and item locks. (Switches to core's
+ * putProposals once proposals are records of their own.)
+ */
+export async function writeDraft(req: PayloadRequest, input: { department: string | number; title: string; changes: Change[] }): Promise<RevisionDoc> {
+  const created = await req.payload.create({
+    collection: 'revisions',
+    data: { department: input.department, title: input.title, changes: input.changes.map(changeToRow) } as never,
+    req,
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+  })
+  return created as unknown as RevisionDoc
+}
+
+/** The admin and the API fill a given draft: its proposals become the file's. */
+async function fillDraft(req: PayloadRequest, revision: RevisionDoc, changes: Change[]): Promise<RevisionDoc> {
+  const updated = await req.payload.update({
+    collection: 'revisions',
+    id: revision.id,
+    data: { changes: changes.map(changeToRow) } as never,
+    req,
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+  })
+  return updated as unknown as RevisionDoc
+}
+
+async function revisionBase(req: PayloadRequest, revision: RevisionDoc): Promise<StoredSnapshot | null> {
+  const id = revision.baseSnapshot && typeof revision.baseSnapshot === 'object' ? (revision.baseSnapshot as { id: string }).id : (revision.baseSnapshot as string | null)
+  return id != null ? snapshotById({ payload: req.payload, req }, id) : null
+}
+
+function report(department: Department, base: StoredSnapshot | null, plan: ReturnType<typeof planDepartmentImport>): DepartmentImport {
+  const diff = diffLists(
+    { ref: base ? { id: base.id, effectiveFrom: base.effectiveFrom, hash: base.hash } : null, items: base?.items ?? [] },
+    { ref: { id: 'import', effectiveFrom: '', hash: '' }, items: plan.items },
+  )
+  const byCategory: DepartmentImport['byCategory'] = {}
+  for (const item of diff.items) {
+    const counts = (byCategory[item.category] ??= { added: 0, modified: 0, repealed: 0 })
+    counts[item.change] += 1
+  }
+  const ordered = Object.fromEntries(CATEGORY_CODES.filter((code) => byCategory[code]).map((code) => [code, byCategory[code]])) as DepartmentImport['byCategory']
+  return {
+    department: { id: department.id, code: department.code, name: department.name, ...(department.created ? { created: true } : {}) },
+    revision: null,
+    rows: plan.rows,
+    changes: plan.changes.length,
+    summary: diff.summary,
+    byCategory: ordered,
+    assigned: plan.assigned,
+    completeness: plan.completeness,
+    diff,
+  }
+}
+
+// ── departments ──────────────────────────────────────────────────────────────────────────────
+
+type Department = DepartmentRecord & { created?: boolean; names: string[] }
+
+async function allDepartments(req: PayloadRequest): Promise<Department[]> {
+  const { docs } = await req.payload.find({ collection: 'departments', limit: 0, pagination: false, depth: 0, locale: 'all' as never, req, overrideAccess: true })
+  return docs.map((doc) => {
+    const raw = doc as unknown as DepartmentRecord & { name: string | Record<string, string> }
+    const names: string[] = typeof raw.name === 'object' && raw.name ? Object.values(raw.name).filter((n): n is string => Boolean(n)) : [String(raw.name)]
+    const name = typeof raw.name === 'object' && raw.name ? (raw.name['zh-Hans'] ?? names[0]) : String(raw.name)
+    return { ...raw, name, names }
+  })
+}
+
+const squash = (text: string) => toSimplified(text).normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+
+/**
+ * Rows → departments: the draft's department, --department, a 部门 column (code or name, simplified
+ * or traditional), or the sheet's name, in that order.
+ */
+async function groupByDepartment(req: PayloadRequest, records: ImportRecord[], revision: RevisionDoc | null, options: ImportOptions, errors: ImportIssue[]): Promise<Map<Department, ImportRecord[]>> {
+  const departments = await allDepartments(req)
+  const byName = new Map<string, Department>()
+  for (const department of departments) {
+    byName.set(department.code.toLowerCase(), department)
+    for (const name of department.names) byName.set(squash(name), department)
+  }
+  const groups = new Map<Department, ImportRecord[]>()
+  const add = (department: Department, record: ImportRecord) => (groups.get(department) ?? groups.set(department, []).get(department)!).push(record)
+
+  const fixedId = revision ? String(revision.department && typeof revision.department === 'object' ? (revision.department as { id: unknown }).id : revision.department) : null
+  const fixed = fixedId ? departments.find((d) => String(d.id) === fixedId) : options.department ? byName.get(options.department.toLowerCase()) : undefined
+  if (options.department && !fixed && !revision) {
+    errors.push({ message: `部门“${options.department}”不存在` })
+    return groups
+  }
+  if (fixed) {
+    for (const record of records) add(fixed, record)
+    return groups
+  }
+  for (const record of records) {
+    const cell = record.cells.department
+    const text = cell?.text.replace(/\n+/g, '').trim() ?? ''
+    const department = text ? byName.get(squash(text)) ?? byName.get(text.toLowerCase()) : byName.get(squash(record.sheet))
+    if (department) {
+      add(department, record)
+      continue
+    }
+    if (text && options.createDepartments) {
+      const created: Department = { id: '', code: newDepartmentCode(text, departments), name: text, names: [text], regionCode: '000000', level: 'province', creditCode: null, created: true }
+      departments.push(created)
+      byName.set(squash(text), created)
+      add(created, record)
+      continue
+    }
+    errors.push(
+      text
+        ? { sheet: record.sheet, row: record.row, column: cell!.column, message: `部门“${text}”不存在（按部门代码或名称匹配；如需新建请加 --create-departments）` }
+        : { sheet: record.sheet, row: record.row, message: '无法确定该行所属部门：请用 --department 指定部门，或加“部门”列，或以部门名称命名工作表' },
+    )
+    if (errors.length >= 200) break
+  }
+  return groups
+}
+
+function newDepartmentCode(name: string, existing: readonly Department[]): string {
+  let hash = 0
+  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0
+  let code = `dept-${hash.toString(36)}`
+  while (existing.some((d) => d.code === code)) code += 'x'
+  return code
+}
+
+async function createDepartment(req: PayloadRequest, department: Department): Promise<{ id: string | number }> {
+  return req.payload.create({
+    collection: 'departments',
+    data: { code: department.code, name: department.name, regionCode: department.regionCode, level: department.level } as never,
+    locale: 'zh-Hans' as never,
+    req,
+    user: req.user,
+    overrideAccess: false,
+  })
+}
+
+/** Errors as one refusal for the API: problem+json with the row list. */
+export function importRefusal(result: ImportResult): RefusedError {
+  return new RefusedError(
+    422,
+    'Import refused',
+    `${result.errors.length} error(s); nothing was written. ${result.errors.slice(0, 3).map(describeIssue).join('；')}`,
+    result.errors.map((issue) => ({ path: [issue.sheet, issue.row, issue.column].filter((part) => part != null).join('/'), message: describeIssue(issue) })),
+  )
+}
+
+export type { PowerItem }
