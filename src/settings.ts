@@ -29,3 +29,9 @@ export function shouldSeed(): boolean {
 export function demoPassword(): string {
   return process.env.QUANZE_DEMO_PASSWORD ?? 'quanze-demo'
 }
+
+/** Largest spreadsheet upload accepted by POST /api/revisions/{id}/import (bytes, default 20 MB). */
+export function importUploadLimit(): number {
+  const value = Number(process.env.QUANZE_IMPORT_MAX_BYTES)
+  return Number.isFinite(value) && value > 0 ? value : 20 * 1024 * 1024
+}

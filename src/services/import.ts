@@ -15,11 +15,14 @@ import {
 } from '../domain/import'
 import type { PowerItem } from '../domain/power-item'
 import type { Change } from '../domain/proposal'
+import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { lexicalFromText, lexicalToRichText } from '../lexical/convert'
+import { actorOf, idOf } from '../../collections/access'
+import { editsDepartment } from '../domain/actor'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
 import { changeToRow } from './proposals'
-import { headSnapshot, snapshotById, type DepartmentRecord, type StoredSnapshot } from './snapshots'
+import { headSnapshot, snapshotById, snapshotsOf, type DepartmentRecord, type StoredSnapshot } from './snapshots'
 import { readSpreadsheet } from './spreadsheet-file'
 import { loadRevision, type RevisionDoc } from './workflow'
 
@@ -111,7 +114,8 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   let done = 0
   for (const [department, rows] of groups) {
     const base = revision ? await revisionBase(req, revision) : await headSnapshot({ payload: req.payload, req }, department.id)
-    const plan = planDepartmentImport({ records: rows, base: base?.items ?? [], full: options.full, simplify: toSimplified, richText })
+    const usedCodes = department.created ? [] : await codesEverUsed(req, department.id, revision?.id ?? null)
+    const plan = planDepartmentImport({ records: rows, base: base?.items ?? [], usedCodes, full: options.full, simplify: toSimplified, richText })
     errors.push(...plan.errors)
     warnings.push(...plan.warnings)
     planned.push({ department, base, plan })
@@ -168,6 +172,26 @@ async function fillDraft(req: PayloadRequest, revision: RevisionDoc, changes: Ch
     depth: 0,
   })
   return updated as unknown as RevisionDoc
+}
+
+/**
+ * Codes a new item must not take: a repealed item's code stays its own (its history is read by
+ * code), and another open revision may already propose one.
+ */
+async function codesEverUsed(req: PayloadRequest, departmentId: string | number, exceptRevision: string | number | null): Promise<string[]> {
+  const codes = new Set<string>()
+  for (const snapshot of await snapshotsOf({ payload: req.payload, req }, departmentId)) for (const item of snapshot.items) codes.add(item.code)
+  const { docs } = await req.payload.find({
+    collection: 'revisions',
+    where: { and: [{ department: { equals: departmentId } }, { status: { in: [...OPEN_STATUSES] } }, ...(exceptRevision != null ? [{ id: { not_equals: exceptRevision } }] : [])] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  for (const doc of docs) for (const row of ((doc as unknown as { changes?: Array<{ code: string }> }).changes ?? [])) codes.add(row.code)
+  return [...codes]
 }
 
 async function revisionBase(req: PayloadRequest, revision: RevisionDoc): Promise<StoredSnapshot | null> {
@@ -281,6 +305,19 @@ async function createDepartment(req: PayloadRequest, department: Department): Pr
     user: req.user,
     overrideAccess: false,
   })
+}
+
+/**
+ * The admin upload and `POST /api/revisions/{id}/import`: the file's items become the proposals of
+ * this draft. Only an editor of its department (or an admin) may, and only while it is a draft.
+ */
+export async function importIntoRevision(req: PayloadRequest, id: string | number, file: { buffer: Buffer; filename?: string }, options: Omit<ImportOptions, 'revisionId' | 'department' | 'createDepartments'> = {}): Promise<ImportResult> {
+  const actor = actorOf(req.user)
+  if (!actor) throw new RefusedError(403, 'Forbidden', 'log in first')
+  const revision = await loadRevision(req, id)
+  if (!editsDepartment(actor, idOf(revision.department))) throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can import into this revision')
+  if (revision.status !== 'draft') throw new RefusedError(409, 'Not a draft', `revision ${id} is ${revision.status}; import fills drafts only`)
+  return importFile(req, file, { ...options, revisionId: id })
 }
 
 /** Errors as one refusal for the API: problem+json with the row list. */

@@ -22,6 +22,8 @@ export interface PlanInput {
   base: readonly PowerItem[]
   /** the file is the whole list: items absent from it are proposed for repeal */
   full?: boolean
+  /** codes the department ever used (repealed items included): new codes never reuse them */
+  usedCodes?: readonly string[]
   simplify?: (text: string) => string
   /** plain text → rich text as the store renders it, so an unchanged remark compares equal */
   richText?: (text: string) => RichText
@@ -69,7 +71,7 @@ export function planDepartmentImport(input: PlanInput): ImportPlan {
   const simplify = input.simplify ?? ((text: string) => text)
   const richText = input.richText ?? defaultRichText
   const entries = input.records.map((record) => readEntry(record, { simplify, richText, errors, warnings })).filter((e): e is Entry => e !== null)
-  const plan = settleCodes(entries, input.base, errors)
+  const plan = settleCodes(entries, input.base, input.usedCodes ?? [], errors)
   const items = errors.length ? [] : buildItems(plan, input, errors)
   if (errors.length) return { items: [], changes: [], assigned: [], errors, warnings, completeness: completenessOf([]), rows: input.records.length }
   const changes = changesAgainst(input.base, items, plan.keptBaseCodes, input.full ?? false)
@@ -181,7 +183,7 @@ interface CodePlan {
   assigned: AssignedCode[]
 }
 
-function settleCodes(entries: Entry[], base: readonly PowerItem[], errors: ImportIssue[]): CodePlan {
+function settleCodes(entries: Entry[], base: readonly PowerItem[], usedCodes: readonly string[], errors: ImportIssue[]): CodePlan {
   const baseByCode = new Map(base.map((item) => [item.code, item]))
   const baseBySource = new Map(base.filter((item) => item.sourceCode).map((item) => [item.sourceCode as string, item]))
   const baseByKey = new Map(base.map((item) => [keyOf(item.category, item.parentCode ? (baseByCode.get(item.parentCode)?.name ?? '') : null, item.name), item]))
@@ -190,7 +192,7 @@ function settleCodes(entries: Entry[], base: readonly PowerItem[], errors: Impor
   const implied: CodePlan['implied'] = []
   const keptBaseCodes = new Set<string>()
   const assigned: AssignedCode[] = []
-  const counters = new Counters([...base.map((item) => item.code), ...entries.flatMap((e) => (e.givenCode ? [e.givenCode] : []))])
+  const counters = new Counters([...usedCodes, ...base.map((item) => item.code), ...entries.flatMap((e) => (e.givenCode ? [e.givenCode] : []))])
   const where = (entry: Entry, field: ImportField) => ({ sheet: entry.record.sheet, row: entry.record.row, column: entry.record.cells[field]?.column ?? field })
 
   const claim = (entry: Entry, code: string, assignedNew: boolean): void => {
@@ -248,7 +250,7 @@ function settleCodes(entries: Entry[], base: readonly PowerItem[], errors: Impor
   return { entries, byCode, implied, keptBaseCodes, assigned }
 }
 
-/** Next free numbers: mains per category, subs per main item, above every code in force or in the file. */
+/** Next free numbers: mains per category, subs per main item, above every code ever used, in force or in the file. */
 class Counters {
   private readonly main = new Map<string, number>()
   private readonly sub = new Map<string, number>()

@@ -1,0 +1,44 @@
+import type { Endpoint } from 'payload'
+import { importRefusal, importIntoRevision } from '../../src/services/import'
+import { problem, problemOf, problemResponse } from '../../src/services/problem'
+import { importUploadLimit } from '../../src/settings'
+
+/**
+ * POST /api/revisions/{id}/import — multipart: `file` (xlsx or csv), and optional `full`,
+ * `dryRun` ("true"/"1") and `headers` (JSON synonyms). The file's items become the draft's
+ * proposals; the answer is the import report. Refusals are problem+json with the row list.
+ */
+const truthy = (value: FormDataEntryValue | null) => typeof value === 'string' && /^(1|true|yes|on)$/i.test(value)
+
+export const importEndpoint: Endpoint = {
+  path: '/:id/import',
+  method: 'post',
+  handler: async (req) => {
+    try {
+      if (!req.user) return problemResponse(problem(401, 'log in first: POST /api/users/login, then send Authorization: JWT <token>'))
+      const limit = importUploadLimit()
+      const length = Number(req.headers.get('content-length') ?? NaN)
+      if (!Number.isFinite(length)) return problemResponse(problem(411, 'send the upload with a Content-Length header', 'Length required'))
+      if (length > limit) return problemResponse(problem(413, `the upload is ${length} bytes; the limit is ${limit} bytes (QUANZE_IMPORT_MAX_BYTES)`, 'Content too large'))
+      if (!/^multipart\/form-data/i.test(req.headers.get('content-type') ?? '') || !req.formData) return problemResponse(problem(400, 'send multipart/form-data with the spreadsheet in the field "file"'))
+      const form = await req.formData()
+      const file = form.get('file')
+      if (!file || typeof file === 'string') return problemResponse(problem(400, 'the multipart field "file" with the spreadsheet is missing', 'Bad request', [{ path: '/file', message: 'is required' }]))
+      let headers: Record<string, string[]> | undefined
+      const headersField = form.get('headers')
+      if (typeof headersField === 'string' && headersField.trim()) {
+        try {
+          headers = JSON.parse(headersField)
+        } catch {
+          return problemResponse(problem(400, 'the field "headers" is not JSON', 'Bad request', [{ path: '/headers', message: 'must be a JSON object of synonyms' }]))
+        }
+      }
+      const result = await importIntoRevision(req, String(req.routeParams?.id), { buffer: Buffer.from(await file.arrayBuffer()), filename: file.name }, { full: truthy(form.get('full')), dryRun: truthy(form.get('dryRun')), headers })
+      if (!result.ok) return problemResponse(problemOf(importRefusal(result)))
+      return Response.json(result)
+    } catch (error) {
+      if (!(error as { status?: number }).status || (error as { status: number }).status >= 500) req.payload.logger.error(error)
+      return problemResponse(problemOf(error))
+    }
+  },
+}

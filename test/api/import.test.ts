@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { seedSampleData } from '../../src/services/seed'
+import { listToXlsx } from '../../src/services/export'
+import { headSnapshot, findDepartment } from '../../src/services/snapshots'
+import { xlsxOf } from '../support/import-fixtures'
+import { startPayload } from '../support/payload'
+import { call, login, startServer } from '../support/server'
+
+/**
+ * POST /api/revisions/{id}/import through the real express app: as anonymous and as each role,
+ * the upload cap, a refused file with its row list, a dry run, and a draft filled from a file.
+ */
+const PROBLEM = 'application/problem+json'
+let payload: Payload
+let server: Awaited<ReturnType<typeof startServer>>
+const auth: Record<string, string> = {}
+let roundTrip: Buffer
+let oneNewItem: Buffer
+
+beforeAll(async () => {
+  payload = await startPayload('import-api')
+  await seedSampleData(payload, { demoPassword: 'quanze-demo' })
+  server = await startServer(payload)
+  for (const role of ['admin', 'editor', 'reviewer', 'publisher']) auth[role] = await login(server.url, `${role}@quanze.test`)
+  const department = (await findDepartment({ payload }, 'gz-aic'))!
+  const head = (await headSnapshot({ payload }, department.id))!
+  roundTrip = await listToXlsx({ department: department.name, asOf: '2026-01-01', publishedAt: head.publishedAt, items: head.items })
+  oneNewItem = await xlsxOf([{ name: '新增', rows: [['事项名称', '权力类型', '承办机构'], ['网络交易平台经营许可', '行政许可', '网络交易监管处']] }])
+})
+afterAll(async () => {
+  await server?.close()
+  await payload?.destroy()
+})
+
+async function draft(role = 'editor'): Promise<string> {
+  const created = await call(server.url, 'POST', '/api/revisions?depth=0', { auth: auth[role], body: { department: 'gz-aic', title: `导入测试 ${Math.random()}` } })
+  expect(created.status).toBe(201)
+  return String(created.body.doc.id)
+}
+
+async function upload(id: string, role: string | null, file: Buffer | null, fields: Record<string, string> = {}) {
+  const form = new FormData()
+  if (file) form.set('file', new Blob([new Uint8Array(file)]), 'list.xlsx')
+  for (const [name, value] of Object.entries(fields)) form.set(name, value)
+  const response = await fetch(`${server.url}/api/revisions/${id}/import`, { method: 'POST', headers: role ? { authorization: auth[role] } : {}, body: form })
+  const text = await response.text()
+  return { status: response.status, type: response.headers.get('content-type') ?? '', body: text.startsWith('{') ? JSON.parse(text) : text }
+}
+
+const changesOf = async (id: string) => ((await payload.findByID({ collection: 'revisions', id, depth: 0, overrideAccess: true })) as unknown as { changes: Array<{ action: string; code: string }> }).changes
+
+describe('who may import into a draft', () => {
+  it.each([
+    [null, 401],
+    ['reviewer', 403],
+    ['publisher', 403],
+  ])('%s → %i, problem+json, the draft unchanged', async (role, status) => {
+    const id = await draft()
+    const response = await upload(id, role, oneNewItem)
+    expect(response.status).toBe(status)
+    expect(response.type).toContain(PROBLEM)
+    expect(response.body).toMatchObject({ status, detail: expect.any(String) })
+    expect(await changesOf(id)).toEqual([])
+  })
+
+  it.each(['editor', 'admin'])('%s fills the draft: the file’s new item becomes an added proposal with a new code', async (role) => {
+    const id = await draft(role)
+    const response = await upload(id, role, oneNewItem)
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    expect(response.body).toMatchObject({ ok: true, dryRun: false, departments: [{ department: { code: 'gz-aic' }, revision: { id: expect.anything() }, summary: { added: 1, modified: 0, repealed: 0 }, assigned: [{ code: 'XK-00009-000', name: '网络交易平台经营许可' }] }] })
+    expect(response.body.departments[0].completeness).toMatchObject({ total: 1, complete: 0, missing: { legalBasis: 1, handlingUnit: 0 } })
+    expect(await changesOf(id)).toMatchObject([{ action: 'add', code: 'XK-00009-000' }])
+    // the draft now holds XK-00009-000: free it for the next role's draft
+    await call(server.url, 'POST', `/api/revisions/${id}/withdraw`, { auth: auth[role] })
+  })
+
+  it("an editor of another department cannot see that department's draft: 404", async () => {
+    const other = await payload.create({ collection: 'departments', data: { code: 'gz-qs', name: '贵州省质量技术监督局', regionCode: '520000', level: 'province' } as never })
+    const created = await call(server.url, 'POST', '/api/revisions?depth=0', { auth: auth.admin, body: { department: other.id, title: '他部门' } })
+    const response = await upload(String(created.body.doc.id), 'editor', oneNewItem)
+    expect(response.status).toBe(404)
+    expect(response.type).toContain(PROBLEM)
+  })
+})
+
+describe('what the endpoint refuses and reports', () => {
+  it('a file with row errors: 422 problem+json listing each row, the draft unchanged', async () => {
+    const id = await draft()
+    const bad = await xlsxOf([{ name: '表', rows: [['事项名称', '权力类型'], ['x', '行政备案'], ['', '行政许可']] }])
+    const response = await upload(id, 'editor', bad)
+    expect(response.status).toBe(422)
+    expect(response.type).toContain(PROBLEM)
+    expect(response.body.title).toBe('Import refused')
+    expect(response.body.errors).toEqual([
+      { path: '表/2/权力类型', message: expect.stringContaining('工作表“表” 第2行 “权力类型”列：未知的事项类型“行政备案”') },
+      { path: '表/3/事项名称', message: '工作表“表” 第3行 “事项名称”列：事项名称为空' },
+    ])
+    expect(await changesOf(id)).toEqual([])
+  })
+
+  it('over the upload cap: 413', async () => {
+    const id = await draft()
+    process.env.QUANZE_IMPORT_MAX_BYTES = '1000'
+    try {
+      const response = await upload(id, 'editor', roundTrip)
+      expect(response.status).toBe(413)
+      expect(response.body).toMatchObject({ status: 413, title: 'Content too large' })
+    } finally {
+      delete process.env.QUANZE_IMPORT_MAX_BYTES
+    }
+  })
+
+  it('no file field: 400 naming it; a revision that is not a draft: 409', async () => {
+    const id = await draft()
+    const missing = await upload(id, 'editor', null, { full: 'true' })
+    expect(missing.status).toBe(400)
+    expect(missing.body.errors).toEqual([{ path: '/file', message: 'is required' }])
+    expect((await call(server.url, 'POST', `/api/revisions/${id}/submit`, { auth: auth.editor })).status).toBe(200)
+    const submitted = await upload(id, 'editor', oneNewItem)
+    expect(submitted.status).toBe(409)
+    expect(submitted.body.detail).toContain('submitted')
+  })
+
+  it('the exported list in force, with full: an empty diff; dryRun writes nothing', async () => {
+    const id = await draft()
+    const dry = await upload(id, 'editor', oneNewItem, { dryRun: 'true' })
+    expect(dry.status).toBe(200)
+    expect(dry.body).toMatchObject({ dryRun: true, departments: [{ summary: { added: 1 }, revision: null }] })
+    expect(await changesOf(id)).toEqual([])
+    const same = await upload(id, 'editor', roundTrip, { full: 'true' })
+    expect(same.status).toBe(200)
+    expect(same.body.departments[0].summary).toMatchObject({ added: 0, modified: 0, repealed: 0 })
+    expect(await changesOf(id)).toEqual([])
+  })
+})
