@@ -21,7 +21,7 @@ import { actorOf, idOf } from '../../collections/access'
 import { editsDepartment } from '../domain/actor'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
-import { changeToRow } from './proposals'
+import { createDraftRevision, putProposals } from './proposals'
 import { headSnapshot, snapshotById, snapshotsOf, type DepartmentRecord, type StoredSnapshot } from './snapshots'
 import { readSpreadsheet } from './spreadsheet-file'
 import { loadRevision, type RevisionDoc } from './workflow'
@@ -144,34 +144,19 @@ function refused(errors: ImportIssue[], warnings: ImportIssue[], options: Import
 }
 
 /**
- * THE write step: one draft revision with its proposed changes, saved as the user so the
- * collection's hooks check role, department, schema and item locks. (Switches to core's
- * putProposals once proposals are records of their own.)
+ * THE write step: one draft revision with its proposed changes, all in one batch. putProposals
+ * validates every change, writes them in one transaction as the user and refuses all on any error.
  */
-export async function writeDraft(req: PayloadRequest, input: { department: string | number; title: string; changes: Change[] }): Promise<RevisionDoc> {
-  const created = await req.payload.create({
-    collection: 'revisions',
-    data: { department: input.department, title: input.title, changes: input.changes.map(changeToRow) } as never,
-    req,
-    user: req.user,
-    overrideAccess: false,
-    depth: 0,
-  })
-  return created as unknown as RevisionDoc
+export async function writeDraft(req: PayloadRequest, input: { department: string | number; title: string; changes: Change[] }): Promise<{ id: string | number; title: string }> {
+  const revision = await createDraftRevision(req, { department: input.department, title: input.title })
+  await putProposals(req, revision.id, input.changes, { replaceAll: true })
+  return revision
 }
 
 /** The admin and the API fill a given draft: its proposals become the file's. */
-async function fillDraft(req: PayloadRequest, revision: RevisionDoc, changes: Change[]): Promise<RevisionDoc> {
-  const updated = await req.payload.update({
-    collection: 'revisions',
-    id: revision.id,
-    data: { changes: changes.map(changeToRow) } as never,
-    req,
-    user: req.user,
-    overrideAccess: false,
-    depth: 0,
-  })
-  return updated as unknown as RevisionDoc
+async function fillDraft(req: PayloadRequest, revision: RevisionDoc, changes: Change[]): Promise<{ id: string | number; title: string }> {
+  await putProposals(req, revision.id, changes, { replaceAll: true })
+  return revision
 }
 
 /**
@@ -181,16 +166,28 @@ async function fillDraft(req: PayloadRequest, revision: RevisionDoc, changes: Ch
 async function codesEverUsed(req: PayloadRequest, departmentId: string | number, exceptRevision: string | number | null): Promise<string[]> {
   const codes = new Set<string>()
   for (const snapshot of await snapshotsOf({ payload: req.payload, req }, departmentId)) for (const item of snapshot.items) codes.add(item.code)
-  const { docs } = await req.payload.find({
+  const open = await req.payload.find({
     collection: 'revisions',
     where: { and: [{ department: { equals: departmentId } }, { status: { in: [...OPEN_STATUSES] } }, ...(exceptRevision != null ? [{ id: { not_equals: exceptRevision } }] : [])] },
     limit: 0,
     pagination: false,
     depth: 0,
+    select: { id: true },
     req,
     overrideAccess: true,
   })
-  for (const doc of docs) for (const row of ((doc as unknown as { changes?: Array<{ code: string }> }).changes ?? [])) codes.add(row.code)
+  if (!open.docs.length) return [...codes]
+  const proposed = await req.payload.find({
+    collection: 'proposals',
+    where: { revision: { in: open.docs.map((doc) => doc.id) } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { code: true },
+    req,
+    overrideAccess: true,
+  })
+  for (const doc of proposed.docs) codes.add(String((doc as unknown as { code: string }).code))
   return [...codes]
 }
 

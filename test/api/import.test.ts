@@ -48,7 +48,8 @@ async function upload(id: string, role: string | null, file: Buffer | null, fiel
   return { status: response.status, type: response.headers.get('content-type') ?? '', body: text.startsWith('{') ? JSON.parse(text) : text }
 }
 
-const changesOf = async (id: string) => ((await payload.findByID({ collection: 'revisions', id, depth: 0, overrideAccess: true })) as unknown as { changes: Array<{ action: string; code: string }> }).changes
+const changesOf = async (id: string) =>
+  (await payload.find({ collection: 'proposals', where: { revision: { equals: id } }, sort: 'code', limit: 0, depth: 0, overrideAccess: true })).docs.map((doc) => ({ action: (doc as any).action, code: (doc as any).code }))
 
 describe('who may import into a draft', () => {
   it.each([
