@@ -1,3 +1,4 @@
+import { todayInChina } from '../../src/domain/dates'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
@@ -404,26 +405,30 @@ describe('exports', () => {
     expect(response.headers.get('content-disposition')).toContain('gz-aic-2016-10-01.csv')
     expect([...response.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const rows = parseCsv(response.text.slice(1))
-    expect(rows[0].slice(0, 4)).toEqual(['code', 'name', 'category', 'categoryName'])
+    expect(rows[0].slice(0, 5)).toEqual(['事项编码', '来源编码', '事项类型', '事项名称', '子项名称'])
     expect(rows).toHaveLength(35)
     expect(rows.every((row) => row.length === rows[0].length)).toBe(true)
     const gg = rows.find((row) => row[0] === 'GG-00001-000') as string[]
-    expect(gg[1]).toBe('企业登记信息查询')
-    expect(gg[rows[0].indexOf('procedure')]).toContain('\n2. ')
+    expect(gg[3]).toBe('企业登记信息查询')
+    expect(gg[rows[0].indexOf('办理流程')]).toContain('\n2.')
+    // a sub-item names its main item in 事项名称 and itself in 子项名称
+    const sub = rows.find((row) => row[0] === 'CF-00003-001') as string[]
+    expect([sub[3], sub[4]]).toEqual([rows.find((row) => row[0] === 'CF-00003-000')![3], expect.stringContaining('虚假出资')])
     expect(parseCsv((await get('/departments/gz-aic/export.csv?asOf=2016-09-30')).text.slice(1))).toHaveLength(37)
     expect((await get('/departments/gz-aic/export.csv?locale=zh-Hant')).text).toContain('廣告發布登記')
   })
 
-  it('xlsx: one worksheet with a header and 34 rows', async () => {
+  it('xlsx: one worksheet with a title row naming department and date, the import header and 34 rows', async () => {
     const response = await get('/departments/gz-aic/export.xlsx')
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(response.bytes as never)
     const sheet = workbook.worksheets[0]
     expect(sheet.name).toBe('贵州省工商行政管理局')
-    expect(sheet.rowCount).toBe(35)
-    expect(sheet.getRow(1).getCell(1).value).toBe('code')
-    const codes = sheet.getColumn(1).values.slice(2)
+    expect(sheet.rowCount).toBe(36)
+    expect(sheet.getRow(1).getCell(1).value).toBe(`贵州省工商行政管理局权责清单（${todayInChina()}）`)
+    expect(sheet.getRow(2).getCell(1).value).toBe('事项编码')
+    const codes = sheet.getColumn(1).values.slice(3)
     expect(codes).toContain('GG-00001-000')
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { headerMatcher, planDepartmentImport, readSheet, type SheetTable } from '../../src/domain/import'
+import { EXPORT_COLUMNS, headerMatcher, planDepartmentImport, readSheet, type SheetTable } from '../../src/domain/import'
 import { diffItem } from '../../src/domain/diff'
 import { exportedSheet, generatedList, list2015, list2016 } from '../support/import-fixtures'
 
@@ -20,6 +20,15 @@ describe('round trip: export rows → import with full gives an empty diff', () 
       expect(plan.assigned).toEqual([])
     })
   }
+
+  it('cells starting with = + - @ are neutralised in the file and come back unchanged', () => {
+    const risky = list2016.slice(0, 4).map((item, i) => ({ ...item, remarks: { text: ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'][i], html: '' } }))
+    const sheet = exportedSheet(risky)
+    const cells = sheet.rows.slice(2).map((row) => row[EXPORT_COLUMNS.findIndex((c) => c.header === '备注')])
+    expect(cells).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-2", "'@SUM(A1)"])
+    const plan = planDepartmentImport({ records: tableOf(risky).records, base: [] })
+    expect(plan.items.map((item) => item.remarks?.text)).toEqual(risky.map((item) => item.remarks.text))
+  })
 
   it('into an empty department, every item is added with the same content and code', () => {
     const plan = planDepartmentImport({ records: tableOf(list2016).records, base: [] })

@@ -1,5 +1,5 @@
 import { CATEGORY_CODES } from '../../domain/categories'
-import { FLAT_COLUMNS } from '../../domain/flat-item'
+import { EXPORT_COLUMNS } from '../../domain/import'
 import { powerItemSchema } from '../../domain/item-schema'
 import { CACHE_CONTROL } from './http'
 import { examples } from './openapi-examples'
@@ -105,7 +105,7 @@ const exportOperation = (format: 'csv' | 'xlsx' | 'json') => {
     summary:
       format === 'json'
         ? 'the list in force on asOf as a download: the list response with every item'
-        : `the list in force on asOf as ${format}: a header row of field names (${FLAT_COLUMNS.map((c) => c.key).join(', ')}), one row per item${format === 'csv' ? '; UTF-8 with BOM, CRLF' : ''}`,
+        : `the list in force on asOf as ${format}, in the columns npm run import reads (${EXPORT_COLUMNS.map((c) => c.header).join('、')}): ${format === 'xlsx' ? 'a title row naming the department and date, then ' : ''}a header row, one row per item, sub-items under their main item; cells starting with = + - @ are prefixed with a quote${format === 'csv' ? '; UTF-8 with BOM, CRLF' : ''}`,
     params: ['dept', 'asOf', 'locale'],
     ok: files[format],
     notFound: true,

@@ -1,7 +1,8 @@
 import type { Request } from 'express'
 import type { Payload } from 'payload'
 import { listInForce, type ListInForce } from '../../../services/public-read'
-import { toCsv, toXlsx } from '../export'
+import { todayInChina } from '../../../domain/dates'
+import { listToCsv, listToXlsx } from '../../../services/export'
 import { sendBuiltFile, sendFile, sendJson } from '../http'
 import { QueryReader } from '../params'
 import { departmentView, listBody } from '../views'
@@ -14,7 +15,7 @@ export function exportRoutes(payload: Payload): Route[] {
     const query = new QueryReader(req.query)
     const [locale, asOf] = [query.locale(), query.date('asOf')]
     query.done()
-    return { locale, list: await listInForce(payload, pathParam(req, 'dept'), asOf) }
+    return { locale, asOf: asOf ?? todayInChina(), list: await listInForce(payload, pathParam(req, 'dept'), asOf) }
   }
   const filename = (list: ListInForce, extension: string) => `${list.department.code}-${list.snapshot.effectiveFrom}.${extension}`
   return [
@@ -31,18 +32,19 @@ export function exportRoutes(payload: Payload): Route[] {
       path: '/departments/:dept/export.csv',
       async handle(req, res) {
         const { locale, list } = await read(req)
-        const content = toCsv(localizeItems(list.items, locale, list.snapshot.hash))
+        const content = listToCsv(localizeItems(list.items, locale, list.snapshot.hash))
         sendFile(req, res, { content, contentType: 'text/csv; charset=utf-8', filename: filename(list, 'csv') })
       },
     },
     {
       path: '/departments/:dept/export.xlsx',
       async handle(req, res) {
-        const { locale, list } = await read(req)
-        // the workbook's bytes vary (zip timestamps); its inputs do not
-        const inputs = `xlsx:v1:${list.snapshot.hash}:${locale}:${departmentView(list.department, locale).name}`
+        const { locale, asOf, list } = await read(req)
+        const department = departmentView(list.department, locale).name
+        // the workbook's bytes vary (zip timestamps); its inputs do not (the title row names the date)
+        const inputs = `xlsx:v2:${list.snapshot.hash}:${locale}:${department}:${asOf}`
         await sendBuiltFile(req, res, inputs, async () => ({
-          content: await toXlsx({ title: departmentView(list.department, locale).name, publishedAt: list.snapshot.publishedAt, items: localizeItems(list.items, locale, list.snapshot.hash) }),
+          content: await listToXlsx({ department, asOf, publishedAt: list.snapshot.publishedAt, items: localizeItems(list.items, locale, list.snapshot.hash) }),
           contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           filename: filename(list, 'xlsx'),
         }))
