@@ -10,6 +10,7 @@ import { Departments } from './collections/Departments'
 import { PowerItems } from './collections/PowerItems'
 import { Proposals } from './collections/Proposals'
 import { Revisions } from './collections/Revisions'
+import { withImportUpload } from './collections/Revisions/with-import'
 import { Snapshots } from './collections/Snapshots'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/database'
@@ -29,7 +30,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     serverURL: process.env.QUANZE_SERVER_URL ?? '',
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
     editor: lexicalEditor(),
-    collections: [Revisions, Proposals, PowerItems, Snapshots, Departments, Users, AuditLog],
+    collections: [withImportUpload(Revisions), Proposals, PowerItems, Snapshots, Departments, Users, AuditLog],
     localization: {
       locales: [
         { code: 'zh-Hans', label: '简体中文', fallbackLocale: 'en' },

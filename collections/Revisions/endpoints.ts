@@ -7,7 +7,7 @@ import { revisionDiff } from '../../src/services/revision-items'
 import { fireEvent } from '../../src/services/workflow'
 import { RefusedError } from '../../src/services/errors'
 import { CATEGORY_CODES } from '../../src/domain/categories'
-import { importEndpoint } from './import-endpoint'
+import { completenessEndpoint, importEndpoint } from './import-endpoint'
 
 /**
  * The Workflow API of API.md, mounted on Payload's REST under /api/revisions. Handlers only parse
@@ -134,4 +134,5 @@ export const revisionEndpoints: Endpoint[] = [
   },
   ...WORKFLOW_EVENTS.map(eventEndpoint),
   importEndpoint,
+  completenessEndpoint,
 ]

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { importRefusal, importIntoRevision } from '../../src/services/import'
+import { importRefusal, importIntoRevision, revisionCompleteness } from '../../src/services/import'
 import { problem, problemOf, problemResponse } from '../../src/services/problem'
 import { importUploadLimit } from '../../src/settings'
 
@@ -36,6 +36,21 @@ export const importEndpoint: Endpoint = {
       const result = await importIntoRevision(req, String(req.routeParams?.id), { buffer: Buffer.from(await file.arrayBuffer()), filename: file.name }, { full: truthy(form.get('full')), dryRun: truthy(form.get('dryRun')), headers })
       if (!result.ok) return problemResponse(problemOf(importRefusal(result)))
       return Response.json(result)
+    } catch (error) {
+      if (!(error as { status?: number }).status || (error as { status: number }).status >= 500) req.payload.logger.error(error)
+      return problemResponse(problemOf(error))
+    }
+  },
+}
+
+/** GET /api/revisions/{id}/completeness — 完整度 of the proposed list; incomplete items listed. */
+export const completenessEndpoint: Endpoint = {
+  path: '/:id/completeness',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      if (!req.user) return problemResponse(problem(401, 'log in first: POST /api/users/login, then send Authorization: JWT <token>'))
+      return Response.json(await revisionCompleteness(req, String(req.routeParams?.id)))
     } catch (error) {
       if (!(error as { status?: number }).status || (error as { status: number }).status >= 500) req.payload.logger.error(error)
       return problemResponse(problemOf(error))

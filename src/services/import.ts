@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { CATEGORY_CODES, type CategoryCode } from '../domain/categories'
 import { diffLists, type Diff } from '../domain/diff'
 import {
+  completenessOf,
   describeIssue,
   headerMatcher,
   planDepartmentImport,
@@ -14,14 +15,14 @@ import {
   type SheetInput,
 } from '../domain/import'
 import type { PowerItem } from '../domain/power-item'
-import type { Change } from '../domain/proposal'
+import { applyChanges, type Change } from '../domain/proposal'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { lexicalFromText, lexicalToRichText } from '../lexical/convert'
 import { actorOf, idOf } from '../../collections/access'
 import { editsDepartment } from '../domain/actor'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
-import { createDraftRevision, putProposals } from './proposals'
+import { changesOf, createDraftRevision, putProposals } from './proposals'
 import { headSnapshot, snapshotById, snapshotsOf, type DepartmentRecord, type StoredSnapshot } from './snapshots'
 import { readSpreadsheet } from './spreadsheet-file'
 import { loadRevision, type RevisionDoc } from './workflow'
@@ -315,6 +316,18 @@ export async function importIntoRevision(req: PayloadRequest, id: string | numbe
   if (!editsDepartment(actor, idOf(revision.department))) throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can import into this revision')
   if (revision.status !== 'draft') throw new RefusedError(409, 'Not a draft', `revision ${id} is ${revision.status}; import fills drafts only`)
   return importFile(req, file, { ...options, revisionId: id })
+}
+
+/**
+ * 完整度 of the list a revision proposes, for the admin: what the catalogue-only items still lack.
+ * Readable by whoever may read the revision.
+ */
+export async function revisionCompleteness(req: PayloadRequest, id: string | number): Promise<Completeness> {
+  const revision = await loadRevision(req, id)
+  const base = await revisionBase(req, revision)
+  const items = applyChanges(base?.items ?? [], await changesOf(req, revision.id), null)
+  const completeness = completenessOf(items)
+  return { ...completeness, items: completeness.items.filter((each) => each.missing.length) }
 }
 
 /** Errors as one refusal for the API: problem+json with the row list. */

@@ -135,3 +135,21 @@ describe('what the endpoint refuses and reports', () => {
     expect(await changesOf(id)).toEqual([])
   })
 })
+
+describe('GET /api/revisions/{id}/completeness', () => {
+  it('anonymous 401; every staff role reads the figure of the proposed list, naming what a catalogue-only item lacks', async () => {
+    const id = await draft()
+    expect((await upload(id, 'editor', oneNewItem)).status).toBe(200)
+    const anonymous = await call(server.url, 'GET', `/api/revisions/${id}/completeness`)
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.headers.get('content-type')).toContain(PROBLEM)
+    for (const role of ['editor', 'reviewer', 'publisher', 'admin']) {
+      const response = await call(server.url, 'GET', `/api/revisions/${id}/completeness`, { auth: auth[role] })
+      expect(response.status, role).toBe(200)
+      expect(response.body).toMatchObject({ total: 35, complete: 34, missing: { legalBasis: 1, handlingUnit: 0, deadline: 1, responsibilities: 1, accountability: 1 } })
+      expect(response.body.items).toEqual([{ code: 'XK-00009-000', name: '网络交易平台经营许可', ratio: 0.2, missing: ['设定依据', '办理时限', '责任事项', '追责情形'] }])
+    }
+    await call(server.url, 'POST', `/api/revisions/${id}/withdraw`, { auth: auth.editor })
+  })
+})
+

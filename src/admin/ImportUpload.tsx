@@ -1,0 +1,146 @@
+'use client'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+/**
+ * On a revision: its 完整度 (what the proposed list still lacks), and on a draft the upload of a
+ * spreadsheet that becomes its proposals (POST /api/revisions/{id}/import), with upload progress,
+ * the diff summary, the codes assigned, warnings, or the list of row errors.
+ */
+interface Completeness {
+  ratio: number
+  complete: number
+  total: number
+  missing: Record<string, number>
+  items: Array<{ code: string; name: string; missing: string[] }>
+}
+interface Issue {
+  path?: string
+  message: string
+}
+interface ImportReport {
+  dryRun: boolean
+  departments: Array<{ summary: { added: number; modified: number; repealed: number }; assigned: Array<{ code: string; name: string }> }>
+  warnings: Array<{ sheet?: string; row?: number; message: string }>
+}
+
+const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`
+const MISSING_LABELS: Record<string, string> = { legalBasis: '设定依据', handlingUnit: '承办机构', deadline: '办理时限', responsibilities: '责任事项', accountability: '追责情形' }
+
+function upload(id: string | number, file: File, options: { full: boolean; dryRun: boolean }, onProgress: (ratio: number) => void): Promise<{ status: number; body: any }> {
+  const form = new FormData()
+  form.set('file', file)
+  form.set('full', String(options.full))
+  form.set('dryRun', String(options.dryRun))
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest()
+    request.open('POST', `/api/revisions/${id}/import`)
+    request.withCredentials = true
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total)
+    request.onload = () => {
+      let body: unknown = request.responseText
+      try {
+        body = JSON.parse(request.responseText)
+      } catch {
+        /* not JSON */
+      }
+      resolve({ status: request.status, body })
+    }
+    request.onerror = () => reject(new Error('network error'))
+    request.send(form)
+  })
+}
+
+export function ImportUpload() {
+  const { id } = useDocumentInfo()
+  const [completeness, setCompleteness] = useState<Completeness | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const [file, setFile] = useState<File | null>(null)
+  const [full, setFull] = useState(false)
+  const [dryRun, setDryRun] = useState(true)
+  const [progress, setProgress] = useState<number | null>(null)
+  const [report, setReport] = useState<ImportReport | null>(null)
+  const [errors, setErrors] = useState<Issue[]>([])
+  const [message, setMessage] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    if (!id) return
+    const [completenessResponse, actionsResponse] = await Promise.all([
+      fetch(`/api/revisions/${id}/completeness`, { credentials: 'include' }),
+      fetch(`/api/revisions/${id}/actions`, { credentials: 'include' }),
+    ])
+    if (completenessResponse.ok) setCompleteness(await completenessResponse.json())
+    if (actionsResponse.ok) setStatus((await actionsResponse.json()).status)
+  }, [id])
+  useEffect(() => void load(), [load])
+
+  if (!id) return null
+
+  async function send() {
+    if (!file || !id) return
+    setErrors([])
+    setReport(null)
+    setMessage(null)
+    setProgress(0)
+    try {
+      const response = await upload(id, file, { full, dryRun }, setProgress)
+      if (response.status === 200) {
+        setReport(response.body)
+        if (!response.body.dryRun) await load()
+      } else {
+        setMessage(`${response.body?.title ?? response.status}: ${response.body?.detail ?? ''}`)
+        setErrors(response.body?.errors ?? [])
+      }
+    } catch (error) {
+      setMessage((error as Error).message)
+    } finally {
+      setProgress(null)
+    }
+  }
+
+  const department = report?.departments[0]
+  return (
+    <section className="quanze-import" aria-label="导入与完整度 Import and completeness">
+      {completeness && (
+        <div className="quanze-completeness">
+          <strong>完整度 Completeness {percent(completeness.ratio)}</strong> · {completeness.complete}/{completeness.total} 项完整
+          {Object.entries(completeness.missing).some(([, n]) => n > 0) && (
+            <span>（{Object.entries(completeness.missing).filter(([, n]) => n > 0).map(([key, n]) => `缺${MISSING_LABELS[key] ?? key} ${n}`).join('，')}）</span>
+          )}
+          {completeness.items.length > 0 && (
+            <details>
+              <summary>不完整的事项 Incomplete items ({completeness.items.length})</summary>
+              <ul>{completeness.items.slice(0, 200).map((each) => <li key={each.code}>{each.code} {each.name}：缺{each.missing.join('、')}</li>)}</ul>
+            </details>
+          )}
+        </div>
+      )}
+      {status === 'draft' && (
+        <div className="quanze-import-form">
+          <label>
+            导入 Excel/CSV <input type="file" accept=".xlsx,.csv,.txt" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          </label>
+          <label><input type="checkbox" checked={full} onChange={(event) => setFull(event.target.checked)} /> 文件为完整清单（未列出的事项拟取消）--full</label>
+          <label><input type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} /> 试运行，不写入 dry run</label>
+          <Button size="small" buttonStyle="secondary" disabled={!file || progress !== null} onClick={send}>上传 Upload</Button>
+          {progress !== null && <progress max={1} value={progress} aria-label="上传进度 Upload progress" />}
+        </div>
+      )}
+      {department && (
+        <p role="status">
+          {report!.dryRun ? '试运行：' : '已写入本修订：'}新增 {department.summary.added}，修改 {department.summary.modified}，取消 {department.summary.repealed}
+          {department.assigned.length > 0 && `；分配编码 ${department.assigned.length} 个（${department.assigned.slice(0, 5).map((a) => a.code).join('、')}${department.assigned.length > 5 ? '…' : ''}）`}
+          {report!.warnings.length > 0 && `；警告 ${report!.warnings.length} 条`}
+        </p>
+      )}
+      {report && report.warnings.length > 0 && (
+        <details>
+          <summary>警告 Warnings ({report.warnings.length})</summary>
+          <ul>{report.warnings.slice(0, 200).map((w, i) => <li key={i}>{[w.sheet, w.row && `第${w.row}行`].filter(Boolean).join(' ')} {w.message}</li>)}</ul>
+        </details>
+      )}
+      {message && <p className="quanze-error" role="alert">{message}</p>}
+      {errors.length > 0 && <ol className="quanze-error-list">{errors.slice(0, 500).map((e, i) => <li key={i}>{e.message}</li>)}</ol>}
+    </section>
+  )
+}
