@@ -58,6 +58,7 @@ export function headerMatcher(extra: Partial<Record<string, readonly string[]>> 
   for (const field of IMPORT_FIELDS) add(field, HEADER_SYNONYMS[field])
   for (const [field, names] of Object.entries(extra)) {
     if (!(IMPORT_FIELDS as readonly string[]).includes(field)) throw new Error(`表头同义词文件中的字段 "${field}" 不存在；可用字段：${IMPORT_FIELDS.join(', ')}`)
+    if (!Array.isArray(names) || !names.every((name) => typeof name === 'string')) throw new Error(`表头同义词文件中字段 "${field}" 的值应为字符串数组，例如 ["清单事项"]`)
     add(field as ImportField, names)
   }
   return (text) => lookup.get(normaliseHeader(text, simplify)) ?? null
