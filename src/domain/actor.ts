@@ -1,5 +1,5 @@
 /** Who is acting. Delivery code turns a logged-in user into an Actor; rules only see this. */
-export const ROLES = ['admin', 'editor', 'reviewer', 'publisher'] as const
+export const ROLES = ['admin', 'editor', 'reviewer', 'publisher', 'legal'] as const
 export type Role = (typeof ROLES)[number]
 
 export interface Actor {
@@ -12,6 +12,11 @@ export interface Actor {
 
 export function hasRole(actor: Actor | null | undefined, role: Role): boolean {
   return Boolean(actor?.roles.includes(role))
+}
+
+/** Admins and the legal role keep the register of laws (issue 13). */
+export function keepsLawRegister(actor: Actor | null | undefined): boolean {
+  return isAdmin(actor) || hasRole(actor, 'legal')
 }
 
 export function isAdmin(actor: Actor | null | undefined): boolean {
