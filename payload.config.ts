@@ -7,6 +7,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import { AuditLog } from './collections/AuditLog'
 import { Departments } from './collections/Departments'
+import { Laws } from './collections/Laws'
 import { PowerItems } from './collections/PowerItems'
 import { Proposals } from './collections/Proposals'
 import { Revisions } from './collections/Revisions'
@@ -30,7 +31,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     serverURL: process.env.QUANZE_SERVER_URL ?? '',
     db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
     editor: lexicalEditor(),
-    collections: [withImportUpload(Revisions), Proposals, PowerItems, Snapshots, Departments, Users, AuditLog],
+    collections: [withImportUpload(Revisions), Proposals, PowerItems, Snapshots, Departments, Laws, Users, AuditLog],
     localization: {
       locales: [
         { code: 'zh-Hans', label: '简体中文', fallbackLocale: 'en' },

@@ -1,0 +1,150 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { editsDepartment, keepsLawRegister } from '../domain/actor'
+import { sha256Hex } from '../domain/canonical-json'
+import { isCalendarDate, todayInChina } from '../domain/dates'
+import { changeOn, changesOf, type Law, type LawVersion } from '../domain/laws/law'
+import { impactOf, unresolvedCitations, type DepartmentList, type DepartmentUnresolved, type Impact } from '../domain/laws/impact'
+import { lawIndex, resolveCitation, type LawIndex } from '../domain/laws/match'
+import { normaliseTitle } from '../domain/laws/normalise'
+import { inForceOn, visibleOn } from '../domain/point-in-time'
+import { actorOf, idOf } from '../../collections/access'
+import { RefusedError, notFound } from './errors'
+import { snapshotsOf } from './snapshots'
+
+/**
+ * The register of laws on Payload: reading it as domain laws, the lists in force on a date, the
+ * impact of a law change, the unresolved-citation report and hand-made links.
+ */
+type Reader = { payload: Payload; req?: PayloadRequest }
+
+export interface DepartmentRef {
+  code: string
+  name: string
+}
+
+/** The content an audit record's hash covers: what the register says, not when it was saved. */
+export function lawContentHash(doc: Record<string, unknown> | null | undefined): string | null {
+  if (!doc) return null
+  return sha256Hex(toLaw(doc))
+}
+
+export function toLaw(doc: Record<string, unknown>): Law {
+  const versions = (doc.versions as Array<Record<string, unknown>> | undefined) ?? []
+  return {
+    id: String(doc.id),
+    title: String(doc.title ?? ''),
+    aliases: ((doc.aliases as string[] | null) ?? []).filter(Boolean),
+    links: ((doc.links as string[] | null) ?? []).filter(Boolean),
+    level: doc.level as Law['level'],
+    issuingBody: (doc.issuingBody as string) || null,
+    documentNo: (doc.documentNo as string) || null,
+    versions: versions.map((version) => ({
+      effectiveFrom: (version.effectiveFrom as string) || null,
+      status: version.status as LawVersion['status'],
+      documentNo: (version.documentNo as string) || null,
+      replacedBy: version.replacedBy != null ? idOf(version.replacedBy) : null,
+      articleMap: ((version.articleMap as Array<{ from: string; to?: string | null }> | undefined) ?? []).map(({ from, to }) => ({ from, to: to || null })),
+      note: (version.note as string) || null,
+    })),
+  }
+}
+
+export async function allLaws({ payload, req }: Reader): Promise<Law[]> {
+  const { docs } = await payload.find({ collection: 'laws', limit: 0, pagination: false, depth: 0, sort: 'title', req, overrideAccess: true })
+  return docs.map((doc) => toLaw(doc as unknown as Record<string, unknown>))
+}
+
+export async function registerIndex(reader: Reader): Promise<LawIndex> {
+  return lawIndex(await allLaws(reader))
+}
+
+export function lawFrom(index: LawIndex, id: string | number): Law {
+  const law = index.laws.get(String(id))
+  if (!law) throw notFound(`law ${id}`)
+  return law
+}
+
+/**
+ * Every department's list in force on `date`, one per department. With `today`, only snapshots
+ * already in force then count (what the public may see); without it, staff see future lists too.
+ */
+export async function listsInForceOn(reader: Reader, date: string, today?: string): Promise<Array<DepartmentList<DepartmentRef> & { departmentId: string | number }>> {
+  const { docs } = await reader.payload.find({ collection: 'departments', limit: 0, pagination: false, depth: 0, sort: 'code', req: reader.req, overrideAccess: true, locale: 'zh-Hans' as never })
+  const lists = []
+  for (const department of docs as unknown as Array<{ id: string | number; code: string; name: string }>) {
+    const snapshots = await snapshotsOf(reader, department.id)
+    const snapshot = inForceOn(today ? visibleOn(snapshots, today) : snapshots, date)
+    if (snapshot) lists.push({ departmentId: department.id, department: { code: department.code, name: department.name }, items: snapshot.items })
+  }
+  return lists
+}
+
+/** asOf given, else the date of the law's newest amendment or repeal, else today. */
+export function impactDate(law: Law, asOf: unknown): string {
+  if (asOf === undefined || asOf === null || asOf === '') return changesOf(law).pop()?.effectiveFrom ?? todayInChina()
+  if (!isCalendarDate(asOf)) throw new RefusedError(400, 'Bad request', 'asOf must be a calendar date YYYY-MM-DD', [{ path: 'query.asOf', message: 'must be a calendar date YYYY-MM-DD' }])
+  return asOf
+}
+
+export interface LawSummary {
+  id: string
+  title: string
+  level: Law['level']
+  documentNo: string | null
+}
+
+export const lawSummary = (law: Law): LawSummary => ({ id: law.id, title: law.title, level: law.level, documentNo: law.documentNo })
+
+export interface ImpactReport extends Impact<DepartmentRef> {
+  law: LawSummary & { change: LawVersion | null }
+  asOf: string
+}
+
+/** GET /api/laws/{id}/impact: every item in every list in force on asOf that cites the law. */
+export async function lawImpact(reader: Reader, lawId: string | number, asOf?: unknown): Promise<ImpactReport> {
+  const index = await registerIndex(reader)
+  const law = lawFrom(index, lawId)
+  const date = impactDate(law, asOf)
+  const lists = await listsInForceOn(reader, date)
+  return { law: { ...lawSummary(law), change: changeOn(law, date) }, asOf: date, ...impactOf(lists, law.id, index) }
+}
+
+export interface UnresolvedReport {
+  asOf: string
+  totals: { citations: number; items: number }
+  departments: Array<DepartmentUnresolved<DepartmentRef>>
+}
+
+/** GET /api/laws/unresolved: the citations in the lists in force that match no law. */
+export async function unresolvedReport(reader: Reader, asOf?: unknown): Promise<UnresolvedReport> {
+  const date = asOf === undefined || asOf === '' ? todayInChina() : asOf
+  if (!isCalendarDate(date)) throw new RefusedError(400, 'Bad request', 'asOf must be a calendar date YYYY-MM-DD', [{ path: 'query.asOf', message: 'must be a calendar date YYYY-MM-DD' }])
+  const departments = unresolvedCitations(await listsInForceOn(reader, date), await registerIndex(reader))
+  const citations = departments.flatMap((entry) => entry.citations)
+  const items = new Set(departments.flatMap((entry) => entry.citations.flatMap((citation) => citation.items.map((code) => `${entry.department.code}/${code}`))))
+  return { asOf: date, totals: { citations: citations.length, items: items.size }, departments }
+}
+
+/**
+ * POST /api/laws/{id}/links: a citation linked by hand. It is stored on the law, so every later
+ * match (impact, reports, imports) resolves it. A citation that already resolves elsewhere is
+ * refused: linking it too would make it ambiguous.
+ */
+export async function linkCitation(req: PayloadRequest, lawId: string | number, citation: unknown): Promise<Law> {
+  if (!keepsLawRegister(actorOf(req.user))) throw new RefusedError(403, 'Forbidden', 'only admins and the legal role keep the register of laws')
+  if (typeof citation !== 'string' || !normaliseTitle(citation)) {
+    throw new RefusedError(422, 'Invalid link', 'citation must be the title of a law as an item cites it', [{ path: '/citation', message: 'required: a non-empty title' }])
+  }
+  const index = await registerIndex({ payload: req.payload, req })
+  const law = lawFrom(index, lawId)
+  const existing = resolveCitation({ law: citation }, index)
+  if (existing?.lawId === law.id) return law
+  if (existing) throw new RefusedError(409, 'Citation already resolves', `"${citation}" already resolves to 《${index.laws.get(existing.lawId)!.title}》 (${existing.by})`)
+  const updated = await req.payload.update({ collection: 'laws', id: lawId, data: { links: [...law.links, citation.trim()] } as never, req, user: req.user, overrideAccess: false, depth: 0 })
+  return toLaw(updated as unknown as Record<string, unknown>)
+}
+
+/** Staff may draft for a department when they edit it (editors of it, admins). */
+export function draftsFor(req: PayloadRequest, departmentId: string | number): boolean {
+  return editsDepartment(actorOf(req.user), String(departmentId))
+}
