@@ -18,6 +18,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; roles: Role[] }
   { email: 'editor@quanze.test', name: '法规处 编辑', roles: ['editor'] },
   { email: 'reviewer@quanze.test', name: '法制办 审查员', roles: ['reviewer'] },
   { email: 'publisher@quanze.test', name: '办公室 发布员', roles: ['publisher'] },
+  { email: 'laws@quanze.test', name: '法制处 法规库管理', roles: ['legal'] },
 ]
 
 export interface SeedReport {

@@ -1,0 +1,21 @@
+import type { Payload } from 'payload'
+import { LAW_REGISTER } from '../../seeds/laws/register'
+
+/**
+ * The sample register of laws (seeds/laws/register.ts), written once: laws that replace others
+ * first, so a repeal can name its successor. Each write is audited like any change of the register.
+ */
+export async function seedLawRegister(payload: Payload): Promise<{ created: number; skipped: boolean }> {
+  const { totalDocs } = await payload.count({ collection: 'laws', overrideAccess: true })
+  if (totalDocs) return { created: 0, skipped: true }
+  const ids = new Map<string, string | number>()
+  for (const law of LAW_REGISTER) {
+    const versions = (law.versions ?? []).map(({ replacedBy, ...version }) => {
+      if (replacedBy && !ids.has(replacedBy)) throw new Error(`seed law "${law.title}": its successor "${replacedBy}" must come earlier in LAW_REGISTER`)
+      return { ...version, replacedBy: replacedBy ? ids.get(replacedBy) : null, articleMap: [] }
+    })
+    const created = await payload.create({ collection: 'laws', data: { ...law, aliases: law.aliases ?? [], versions } as never, overrideAccess: true, depth: 0 })
+    ids.set(law.title, created.id)
+  }
+  return { created: LAW_REGISTER.length, skipped: false }
+}
