@@ -8,6 +8,7 @@ import { errorHandler, methodNotAllowed, notFoundHandler, sendProblem } from './
 import { departmentRoutes } from './public/routes/departments'
 import { documentRoutes } from './public/routes/documents'
 import { exportRoutes } from './public/routes/exports'
+import { lawRoutes } from './public/routes/laws'
 import { listRoutes } from './public/routes/lists'
 import { revisionRoutes } from './public/routes/revisions'
 import type { Route } from './public/routes/route'
@@ -36,6 +37,7 @@ export function publicApi(payload: Payload, options: PublicApiOptions = {}): Rou
     ...snapshotRoutes(payload),
     ...exportRoutes(payload),
     ...revisionRoutes(payload),
+    ...lawRoutes(payload),
     ...documentRoutes(),
   ]
   for (const route of routes) {

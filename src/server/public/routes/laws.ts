@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+import { publicLaw, publicLaws } from '../../../services/public-laws'
+import { sendJson } from '../http'
+import { ParamError, QueryReader } from '../params'
+import { pathParam, type Route } from './route'
+
+/** The register of laws: search it, and read a law with the powers resting on it on a date. */
+export function lawRoutes(payload: Payload): Route[] {
+  return [
+    {
+      path: '/laws',
+      async handle(req, res) {
+        new QueryReader(req.query).done()
+        const q = req.query.q
+        if (q !== undefined && (typeof q !== 'string' || q.length > 200)) throw new ParamError([{ path: 'query.q', message: 'must be given once, at most 200 characters' }])
+        sendJson(req, res, await publicLaws(payload, q || undefined))
+      },
+    },
+    {
+      path: '/laws/:id',
+      async handle(req, res) {
+        const query = new QueryReader(req.query)
+        const asOf = query.date('asOf')
+        query.done()
+        sendJson(req, res, await publicLaw(payload, pathParam(req, 'id'), asOf))
+      },
+    },
+  ]
+}
