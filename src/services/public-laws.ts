@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { todayInChina } from '../domain/dates'
 import { basesCiting } from '../domain/laws/impact'
 import { publicVersions, statusOn, type Law, type LawLevel, type LawStatus } from '../domain/laws/law'
-import { lawIndex } from '../domain/laws/match'
+import { lawIndex, resolveCitation, type Citation } from '../domain/laws/match'
 import { normaliseDocumentNo, normaliseTitle } from '../domain/laws/normalise'
 import { notFound } from './errors'
 import { allLaws, listsInForceOn } from './laws'
@@ -76,4 +76,14 @@ export async function publicLaw(payload: Payload, id: string, asOf: string | und
     versions: law.versions.map((version) => ({ ...version, replacedBy: version.replacedBy ? { id: version.replacedBy, title: titles.get(version.replacedBy) ?? '' } : null })),
     items,
   }
+}
+
+/** For an item page: the law each basis resolves to (null when none) and its status on the date shown. */
+export async function lawsOfBases(payload: Payload, bases: readonly Citation[], date: string, today = todayInChina()): Promise<Array<{ lawId: string; status: LawStatus } | null>> {
+  const laws = await allLaws({ payload })
+  const index = lawIndex(laws)
+  return bases.map((basis) => {
+    const found = resolveCitation(basis, index)
+    return found ? { lawId: found.lawId, status: statusOn(visible(index.laws.get(found.lawId)!, today), date) } : null
+  })
 }

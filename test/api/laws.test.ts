@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import { lawsOfBases } from '../../src/services/public-laws'
 import { seedSampleData } from '../../src/services/seed'
 import { verifyAll } from '../../src/services/verify'
 import { startPayload } from '../support/payload'
@@ -249,6 +250,12 @@ describe('the public register (GET /api/public/v1/laws)', () => {
     expect(staff).toMatchObject({ asOf: '2099-01-01', law: { change: { status: 'repealed' } } })
     // the open draft of another revision changes nothing the public reads
     expect((await rest('GET', `/api/public/v1/laws/${lawIds[COMPANY_REGISTRATION]}?asOf=2016-10-01`)).body.items.map((item: any) => item.code)).toContain('XK-00003-000')
+  })
+
+  it('tells an item page which law each basis rests on and marks one no longer in force on the date shown', async () => {
+    const bases = [{ law: '《無照經營查處取締辦法》', documentNo: null }, { law: '中华人民共和国行政处罚法', documentNo: null }]
+    expect(await lawsOfBases(payload, bases, '2016-10-01')).toEqual([{ lawId: lawIds[UNLICENSED], status: 'in-force' }, null])
+    expect(await lawsOfBases(payload, bases, '2017-10-01')).toEqual([{ lawId: lawIds[UNLICENSED], status: 'repealed' }, null])
   })
 
   it('refuses bad parameters and unknown laws with problem+json, and writes with 405', async () => {

@@ -7,6 +7,9 @@ import { FIELD_LABELS, schemaPathOf } from '../../../../../../domain/diff/field-
 import type { ItemVersion } from '../../../../../../domain/item-history'
 import type { Deadline, PowerItem } from '../../../../../../domain/power-item'
 import { localizedDepartmentName, localizeItem, localizeText } from '../../../../../../server/public/locale'
+import { lawsOfBases } from '../../../../../../services/public-laws'
+import { todayInChina } from '../../../../../../domain/dates'
+import { lawStatusLabel } from '../../../../../components/law-strings'
 import { itemHistoryOf, listInForce, publicSnapshots, type ListInForce, type SnapshotHead } from '../../../../../../services/public-read'
 import { categoryLabel, changeLabel, deadlineText, fmt, localeOf, pick, stageLabel, strings, zhLang } from '../../../../../components/i18n'
 import { isNoListInForce, isNotFound, PageQuery, payload } from '../../../../../components/page-data'
@@ -65,6 +68,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
   // not in the list in force on that date: show the version last published, and say so
   const item = inForce ? localizeItem(inForce, locale, list!.snapshot.hash) : localizeItem(last.item, locale, `${last.snapshot.hash}:${last.change}`)
   const shownFrom = inForce ? list!.snapshot.effectiveFrom : (versions.filter((v) => v.change !== 'repealed').at(-1)?.snapshot.effectiveFrom ?? last.snapshot.effectiveFrom)
+  const basisLaws = await lawsOfBases(db, item.legalBasis, asOf ?? todayInChina())
   const siblings = list && inForce ? list.items : []
   const parent = item.parentCode ? siblings.find((each) => each.code === item.parentCode) : null
   const children = siblings.filter((each) => each.parentCode === item.code)
@@ -131,7 +135,9 @@ export default async function ItemPage({ params, searchParams }: Props) {
               {item.legalBasis.map((basis, index) => (
                 <li key={index} className="basis__clause">
                   <h3 className="basis__law">
-                    {quoteLaw(basis.law)}{basis.article ? <span className="basis__article">{basis.article}</span> : null}
+                    {basisLaws[index] ? <a href={urls.law(basisLaws[index].lawId, locale, { asOf })}>{quoteLaw(basis.law)}</a> : quoteLaw(basis.law)}
+                    {basisLaws[index]?.status === 'repealed' && <span className="basis__repealed" data-status="repealed">（{lawStatusLabel('repealed', locale)}）</span>}
+                    {basis.article ? <span className="basis__article">{basis.article}</span> : null}
                   </h3>
                   {basis.documentNo && <p className="muted small">{t.documentNo}：{basis.documentNo}</p>}
                   <blockquote className="basis__text">{basis.text}</blockquote>
