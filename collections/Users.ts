@@ -13,7 +13,7 @@ const ROLE_LABELS = {
   editor: { zh: '编辑（法制处）', en: 'Editor (legal office)' },
   reviewer: { zh: '审查员（合法性审查）', en: 'Reviewer (legal review)' },
   publisher: { zh: '发布员', en: 'Publisher' },
-  legal: { zh: '法规库维护（法制）', en: 'Legal (law register)' },
+  legal: { zh: '法规库管理（法制机构）', en: 'Legal (register of laws)' },
 } as const
 
 export const Users: CollectionConfig = {

@@ -9,6 +9,7 @@ import type { LawLevel, VersionStatus } from '../../src/domain/laws/law'
  * Only facts we are sure of: a document number we are not sure of is null, no article map is
  * filled in (the register then flags every citation for a person to check), and a law whose history
  * we have not recorded has no versions (status "unknown"). This is not a complete legislative history.
+ * No aliases: the normal form of a title already drops 《》, the 中华人民共和国 prefix and revision notes.
  */
 export interface SeedVersion {
   effectiveFrom: string | null
@@ -33,8 +34,6 @@ const NPC = '全国人民代表大会'
 const STATE_COUNCIL = '国务院'
 const SAIC = '国家工商行政管理总局'
 
-const short = (title: string) => [title.replace(/^中华人民共和国/, '')]
-
 export const LAW_REGISTER: SeedLaw[] = [
   // the two changes of issue 13: the new laws first, so the old ones can name them
   {
@@ -56,7 +55,6 @@ export const LAW_REGISTER: SeedLaw[] = [
   },
   {
     title: '中华人民共和国市场主体登记管理条例',
-    aliases: ['市场主体登记管理条例'],
     level: 'administrative-regulation',
     issuingBody: STATE_COUNCIL,
     documentNo: '国务院令第746号',
@@ -64,7 +62,6 @@ export const LAW_REGISTER: SeedLaw[] = [
   },
   {
     title: '中华人民共和国公司登记管理条例',
-    aliases: short('中华人民共和国公司登记管理条例'),
     level: 'administrative-regulation',
     issuingBody: STATE_COUNCIL,
     documentNo: '国务院令第156号',
@@ -75,7 +72,6 @@ export const LAW_REGISTER: SeedLaw[] = [
   },
   {
     title: '中华人民共和国企业法人登记管理条例',
-    aliases: short('中华人民共和国企业法人登记管理条例'),
     level: 'administrative-regulation',
     issuingBody: STATE_COUNCIL,
     documentNo: null,
@@ -86,7 +82,6 @@ export const LAW_REGISTER: SeedLaw[] = [
   },
   {
     title: '中华人民共和国广告法',
-    aliases: short('中华人民共和国广告法'),
     level: 'law',
     issuingBody: NPCSC,
     documentNo: '主席令第三十四号',
@@ -95,16 +90,15 @@ export const LAW_REGISTER: SeedLaw[] = [
       { effectiveFrom: '2015-09-01', status: 'amended', documentNo: '主席令第二十二号', note: '2015年4月24日修订，条文序号有调整。' },
     ],
   },
-  { title: '中华人民共和国公司法', aliases: short('中华人民共和国公司法'), level: 'law', issuingBody: NPCSC, documentNo: '主席令第八号' },
-  { title: '中华人民共和国产品质量法', aliases: short('中华人民共和国产品质量法'), level: 'law', issuingBody: NPCSC, documentNo: '主席令第三十三号' },
-  { title: '中华人民共和国反不正当竞争法', aliases: short('中华人民共和国反不正当竞争法'), level: 'law', issuingBody: NPCSC, documentNo: '主席令第十号' },
-  { title: '中华人民共和国商标法', aliases: short('中华人民共和国商标法'), level: 'law', issuingBody: NPCSC, documentNo: '主席令第六号' },
-  { title: '中华人民共和国消费者权益保护法', aliases: [...short('中华人民共和国消费者权益保护法'), '消法'], level: 'law', issuingBody: NPCSC, documentNo: '主席令第七号' },
-  { title: '中华人民共和国行政许可法', aliases: short('中华人民共和国行政许可法'), level: 'law', issuingBody: NPCSC, documentNo: '主席令第七号' },
-  { title: '中华人民共和国行政强制法', aliases: short('中华人民共和国行政强制法'), level: 'law', issuingBody: NPCSC, documentNo: '主席令第四十九号' },
+  { title: '中华人民共和国公司法', level: 'law', issuingBody: NPCSC, documentNo: '主席令第八号' },
+  { title: '中华人民共和国产品质量法', level: 'law', issuingBody: NPCSC, documentNo: '主席令第三十三号' },
+  { title: '中华人民共和国反不正当竞争法', level: 'law', issuingBody: NPCSC, documentNo: '主席令第十号' },
+  { title: '中华人民共和国商标法', level: 'law', issuingBody: NPCSC, documentNo: '主席令第六号' },
+  { title: '中华人民共和国消费者权益保护法', level: 'law', issuingBody: NPCSC, documentNo: '主席令第七号' },
+  { title: '中华人民共和国行政许可法', level: 'law', issuingBody: NPCSC, documentNo: '主席令第七号' },
+  { title: '中华人民共和国行政强制法', level: 'law', issuingBody: NPCSC, documentNo: '主席令第四十九号' },
   {
     title: '中华人民共和国物权法',
-    aliases: short('中华人民共和国物权法'),
     level: 'law',
     issuingBody: NPC,
     documentNo: '主席令第六十二号',
@@ -115,7 +109,6 @@ export const LAW_REGISTER: SeedLaw[] = [
   },
   {
     title: '中华人民共和国中外合资经营企业法',
-    aliases: short('中华人民共和国中外合资经营企业法'),
     level: 'law',
     issuingBody: NPC,
     documentNo: null,
@@ -126,7 +119,6 @@ export const LAW_REGISTER: SeedLaw[] = [
   },
   {
     title: '中华人民共和国外资企业法',
-    aliases: short('中华人民共和国外资企业法'),
     level: 'law',
     issuingBody: NPC,
     documentNo: null,
@@ -135,7 +127,7 @@ export const LAW_REGISTER: SeedLaw[] = [
       { effectiveFrom: '2020-01-01', status: 'repealed', note: '《中华人民共和国外商投资法》自2020年1月1日起施行，本法同时废止。' },
     ],
   },
-  { title: '中华人民共和国商标法实施条例', aliases: short('中华人民共和国商标法实施条例'), level: 'administrative-regulation', issuingBody: STATE_COUNCIL, documentNo: '国务院令第651号' },
+  { title: '中华人民共和国商标法实施条例', level: 'administrative-regulation', issuingBody: STATE_COUNCIL, documentNo: '国务院令第651号' },
   { title: '企业信息公示暂行条例', level: 'administrative-regulation', issuingBody: STATE_COUNCIL, documentNo: '国务院令第654号' },
   { title: '禁止传销条例', level: 'administrative-regulation', issuingBody: STATE_COUNCIL, documentNo: '国务院令第444号' },
   { title: '直销管理条例', level: 'administrative-regulation', issuingBody: STATE_COUNCIL, documentNo: '国务院令第443号' },

@@ -8,7 +8,7 @@ import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { actorOf } from '../../collections/access'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
-import { impactDate, lawFrom, listsInForceOn, registerIndex, draftsFor } from './laws'
+import { impactDate, lawFrom, listsInForceOn, registerIndex, mayDraftFor } from './laws'
 import { changeToRow } from './proposals'
 import { headSnapshot } from './snapshots'
 
@@ -48,7 +48,7 @@ export async function draftsFromImpact(req: PayloadRequest, lawId: string | numb
       const affected = list.items.filter((item) => basesCiting(item, law.id, index).length)
       if (!affected.length) continue
       const code = list.department.code
-      if (!draftsFor(req, list.departmentId)) {
+      if (!mayDraftFor(req, list.departmentId)) {
         report.skipped.push({ department: code, code: null, reason: 'not-your-department', detail: `${affected.length} item(s) of ${code} rest on the law; only its editors or an admin may draft its revision` })
         continue
       }

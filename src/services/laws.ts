@@ -145,6 +145,6 @@ export async function linkCitation(req: PayloadRequest, lawId: string | number, 
 }
 
 /** Staff may draft for a department when they edit it (editors of it, admins). */
-export function draftsFor(req: PayloadRequest, departmentId: string | number): boolean {
+export function mayDraftFor(req: PayloadRequest, departmentId: string | number): boolean {
   return editsDepartment(actorOf(req.user), String(departmentId))
 }
