@@ -1,9 +1,15 @@
 import * as migration_20261202_041222_initial from './20261202_041222_initial';
+import * as migration_20261202_043612_laws from './20261202_043612_laws';
 
 export const migrations = [
   {
     up: migration_20261202_041222_initial.up,
     down: migration_20261202_041222_initial.down,
-    name: '20261202_041222_initial'
+    name: '20261202_041222_initial',
+  },
+  {
+    up: migration_20261202_043612_laws.up,
+    down: migration_20261202_043612_laws.down,
+    name: '20261202_043612_laws'
   },
 ];
