@@ -2,6 +2,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 import { prepareDatabase } from '../server/prepare'
 import { seedSampleData } from '../services/seed'
+import { seedLawRegister } from '../services/seed-laws'
 import { demoPassword } from '../settings'
 
 /** `npm run seed -- [--reset]`: (re)load the sample data. --reset empties the database first. */
@@ -14,7 +15,9 @@ async function main() {
   } else {
     await prepareDatabase(payload, { seed: false })
   }
-  const report = await seedSampleData(payload, { demoPassword: demoPassword() })
+  const lists = await seedSampleData(payload, { demoPassword: demoPassword() })
+  const laws = await seedLawRegister(payload)
+  const report = { created: [...lists.created, ...laws.created], skipped: [...lists.skipped, ...laws.skipped] }
   for (const line of report.created) console.log(`created  ${line}`)
   for (const line of report.skipped) console.log(`kept     ${line}`)
 }

@@ -5,11 +5,11 @@ import { changeTitle, draftForItem, type ItemDraft, type LawChange } from '../do
 import { basesCiting } from '../domain/laws/impact'
 import type { LawIndex } from '../domain/laws/match'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
-import { actorOf } from '../../collections/access'
+import { actorOf, idOf } from '../../collections/access'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
 import { impactDate, lawFrom, listsInForceOn, registerIndex, mayDraftFor } from './laws'
-import { changeToRow } from './proposals'
+import { createDraftRevision, putProposal } from './proposals'
 import { headSnapshot } from './snapshots'
 
 /**
@@ -79,7 +79,7 @@ async function draftsForDepartment(req: PayloadRequest, departmentId: string | n
 
 /** item code → id of the open revision that holds it */
 async function codesInOpenRevisions(req: PayloadRequest, departmentId: string | number): Promise<Map<string, string>> {
-  const { docs } = await req.payload.find({
+  const open = await req.payload.find({
     collection: 'revisions',
     where: { and: [{ department: { equals: departmentId } }, { status: { in: [...OPEN_STATUSES] } }] },
     limit: 0,
@@ -87,30 +87,36 @@ async function codesInOpenRevisions(req: PayloadRequest, departmentId: string | 
     depth: 0,
     req,
     overrideAccess: true,
+    select: { id: true },
   })
   const held = new Map<string, string>()
-  for (const doc of docs as unknown as Array<{ id: string | number; changes?: Array<{ code: string }> }>) for (const row of doc.changes ?? []) held.set(row.code, String(doc.id))
+  if (!open.docs.length) return held
+  const { docs } = await req.payload.find({
+    collection: 'proposals',
+    where: { revision: { in: open.docs.map((doc) => doc.id) } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { code: true, revision: true },
+  })
+  for (const doc of docs as unknown as Array<{ code: string; revision: unknown }>) held.set(doc.code, idOf(doc.revision))
   return held
 }
 
 /**
  * The draft, created as the user so the revision's own rules apply (department editors, base
- * snapshot, item locks, audit). Until proposals carry notes of their own, each proposal's note is
- * in the revision's reason, under its item code.
+ * snapshot, item locks, audit), with one proposal per item carrying its note.
  */
 async function createDraft(req: PayloadRequest, departmentId: string | number, lawChange: LawChange, drafts: ItemDraft[]) {
-  const reason = [reasonHeader(lawChange.law, drafts), ...drafts.map((draft) => `【${draft.item.code} ${draft.item.name}】${draft.flagged ? '（需人工处理）' : ''}\n${draft.note}`)].join('\n\n')
-  return req.payload.create({
-    collection: 'revisions',
-    data: { department: departmentId, title: changeTitle(lawChange), reason, changes: drafts.map((draft) => changeToRow({ action: 'modify', code: draft.item.code, item: draft.item })) } as never,
-    req,
-    user: req.user,
-    overrideAccess: false,
-    depth: 0,
-  })
+  const revision = await createDraftRevision(req, { department: departmentId, title: changeTitle(lawChange), reason: reasonOf(lawChange.law, drafts) })
+  for (const draft of drafts) await putProposal(req, revision.id, draft.item.code, draft.item, { note: draft.flagged ? `【需人工处理】${draft.note}` : draft.note })
+  return revision
 }
 
-function reasonHeader(law: Law, drafts: ItemDraft[]): string {
+function reasonOf(law: Law, drafts: ItemDraft[]): string {
   const flagged = drafts.filter((draft) => draft.flagged).length
-  return `本修订由法规库根据《${law.title}》的变更自动生成：${drafts.length} 个事项引用该法规，其中 ${flagged} 个需人工处理，${drafts.reduce((sum, draft) => sum + draft.rewritten, 0)} 处引用已按条文对照表改写。`
+  const rewritten = drafts.reduce((sum, draft) => sum + draft.rewritten, 0)
+  return `本修订由法规库根据《${law.title}》的变更生成：${drafts.length} 个事项引用该法规，其中 ${flagged} 个需人工处理，${rewritten} 处引用已按条文对照表改写。各事项的变更说明见其拟变更记录。`
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { lawsOfBases } from '../../src/services/public-laws'
 import { seedSampleData } from '../../src/services/seed'
+import { seedLawRegister } from '../../src/services/seed-laws'
 import { verifyAll } from '../../src/services/verify'
 import { startPayload } from '../support/payload'
 import { call, login, startServer } from '../support/server'
@@ -14,6 +15,7 @@ import { call, login, startServer } from '../support/server'
 const PROBLEM = 'application/problem+json'
 const ROLES = ['admin', 'editor', 'reviewer', 'publisher', 'legal'] as const
 type Role = (typeof ROLES)[number]
+const EMAILS: Record<Role, string> = { admin: 'admin@quanze.test', editor: 'editor@quanze.test', reviewer: 'reviewer@quanze.test', publisher: 'publisher@quanze.test', legal: 'laws@quanze.test' }
 
 let payload: Payload
 let server: Awaited<ReturnType<typeof startServer>>
@@ -23,8 +25,9 @@ const lawIds: Record<string, string> = {}
 beforeAll(async () => {
   payload = await startPayload('laws')
   await seedSampleData(payload, { demoPassword: 'quanze-demo' })
+  await seedLawRegister(payload)
   server = await startServer(payload)
-  for (const role of ROLES) auth[role] = await login(server.url, `${role}@quanze.test`)
+  for (const role of ROLES) auth[role] = await login(server.url, EMAILS[role])
   const { docs } = await payload.find({ collection: 'laws', limit: 0, pagination: false, depth: 0 })
   for (const doc of docs) lawIds[doc.title as string] = String(doc.id)
 })
@@ -107,7 +110,7 @@ describe('who may use the law-change API and write the register', () => {
     expect((await rest('DELETE', `/api/laws/${id}`, 'admin')).status).toBe(200)
     const { docs } = await payload.find({ collection: 'audit-log', where: { entityId: { equals: String(id) } }, sort: 'sequence', depth: 0 })
     expect(docs.map((doc) => [doc.action, doc.actor])).toEqual([
-      ['law.create', 'legal@quanze.test'],
+      ['law.create', 'laws@quanze.test'],
       ['law.update', 'admin@quanze.test'],
       ['law.delete', 'admin@quanze.test'],
     ])
@@ -118,6 +121,11 @@ describe('who may use the law-change API and write the register', () => {
     const response = await rest('POST', '/api/laws', 'legal', { title: '日期错误', level: 'law', versions: [{ effectiveFrom: '2017-13-01', status: 'repealed' }] })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain('YYYY-MM-DD')
+  })
+
+  it('the seeded register was written once, each law audited', async () => {
+    expect(await seedLawRegister(payload)).toEqual({ created: [], skipped: ['register of laws (already there)'] })
+    expect((await payload.count({ collection: 'audit-log', where: { action: { equals: 'law.create' }, actor: { equals: 'system' } } })).totalDocs).toBe(Object.keys(lawIds).length)
   })
 
   it('drafting from an impact: anonymous 401; reviewer, publisher and legal 403; nothing is written', async () => {
@@ -148,15 +156,18 @@ describe('draft revisions made from an impact', () => {
     revisionId = String(body.revisions[0].id)
     const revision = (await rest('GET', `/api/revisions/${revisionId}?depth=0`, 'editor')).body
     expect(revision.status).toBe('draft')
-    expect(revision.changes.map((row: any) => [row.action, row.code])).toEqual(
+    const proposals = (await rest('GET', `/api/revisions/${revisionId}/items?limit=100`, 'reviewer')).body.docs
+    expect(proposals.map((row: any) => [row.action, row.code])).toEqual(
       ['CF-00001-000', 'CF-00002-000', 'CF-00003-001', 'CF-00003-002', 'CF-00004-000', 'XK-00001-000', 'XK-00002-000'].map((code) => ['modify', code]),
     )
+    const note = (code: string) => proposals.find((row: any) => row.code === code).note
+    expect(note('CF-00001-000')).toContain('第六十三条 → 《中华人民共和国市场主体登记管理条例》第四十四条')
+    expect(note('CF-00004-000')).toMatch(/^【需人工处理】[\s\S]*第六十八条：该条已删除/)
+    expect(note('CF-00002-000')).toContain('第六十四条：条文对照表未载明去向')
+    expect(note('CF-00002-000')).not.toContain('系统不会自动取消') // it still rests on the company law
     const diff = (await rest('GET', `/api/revisions/${revisionId}/diff`, 'reviewer')).body
     expect(diff.summary).toMatchObject({ added: 0, repealed: 0, modified: 1 }) // only the mapped citation changes content
     expect(diff.items[0].code).toBe('CF-00001-000')
-    const { text } = { text: JSON.stringify(revision.reason) }
-    expect(text).toContain('第六十八条：该条已删除')
-    expect(text).toContain('CF-00002-000')
   })
 
   it('a second run reports every item as held by the open draft and creates nothing', async () => {
@@ -164,6 +175,16 @@ describe('draft revisions made from an impact', () => {
     expect(status).toBe(201)
     expect(body.revisions).toEqual([])
     expect(body.skipped.map((skip: any) => skip.reason)).toEqual(Array(8).fill('in-open-revision'))
+  })
+
+  it('2017: the penalty whose only basis is the repealed 无照经营查处取缔办法 is flagged for the editor, not repealed', async () => {
+    const { body } = await rest('POST', `/api/laws/${lawIds[UNLICENSED]}/impact/revisions`, 'admin', {})
+    expect(body).toMatchObject({ asOf: '2017-10-01', revisions: [{ department: 'gz-aic', title: '因《无照经营查处取缔办法》2017-10-01废止而修订', proposals: 2, flagged: 2 }], skipped: [] })
+    const proposals = (await rest('GET', `/api/revisions/${body.revisions[0].id}/items`, 'editor')).body.docs
+    expect(proposals.map((row: any) => [row.code, row.action])).toEqual([['CF-00005-000', 'modify'], ['QZ-00001-000', 'modify']])
+    expect(proposals[0].note).toContain('由《无证无照经营查处办法》（国务院令第684号）取代')
+    expect(proposals[0].note).toContain('系统不会自动取消')
+    expect(proposals[1].note).not.toContain('系统不会自动取消') // the seizure also rests on the coercion law
   })
 
   it('refuses to draft before any change of the law is recorded', async () => {
