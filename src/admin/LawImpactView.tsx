@@ -1,7 +1,9 @@
 import type { DocumentViewServerProps } from 'payload'
 import React from 'react'
 import { CATEGORIES, type CategoryCode } from '../domain/categories'
+import { hasRole, isAdmin } from '../domain/actor'
 import { changesOf } from '../domain/laws/law'
+import { actorOf } from '../../collections/access'
 import { lawImpact, toLaw } from '../services/laws'
 import { DraftFromImpactButton } from './DraftFromImpactButton'
 
@@ -14,6 +16,8 @@ export async function LawImpactView(props: DocumentViewServerProps) {
   const { initPageResult, doc, searchParams } = props as DocumentViewServerProps & { searchParams?: Record<string, string> }
   const req = initPageResult.req
   const id = String(doc?.id ?? '')
+  const actor = actorOf(req.user)
+  const mayDraft = isAdmin(actor) || hasRole(actor, 'editor') // the API decides per department
   const changes = doc ? changesOf(toLaw(doc as Record<string, unknown>)) : []
   let impact
   try {
@@ -52,7 +56,7 @@ export async function LawImpactView(props: DocumentViewServerProps) {
           </table>
         </section>
       ))}
-      {impact.totals.items > 0 && impact.law.change && <DraftFromImpactButton lawId={id} asOf={impact.asOf} />}
+      {impact.totals.items > 0 && impact.law.change && mayDraft && <DraftFromImpactButton lawId={id} asOf={impact.asOf} />}
     </div>
   )
 }
