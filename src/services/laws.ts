@@ -7,6 +7,8 @@ import { impactOf, unresolvedCitations, type DepartmentList, type DepartmentUnre
 import { lawIndex, resolveCitation, type LawIndex } from '../domain/laws/match'
 import { normaliseTitle } from '../domain/laws/normalise'
 import { inForceOn, visibleOn } from '../domain/point-in-time'
+import type { PowerItem } from '../domain/power-item'
+import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { actorOf, idOf } from '../../collections/access'
 import { RefusedError, notFound } from './errors'
 import { snapshotsOf } from './snapshots'
@@ -86,6 +88,29 @@ export function impactDate(law: Law, asOf: unknown): string {
   return asOf
 }
 
+/** department id → the items proposed (added or modified) by its open revisions */
+async function openProposedItems({ payload, req }: Reader): Promise<Map<string, PowerItem[]>> {
+  const open = await payload.find({ collection: 'revisions', where: { status: { in: [...OPEN_STATUSES] } }, limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { id: true } })
+  const byDepartment = new Map<string, PowerItem[]>()
+  if (!open.docs.length) return byDepartment
+  const { docs } = await payload.find({
+    collection: 'proposals',
+    where: { and: [{ revision: { in: open.docs.map((doc) => doc.id) } }, { action: { not_equals: 'repeal' } }] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { department: true, item: true },
+  })
+  for (const doc of docs as unknown as Array<{ department: unknown; item: PowerItem | null }>) {
+    if (!doc.item?.legalBasis) continue
+    const key = idOf(doc.department)
+    byDepartment.set(key, [...(byDepartment.get(key) ?? []), doc.item])
+  }
+  return byDepartment
+}
+
 export interface LawSummary {
   id: string
   title: string
@@ -115,11 +140,17 @@ export interface UnresolvedReport {
   departments: Array<DepartmentUnresolved<DepartmentRef>>
 }
 
-/** GET /api/laws/unresolved: the citations in the lists in force that match no law. */
+/**
+ * GET /api/laws/unresolved: the citations that match no law, in the lists in force on asOf and in
+ * the items proposed by open revisions (what imports and editors are about to publish).
+ */
 export async function unresolvedReport(reader: Reader, asOf?: unknown): Promise<UnresolvedReport> {
   const date = asOf === undefined || asOf === '' ? todayInChina() : asOf
   if (!isCalendarDate(date)) throw new RefusedError(400, 'Bad request', 'asOf must be a calendar date YYYY-MM-DD', [{ path: 'query.asOf', message: 'must be a calendar date YYYY-MM-DD' }])
-  const departments = unresolvedCitations(await listsInForceOn(reader, date), await registerIndex(reader))
+  const lists = await listsInForceOn(reader, date)
+  const proposed = await openProposedItems(reader)
+  for (const list of lists) list.items = [...list.items, ...(proposed.get(String(list.departmentId)) ?? [])]
+  const departments = unresolvedCitations(lists, await registerIndex(reader))
   const citations = departments.flatMap((entry) => entry.citations)
   const items = new Set(departments.flatMap((entry) => entry.citations.flatMap((citation) => citation.items.map((code) => `${entry.department.code}/${code}`))))
   return { asOf: date, totals: { citations: citations.length, items: items.size }, departments }

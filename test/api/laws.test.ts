@@ -236,6 +236,21 @@ describe('unresolved citations (GET /api/laws/unresolved) and links made by hand
   })
 })
 
+describe('unresolved citations in open revisions', () => {
+  it('are reported too, before they are published, and vanish from the report when the proposal is withdrawn', async () => {
+    const item = (await rest('GET', '/api/public/v1/departments/gz-aic/items/JC-00004-000')).body.item
+    const revision = (await rest('POST', '/api/revisions', 'editor', { department: 'gz-aic', title: '新增依据', reason: '测试' })).body.doc
+    const legalBasis = [...item.legalBasis, { law: '《某某测试条例》', documentNo: null, article: '第一条', text: '测试用依据。' }]
+    expect((await rest('PUT', `/api/revisions/${revision.id}/items/JC-00004-000`, 'editor', { ...item, legalBasis })).status).toBe(200)
+    const report = (await rest('GET', '/api/laws/unresolved', 'reviewer')).body
+    expect(report.departments[0].citations).toContainEqual({ law: '《某某测试条例》', documentNo: null, items: ['JC-00004-000'], candidates: [] })
+    expect((await rest('DELETE', `/api/revisions/${revision.id}/items/JC-00004-000`, 'editor')).status).toBe(200) // now a proposed repeal
+    const after = (await rest('GET', '/api/laws/unresolved', 'reviewer')).body
+    expect(after.departments[0].citations.map((citation: any) => citation.law)).not.toContain('《某某测试条例》')
+    expect((await rest('POST', `/api/revisions/${revision.id}/withdraw`, 'editor')).status).toBe(200)
+  })
+})
+
 describe('the public register (GET /api/public/v1/laws)', () => {
   it('finds laws by any way of writing their title or number, with their status today', async () => {
     const { status, body } = await rest('GET', `/api/public/v1/laws?q=${encodeURIComponent('《公司登記管理條例》')}`)
