@@ -67,6 +67,8 @@ async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
     req,
     context: AUDIT,
     overrideAccess: true,
+    depth: 0, // nothing to populate: the answer is not used
+    select: { id: true },
   })
 }
 

@@ -14,6 +14,9 @@ export const PROPOSAL = { quanzeProposal: true } as const
 /** Runs `work` in one database transaction on `req` (joined if one is already open). */
 export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
   const owns = await initTransaction(req)
+  // Payload merges a Local API call's `context` into req.context and leaves it there: without this,
+  // a flag set for one write (quanzeWorkflow…) would open the guarded doors for the caller's next call
+  const context = { ...req.context }
   try {
     const result = await work()
     if (owns) await commitTransaction(req)
@@ -21,5 +24,7 @@ export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<
   } catch (error) {
     if (owns) await killTransaction(req)
     throw error
+  } finally {
+    req.context = context
   }
 }
