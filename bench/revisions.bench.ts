@@ -37,6 +37,7 @@ export interface RevisionBenchFigures {
   database: 'sqlite' | 'postgres'
   listSize: number
   putMedianMs: Record<string, number>
+  putServiceMedianMs: Record<string, number>
   buildViaApiMs: number
   buildViaBatchMs: number
   publishMs: number
@@ -56,7 +57,7 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
   const { uri, kind, drop } = await freshDatabase(options.databaseUri)
   const { makeConfig } = await import('../payload.config')
   const { seedSampleData } = await import('../src/services/seed')
-  const { createDraftRevision, putProposals } = await import('../src/services/proposals')
+  const { createDraftRevision, putProposal, putProposals } = await import('../src/services/proposals')
   const { fireEvent } = await import('../src/services/workflow')
   const { createApp } = await import('../src/server/app')
   const payload = await getPayload({ config: makeConfig({ databaseUri: uri }), key: uri })
@@ -71,7 +72,9 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
     const reviewer = await userReq(payload, 'reviewer@quanze.test')
     const publisher = await userReq(payload, 'publisher@quanze.test')
     const token = await login(url, 'editor@quanze.test')
-    const today = new Date().toISOString().slice(0, 10)
+    const { todayInChina } = await import('../src/domain/dates')
+    const today = todayInChina()
+    log(`${kind}: load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`)
     let day = 0
     const nextDate = () => `2017-01-${String(++day).padStart(2, '0')}`
 
@@ -92,6 +95,7 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
 
     // one PUT in revisions of 10, 100 and 1,000 proposals
     const putMedianMs: Record<string, number> = {}
+    const putServiceMedianMs: Record<string, number> = {}
     for (const proposals of [10, 100, size]) {
       const revision = await createDraftRevision(editor, { department: department.id, title: `put ${proposals}` })
       await putProposals(editor, revision.id, listCodes.slice(0, proposals).map((each) => ({ action: 'modify', code: each, item: item(each, 1) })))
@@ -101,7 +105,14 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
         times.push(await timed(() => http(url, 'PUT', `/api/revisions/${revision.id}/items/${target}`, token, item(target, round + 2))))
       }
       putMedianMs[String(proposals)] = median(times)
-      log(`  PUT in a revision of ${proposals}: median ${putMedianMs[String(proposals)].toFixed(1)} ms`)
+      // the same write without HTTP, login and JSON around it: what the revision's size costs
+      const service: number[] = []
+      for (let round = 0; round < 15; round++) {
+        const target = listCodes[round % proposals]
+        service.push(await timed(() => putProposal(editor, revision.id, target, item(target, round + 20))))
+      }
+      putServiceMedianMs[String(proposals)] = median(service)
+      log(`  PUT in a revision of ${proposals}: median ${putMedianMs[String(proposals)].toFixed(1)} ms over HTTP, ${putServiceMedianMs[String(proposals)].toFixed(1)} ms in the service`)
       await fireEvent(editor, revision.id, 'withdraw')
     }
 
@@ -137,6 +148,7 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
       database: kind,
       listSize: size,
       putMedianMs,
+      putServiceMedianMs,
       buildViaApiMs,
       buildViaBatchMs,
       publishMs,
