@@ -113,12 +113,14 @@ interface Outline extends ProposalOutline {
   version: number
 }
 
+/**
+ * Code, action, hash and version of every proposal of a revision: one plain select, no Local API
+ * (which would run its read hooks on each of 1,000 documents for four columns).
+ */
 async function outlinesOf(req: PayloadRequest, revisionId: string | number): Promise<Map<string, Outline>> {
-  const { docs } = await req.payload.find({ collection: 'proposals', where: { revision: { equals: revisionId } }, limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { code: true, action: true, hash: true, version: true } })
-  return new Map(docs.map((doc) => {
-    const row = doc as unknown as Outline
-    return [row.code, { code: row.code, action: row.action, hash: row.hash, version: numberOf(row.version) }]
-  }))
+  const { db, table, eq } = await sqlSession(req, 'proposals')
+  const rows = await db.select({ code: table.code, action: table.action, hash: table.hash, version: table.version }).from(table).where(eq(table.revision, revisionId))
+  return new Map(rows.map((row) => [String(row.code), { code: String(row.code), action: row.action as Outline['action'], hash: String(row.hash), version: numberOf(row.version) }]))
 }
 
 export interface ProposalQuery {

@@ -12,6 +12,7 @@ interface Db {
   insert: (table: Table) => { values: (rows: Record<string, unknown>[]) => Promise<unknown> & { onConflictDoNothing: () => Promise<unknown> } }
   update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (condition: unknown) => Promise<unknown> } }
   delete: (table: Table) => { where: (condition: unknown) => Promise<unknown> }
+  select: (columns: Record<string, unknown>) => { from: (table: Table) => { where: (condition: unknown) => Promise<Array<Record<string, unknown>>> } }
 }
 
 export async function sqlSession(req: PayloadRequest, slug: string) {
