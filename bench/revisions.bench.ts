@@ -169,6 +169,8 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await payload.destroy()
+    // a pool still open would see DROP DATABASE … WITH (FORCE) end its connections as an unhandled error
+    await (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool?.end().catch(() => undefined)
     await drop()
   }
 }
