@@ -4,6 +4,7 @@ import { changesSince, type FeedEntry } from '../domain/change-feed'
 import { todayInChina } from '../domain/dates'
 import { diffLists, type Diff } from '../domain/diff'
 import { itemHistory, type ItemVersion } from '../domain/item-history'
+import { idOf, isDocumentId } from '../domain/ids'
 import { inForceOn, visibleOn } from '../domain/point-in-time'
 import type { PowerItem } from '../domain/power-item'
 import { filterItems, paginate, type ItemFilter } from '../domain/search'
@@ -297,11 +298,6 @@ export async function verifyDepartment(payload: Payload, code: string, today = t
   return verifySnapshotChain(await publicSnapshotsOf(payload, department.id, today))
 }
 
-/** SQL ids are serial integers; anything else cannot name a document (and must not reach the DB). */
-function isDocumentId(id: string): boolean {
-  return (/^\d{1,10}$/.test(id) && Number(id) <= 2_147_483_647) || /^[0-9a-f]{24}$/.test(id)
-}
-
 /** A published revision whose snapshot is in force today; 404 for anything else, drafts included. */
 export async function publishedRevision(payload: Payload, id: string, today = todayInChina()): Promise<PublishedRevision> {
   const missing = new RefusedError(404, 'Not found', `published revision ${id} not found`)
@@ -310,7 +306,7 @@ export async function publishedRevision(payload: Payload, id: string, today = to
   if (!doc || doc.status !== 'published' || doc.snapshot == null) throw missing
   const departmentId = idOf(doc.department)
   const snapshots = await visibleSnapshots(payload, departmentId, today)
-  const snapshot = snapshots.find((each) => each.id === String(idOf(doc.snapshot)))
+  const snapshot = snapshots.find((each) => each.id === idOf(doc.snapshot))
   if (!snapshot) throw missing
   const [department] = await readDepartments(payload, { id: { equals: departmentId } })
   return {
@@ -326,10 +322,6 @@ export async function publishedRevision(payload: Payload, id: string, today = to
     snapshot,
     diff: await diffOf(payload, predecessor(snapshots, snapshot), snapshot),
   }
-}
-
-function idOf(value: unknown): string | number {
-  return (value && typeof value === 'object' ? (value as { id: string | number }).id : value) as string | number
 }
 
 /** Snapshots of every department that became public after `since` (see domain/change-feed). */

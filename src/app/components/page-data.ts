@@ -8,6 +8,7 @@ import { notFound } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
 import { isCategoryCode, type CategoryCode, type Locale } from '../../domain/categories'
 import { isCalendarDate } from '../../domain/dates'
+import { isDocumentId } from '../../domain/ids'
 import type { SearchQuery } from '../../domain/search'
 import { searchQueryOf } from '../../server/public/search'
 import type { SnapshotSelector } from '../../services/public-read'
@@ -111,7 +112,7 @@ export class PageQuery {
     const value = this.raw(name)
     if (!value) return undefined
     if (isCalendarDate(value)) return { date: value }
-    if (/^(?:\d{1,10}|[0-9a-f]{24})$/.test(value)) return { id: value }
+    if (isDocumentId(value)) return { id: value }
     this.problems.push(/^\d{4}-/.test(value) ? fmt(this.t.badDate, { name: `${label}${this.colon}${value}` }) : fmt(this.t.badSnapshot, { value }))
     return undefined
   }

@@ -1,5 +1,6 @@
 import { isCategoryCode, type CategoryCode, type Locale } from '../../domain/categories'
 import { isCalendarDate } from '../../domain/dates'
+import { isDocumentId } from '../../domain/ids'
 import type { SearchQuery } from '../../domain/search'
 import type { SnapshotSelector } from '../../services/public-read'
 import { searchQueryOf } from './search'
@@ -25,8 +26,6 @@ export const MAX_LIMIT = 1000
 export const DEFAULT_LIMIT = 50
 /** ISO-8601 date or date-time (with Z or an offset when a time is given). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i
-/** a document id: serial integer (SQL) or ObjectId (Mongo) */
-const SNAPSHOT_ID = /^(?:\d{1,10}|[0-9a-f]{24})$/
 
 export class QueryReader {
   private readonly problems: ParamProblem[] = []
@@ -80,7 +79,7 @@ export class QueryReader {
     const raw = this.text(name)
     if (raw === undefined) return undefined
     if (isCalendarDate(raw)) return { date: raw }
-    if (SNAPSHOT_ID.test(raw)) return { id: raw }
+    if (isDocumentId(raw)) return { id: raw }
     return this.fail(name, 'must be a date YYYY-MM-DD or a snapshot id', undefined)
   }
 
