@@ -1,6 +1,6 @@
-import { categoryName, type CategoryCode } from '../../src/domain/categories'
-import type { Deadline, PowerItem, RichText } from '../../src/domain/power-item'
-import { lexicalFromText, lexicalToRichText } from '../../src/lexical/convert'
+import { categoryName, type CategoryCode } from '../domain/categories'
+import type { Deadline, PowerItem, RichText } from '../domain/power-item'
+import { lexicalFromText, lexicalToRichText } from '../lexical/convert'
 
 /**
  * Payload stores lists of strings as arrays of rows and rich text as Lexical JSON; the public shape

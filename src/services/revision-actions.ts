@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { actorOf } from '../../collections/access'
+import { actorOf } from '../domain/actor'
 import { availableEvents, type WorkflowEvent } from '../domain/revision-workflow'
 import { RefusedError } from './errors'
 import { headSnapshot } from './snapshots'
