@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import type { Payload } from 'payload'
 import { seedSampleData } from '../../src/services/seed'
-import { publicChanges, publicList, publicSnapshots } from '../../src/services/public-read'
+import { publicChanges, publicList, listHistory } from '../../src/services/public-read'
 import { startPayload } from '../support/payload'
 import { call, login, startServer } from '../support/server'
 
@@ -517,8 +517,8 @@ describe('invariant 1: the open draft and the future-effective snapshot stay hid
     const list = await publicList(payload, 'gz-aic', { asOf: '2099-01-01', page: 1, limit: 1000 }, '2099-01-01')
     expect(list.items.map((item) => item.code)).toContain(FUTURE_CODE)
     expect(list.items.map((item) => item.code)).not.toContain('XK-00001-000')
-    expect((await publicSnapshots(payload, 'gz-aic', '2099-01-01')).snapshots).toHaveLength(3)
-    expect((await publicSnapshots(payload, 'gz-aic', '2098-12-31')).snapshots).toHaveLength(2)
+    expect((await listHistory(payload, 'gz-aic', '2099-01-01')).snapshots).toHaveLength(3)
+    expect((await listHistory(payload, 'gz-aic', '2098-12-31')).snapshots).toHaveLength(2)
     // since now: the seeded snapshots became visible on publication, moments ago
     const { entries } = await publicChanges(payload, new Date(), new Date('2099-01-01T00:00:00+08:00'))
     expect(entries.map((entry) => entry.snapshot.effectiveFrom)).toEqual(['2099-01-01'])

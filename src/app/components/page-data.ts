@@ -13,7 +13,7 @@ import type { SearchQuery } from '../../domain/search'
 import { searchQueryOf } from '../../server/public/search'
 import type { SnapshotSelector } from '../../services/public-read'
 import { localizedDepartmentName } from '../../server/public/locale'
-import { publicSnapshots } from '../../services/public-read'
+import { listHistory } from '../../services/public-read'
 import { fmt, localeOf, strings } from './i18n'
 import { flatten, segment, type SearchParams } from './urls'
 
@@ -50,7 +50,7 @@ export async function departmentPage({ params, searchParams }: DepartmentPagePro
   const query = flatten(await searchParams)
   const locale = localeOf(query.locale)
   const db = await payload()
-  const { department, snapshots } = await orNotFound(() => publicSnapshots(db, dept))
+  const { department, snapshots } = await orNotFound(() => listHistory(db, dept))
   return { dept, query, locale, t: strings(locale), db, department, snapshots, name: localizedDepartmentName(department.names, locale) }
 }
 

@@ -2,7 +2,8 @@ import * as OpenCC from 'opencc-js'
 import { categoryName, type Locale } from '../../domain/categories'
 import type { Diff } from '../../domain/diff'
 import type { PowerItem } from '../../domain/power-item'
-import { departmentName, type DepartmentEntry } from '../../services/public-read'
+import { translated } from '../../domain/locales'
+import type { DepartmentEntry } from '../../services/public-read'
 
 /**
  * Output locales. Hand translations win (categories, department names read from Payload with
@@ -85,5 +86,5 @@ export function localizeText(text: string, locale: Locale): string {
 /** zh-Hant: the hand translation, else the Simplified name converted; others: service fallbacks. */
 export function localizedDepartmentName(names: DepartmentEntry['names'], locale: Locale): string {
   if (locale === 'zh-Hant' && !names['zh-Hant'] && names['zh-Hans']) return toTraditional(names['zh-Hans'])
-  return departmentName(names, locale)
+  return translated(names, locale)
 }

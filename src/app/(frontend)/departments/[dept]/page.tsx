@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import React from 'react'
 import { CATEGORY_CODES, type Locale } from '../../../../domain/categories'
 import { localizedDepartmentName, localizeItems, localizeText } from '../../../../server/public/locale'
-import { publicList, publicSnapshots, type ListPage, type SnapshotHead } from '../../../../services/public-read'
+import { publicList, listHistory, type ListPage, type SnapshotHead } from '../../../../services/public-read'
 import { categoryLabel, deadlineText, fmt, levelLabel, localeOf, strings, zhLang } from '../../../components/i18n'
 import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '../../../components/page-data'
 import { Problems, Shell } from '../../../components/Shell'
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ dept: string }>; searchParams: Promise<SearchPa
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = localeOf((await searchParams).locale)
   try {
-    const { department } = await publicSnapshots(await payload(), segment((await params).dept))
+    const { department } = await listHistory(await payload(), segment((await params).dept))
     return { title: localizedDepartmentName(department.names, locale) }
   } catch {
     return { title: strings(locale).notFoundTitle }

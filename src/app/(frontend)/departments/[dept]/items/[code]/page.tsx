@@ -7,7 +7,7 @@ import { FIELD_LABELS, schemaPathOf } from '../../../../../../domain/diff/field-
 import type { ItemVersion } from '../../../../../../domain/item-history'
 import type { Deadline, PowerItem } from '../../../../../../domain/power-item'
 import { localizedDepartmentName, localizeItem, localizeText } from '../../../../../../server/public/locale'
-import { itemHistoryOf, listInForce, publicSnapshots, type ListInForce, type SnapshotHead } from '../../../../../../services/public-read'
+import { itemHistoryOf, listInForce, listHistory, type ListInForce, type SnapshotHead } from '../../../../../../services/public-read'
 import { categoryLabel, changeLabel, deadlineText, fmt, localeOf, pick, stageLabel, strings, zhLang } from '../../../../../components/i18n'
 import { isNoListInForce, isNotFound, PageQuery, payload } from '../../../../../components/page-data'
 import { ProcedureFlow } from '../../../../../components/ProcedureFlow'
@@ -42,7 +42,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
 
   let department, snapshots: SnapshotHead[], versions: ItemVersion<SnapshotHead>[]
   try {
-    ;({ department, snapshots } = await publicSnapshots(db, dept))
+    ;({ department, snapshots } = await listHistory(db, dept))
     ;({ versions } = await itemHistoryOf(db, dept, code))
   } catch (error) {
     if (isNotFound(error)) notFound()
