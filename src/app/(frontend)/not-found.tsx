@@ -1,5 +1,5 @@
 import React from 'react'
-import { strings } from '../components/i18n'
+import { strings } from '../components/strings'
 import { Shell } from '../components/Shell'
 
 /** Unknown department, item or revision (or one not yet published): 404 in the portal's look. */

@@ -3,7 +3,8 @@ import { CATEGORY_CODES, type Locale } from '../../domain/categories'
 import type { DiffItem, DiffSummary, FieldDiff, TextOp } from '../../domain/diff'
 import { FIELD_LABELS, schemaPathOf } from '../../domain/diff/field-labels'
 import type { DeadlineUnit, ResponsibilityStage } from '../../domain/power-item'
-import { categoryLabel, changeLabel, fieldKindLabel, fmt, pick, stageLabel, strings, unitLabel, zhLang } from './i18n'
+import { categoryLabel, changeLabel, fieldKindLabel, pick, stageLabel, unitLabel } from './labels'
+import { fmt, strings, zhLang } from './strings'
 
 /**
  * Server-rendered pieces of a diff, shared by the admin "Changes" view and the public pages.

@@ -2,7 +2,7 @@ import React from 'react'
 import type { Locale } from '../../domain/categories'
 import type { Diff } from '../../domain/diff'
 import { ChangedItem, SummaryChart } from './DiffParts'
-import { strings } from './i18n'
+import { strings } from './strings'
 import { urls } from './urls'
 
 /** A diff on a public page: the summary by category, then each changed item (repealed last). */

@@ -1,7 +1,7 @@
 import React from 'react'
 import type { Locale } from '../../domain/categories'
 import type { ProcedureStep } from '../../domain/power-item'
-import { fmt, strings, zhLang } from './i18n'
+import { fmt, strings, zhLang } from './strings'
 import { balancedColumns, layoutProcedure, type FlowLayout } from './procedure-flow'
 
 /**

@@ -1,6 +1,7 @@
 import React from 'react'
 import type { Locale } from '../../domain/categories'
-import { LOCALES, LOCALE_NAMES, strings } from './i18n'
+import { LOCALES, LOCALE_NAMES } from '../../domain/locales'
+import { strings } from './strings'
 import { href, urls } from './urls'
 
 export interface Crumb {

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import React from 'react'
 import { CATEGORY_CODES, type Locale } from '../../../../domain/categories'
-import { localizedDepartmentName, localizeItems, localizeText } from '../../../../server/public/locale'
+import { localizedDepartmentName, localizeItems } from '../../../../server/public/locale'
+import { inScript } from '../../../../domain/script'
 import { publicList, listHistory, type ListPage, type SnapshotHead } from '../../../../services/public-read'
-import { categoryLabel, deadlineText, fmt, levelLabel, localeOf, strings, zhLang } from '../../../components/i18n'
+import { categoryLabel, deadlineText, levelLabel } from '../../../components/labels'
+import { fmt, localeOf, strings, zhLang } from '../../../components/strings'
 import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '../../../components/page-data'
 import { Problems, Shell } from '../../../components/Shell'
 import { segment, urls, type SearchParams } from '../../../components/urls'
@@ -33,7 +35,7 @@ export default async function DepartmentPage(props: Props) {
   const category = reader.category('category')
   const search = reader.search('q')
   const page = reader.page('page')
-  const problems = [...reader.problems]
+  const problems = [...reader.messages]
 
   let list: ListPage | null = null
   if (problems.length === 0 && snapshots.length > 0) {
@@ -159,7 +161,7 @@ function SnapshotPanel({ snapshot, locale, dept, asOf }: { snapshot: SnapshotHea
         <div><dt>{t.effectiveFrom}</dt><dd>{snapshot.effectiveFrom}</dd></div>
         <div><dt>{t.publishedAt}</dt><dd>{chinaTime(snapshot.publishedAt)}</dd></div>
         {snapshot.revision && (
-          <div><dt>{t.revision}</dt><dd lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></dd></div>
+          <div><dt>{t.revision}</dt><dd lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{inScript(snapshot.revision.title, locale)}</a></dd></div>
         )}
         <div><dt>{t.hash}</dt><dd><code className="hash">{snapshot.hash}</code></dd></div>
         {snapshot.previousHash && <div><dt>{t.previousHash}</dt><dd><code className="hash">{snapshot.previousHash}</code></dd></div>}
@@ -204,7 +206,7 @@ function History({ snapshots, locale, dept, name, current }: { snapshots: readon
               return (
                 <tr key={snapshot.id} aria-current={snapshot.id === current ? 'true' : undefined}>
                   <th scope="row"><a href={urls.department(dept, locale, { asOf: snapshot.effectiveFrom })}>{snapshot.effectiveFrom}</a></th>
-                  <td data-label={t.revision} lang={zhLang(locale)}>{snapshot.revision ? <a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a> : '—'}</td>
+                  <td data-label={t.revision} lang={zhLang(locale)}>{snapshot.revision ? <a href={urls.revision(snapshot.revision.id, locale)}>{inScript(snapshot.revision.title, locale)}</a> : '—'}</td>
                   <td className="num" data-label={t.powers}>{snapshot.totals.powers}</td>
                   <td className="num" data-label={t.services}>{snapshot.totals.byCategory.GG}</td>
                   <td data-label={t.compare}>

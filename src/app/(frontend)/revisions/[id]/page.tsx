@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import React from 'react'
-import { localizedDepartmentName, localizeDiff, localizeText } from '../../../../server/public/locale'
+import { localizedDepartmentName, localizeDiff } from '../../../../server/public/locale'
+import { inScript } from '../../../../domain/script'
 import { publishedRevision } from '../../../../services/public-read'
 import { DiffView } from '../../../components/DiffView'
-import { fmt, localeOf, strings, zhLang } from '../../../components/i18n'
+import { fmt, localeOf, strings, zhLang } from '../../../components/strings'
 import { chinaTime, orNotFound, payload } from '../../../components/page-data'
 import { Shell } from '../../../components/Shell'
 import { flatten, segment, urls, type SearchParams } from '../../../components/urls'
@@ -16,7 +17,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = localeOf((await searchParams).locale)
   try {
     const { revision } = await publishedRevision(await payload(), segment((await params).id))
-    return { title: localizeText(revision.title, locale) }
+    return { title: inScript(revision.title, locale) }
   } catch {
     return { title: strings(locale).notFoundTitle }
   }
@@ -34,8 +35,8 @@ export default async function RevisionPage({ params, searchParams }: Props) {
   const { revision, department, snapshot } = published
   const dept = department.code
   const name = localizedDepartmentName(department.names, locale)
-  const title = localizeText(revision.title, locale)
-  const reason = localizeText(revision.reason, locale)
+  const title = inScript(revision.title, locale)
+  const reason = inScript(revision.reason, locale)
   const diff = localizeDiff(published.diff, locale)
 
   return (

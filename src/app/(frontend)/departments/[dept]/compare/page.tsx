@@ -4,7 +4,7 @@ import type { Diff } from '../../../../../domain/diff'
 import { localizeDiff } from '../../../../../server/public/locale'
 import { compareLists } from '../../../../../services/public-read'
 import { DiffView } from '../../../../components/DiffView'
-import { fmt, localeOf, strings } from '../../../../components/i18n'
+import { fmt, localeOf, strings } from '../../../../components/strings'
 import { departmentPage, isNoListInForce, PageQuery, refusal } from '../../../../components/page-data'
 import { Problems, Shell } from '../../../../components/Shell'
 import { urls, type SearchParams } from '../../../../components/urls'
@@ -24,7 +24,7 @@ export default async function ComparePage(props: Props) {
   const reader = new PageQuery(query, locale)
   const from = reader.snapshot('from', t.from)
   const to = reader.snapshot('to', t.to)
-  const problems = [...reader.problems]
+  const problems = [...reader.messages]
 
   let diff: Diff | null = null
   if (problems.length === 0) {

@@ -6,9 +6,11 @@ import { diffItem } from '../../../../../../domain/diff'
 import { FIELD_LABELS, schemaPathOf } from '../../../../../../domain/diff/field-labels'
 import type { ItemVersion } from '../../../../../../domain/item-history'
 import type { Deadline, PowerItem } from '../../../../../../domain/power-item'
-import { localizedDepartmentName, localizeItem, localizeText } from '../../../../../../server/public/locale'
+import { localizedDepartmentName, localizeItem } from '../../../../../../server/public/locale'
+import { inScript } from '../../../../../../domain/script'
 import { itemHistoryOf, listInForce, listHistory, type ListInForce, type SnapshotHead } from '../../../../../../services/public-read'
-import { categoryLabel, changeLabel, deadlineText, fmt, localeOf, pick, stageLabel, strings, zhLang } from '../../../../../components/i18n'
+import { categoryLabel, changeLabel, deadlineText, pick, stageLabel } from '../../../../../components/labels'
+import { fmt, localeOf, strings, zhLang } from '../../../../../components/strings'
 import { isNoListInForce, isNotFound, PageQuery, payload } from '../../../../../components/page-data'
 import { ProcedureFlow } from '../../../../../components/ProcedureFlow'
 import { Problems, Shell } from '../../../../../components/Shell'
@@ -52,7 +54,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
 
   const reader = new PageQuery(query, locale)
   const asOf = reader.date('asOf', t.asOf)
-  const problems = [...reader.problems]
+  const problems = [...reader.messages]
 
   let list: ListInForce | null = null
   try {
@@ -275,7 +277,7 @@ function ItemHistory({ versions, snapshots, locale, dept, code }: { versions: It
                 <span className={`badge badge--${version.change}`}>{changeLabel(version.change, locale)}</span>
               </p>
               {snapshot.revision && (
-                <p lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></p>
+                <p lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{inScript(snapshot.revision.title, locale)}</a></p>
               )}
               {fields.length > 0 && <p className="small muted">{t.changes}：{fields.join(locale === 'en' ? ', ' : '、')}</p>}
               <p className="timeline__links">
