@@ -21,7 +21,7 @@ export function searchQuery(raw: string, spell: (term: string) => readonly strin
 }
 
 /** The texts `q` searches: code, name and every legal basis (law, document number, article, text). */
-export function searchableText(item: PowerItem): string {
+function searchableText(item: PowerItem): string {
   const basis = item.legalBasis.flatMap((entry) => [entry.law, entry.documentNo ?? '', entry.article ?? '', entry.text])
   return [item.code, item.name, ...basis].join('\n').toLowerCase()
 }

@@ -93,7 +93,7 @@ function FieldChange({ field, locale }: { field: FieldDiff; locale: Locale }) {
   )
 }
 
-export function TextDiff({ ops }: { ops: TextOp[] }) {
+function TextDiff({ ops }: { ops: TextOp[] }) {
   return (
     <span className="quanze-text">
       {ops.map((op, index) =>

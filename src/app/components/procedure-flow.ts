@@ -63,7 +63,7 @@ export interface FlowLayout {
 const DEFAULTS = { boxWidth: 160, gapX: 36, gapY: 40, margin: 8, padding: 10, fontSize: 15, smallFontSize: 12.5, lineHeight: 1.35 }
 
 /** Width of one character in ems: full width for CJK and other wide scripts, about half otherwise. */
-export function charWidth(char: string): number {
+function charWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0
   if (code < 0x1100) return /[\sil.,;:'!|]/.test(char) ? 0.3 : /[A-Z]/.test(char) ? 0.65 : 0.55
   return 1

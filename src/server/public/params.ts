@@ -38,7 +38,7 @@ export interface BadParam {
 export { LOCALES }
 export const MAX_LIMIT = 1000
 export const DEFAULT_LIMIT = 50
-export const MAX_SEARCH_LENGTH = 200
+const MAX_SEARCH_LENGTH = 200
 /** ISO-8601 date or date-time (with Z or an offset when a time is given). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i
 
