@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -8,6 +9,8 @@ import { defineConfig } from 'vitest/config'
 const slow = { testTimeout: 120_000, hookTimeout: 300_000 }
 
 export default defineConfig({
+  // `@/` is src/, as in tsconfig.json (Next and tsx read it there)
+  resolve: { alias: [{ find: /^@\//, replacement: `${path.resolve('src')}/` }] },
   test: {
     env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' },
     pool: 'forks',

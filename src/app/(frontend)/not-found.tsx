@@ -1,6 +1,6 @@
 import React from 'react'
-import { strings } from '../components/strings'
-import { Shell } from '../components/Shell'
+import { strings } from '@/app/components/strings'
+import { Shell } from '@/app/components/Shell'
 
 /** Unknown department, item or revision (or one not yet published): 404 in the portal's look. */
 export default function NotFound() {

@@ -1,8 +1,8 @@
 import React from 'react'
-import { CATEGORY_CODES, type Locale } from '../../domain/categories'
-import type { DiffItem, DiffSummary, FieldDiff, TextOp } from '../../domain/diff'
-import { FIELD_LABELS, schemaPathOf } from '../../domain/diff/field-labels'
-import type { DeadlineUnit, ResponsibilityStage } from '../../domain/power-item'
+import { CATEGORY_CODES, type Locale } from '@/domain/categories'
+import type { DiffItem, DiffSummary, FieldDiff, TextOp } from '@/domain/diff'
+import { FIELD_LABELS, schemaPathOf } from '@/domain/diff/field-labels'
+import type { DeadlineUnit, ResponsibilityStage } from '@/domain/power-item'
 import { categoryLabel, changeLabel, fieldKindLabel, pick, stageLabel, unitLabel } from './labels'
 import { fmt, strings, zhLang } from './strings'
 

@@ -1,6 +1,6 @@
 import React from 'react'
-import type { Locale } from '../../domain/categories'
-import type { Diff } from '../../domain/diff'
+import type { Locale } from '@/domain/categories'
+import type { Diff } from '@/domain/diff'
 import { ChangedItem, SummaryChart } from './DiffParts'
 import { strings } from './strings'
 import { urls } from './urls'

@@ -1,6 +1,6 @@
 import React from 'react'
-import type { Locale } from '../../domain/categories'
-import type { ProcedureStep } from '../../domain/power-item'
+import type { Locale } from '@/domain/categories'
+import type { ProcedureStep } from '@/domain/power-item'
 import { fmt, strings, zhLang } from './strings'
 import { balancedColumns, layoutProcedure, type FlowLayout } from './procedure-flow'
 

@@ -1,6 +1,6 @@
 import React from 'react'
-import type { Locale } from '../../domain/categories'
-import { LOCALES, LOCALE_NAMES } from '../../domain/locales'
+import type { Locale } from '@/domain/categories'
+import { LOCALES, LOCALE_NAMES } from '@/domain/locales'
 import { strings } from './strings'
 import { href, urls } from './urls'
 

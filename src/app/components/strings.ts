@@ -3,8 +3,8 @@
  * the Simplified text converted by the same OpenCC converter (cn → tw) the public API uses, so the
  * pages and the API spell things alike. Item content is never translated: en shows it in Chinese.
  */
-import { DEFAULT_LOCALE, findLocale, type Locale } from '../../domain/locales'
-import { convertStrings, toTraditional } from '../../domain/script'
+import { DEFAULT_LOCALE, findLocale, type Locale } from '@/domain/locales'
+import { convertStrings, toTraditional } from '@/domain/script'
 
 export type { Locale }
 

@@ -1,5 +1,5 @@
 /** Links of the public pages. Every link carries the reader's `locale` (absent for the default). */
-import type { Locale } from '../../domain/categories'
+import type { Locale } from '@/domain/categories'
 
 export type Query = Record<string, string | number | null | undefined>
 
