@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'csv-parse/sync'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import ExcelJS from 'exceljs'
@@ -379,24 +380,8 @@ describe('snapshots, compare, verify', () => {
 })
 
 describe('exports', () => {
-  function parseCsv(text: string): string[][] {
-    const rows: string[][] = []
-    let row: string[] = []
-    let field = ''
-    let quoted = false
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i]
-      if (quoted) {
-        if (char === '"' && text[i + 1] === '"') (field += '"'), i++
-        else if (char === '"') quoted = false
-        else field += char
-      } else if (char === '"') quoted = true
-      else if (char === ',') row.push(field), (field = '')
-      else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++
-      else field += char
-    }
-    return rows
-  }
+  // RFC 4180 as Excel reads it; csv-parse is the importer's parser too
+  const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: '\r\n' })
 
   it('csv: UTF-8 with BOM, a header and one row per item', async () => {
     const response = await get('/departments/gz-aic/export.csv')

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import React from 'react'
 import { strings } from '@/app/components/strings'
 import { Shell } from '@/app/components/Shell'
@@ -11,7 +12,7 @@ export default function NotFound() {
       <h1>{t.notFoundTitle}</h1>
       <p>{t.notFoundText}</p>
       <p lang="en">{en.notFoundText}</p>
-      <p><a href="/">{t.backHome}</a> · <a href="/?locale=en" lang="en">{en.backHome}</a></p>
+      <p><Link href="/">{t.backHome}</Link> · <Link href="/?locale=en" lang="en">{en.backHome}</Link></p>
     </Shell>
   )
 }

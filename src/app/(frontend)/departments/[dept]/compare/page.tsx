@@ -19,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /** Two lists of one department side by side: `from` and `to` are dates or snapshot ids. */
 export default async function ComparePage(props: Props) {
-  const { dept, query, locale, t, db, department, snapshots, name } = await departmentPage(props)
+  const { dept, query, locale, t, db, snapshots, name } = await departmentPage(props)
 
   const reader = new PageQuery(query, locale)
   const from = reader.snapshot('from', t.from)
