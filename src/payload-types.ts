@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     revisions: Revision;
+    proposals: Proposal;
     'power-items': PowerItem;
     snapshots: Snapshot;
     departments: Department;
@@ -80,11 +81,13 @@ export interface Config {
   };
   collectionsJoins: {
     revisions: {
+      proposals: 'proposals';
       history: 'audit-log';
     };
   };
   collectionsSelect: {
     revisions: RevisionsSelect<false> | RevisionsSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     'power-items': PowerItemsSelect<false> | PowerItemsSelect<true>;
     snapshots: SnapshotsSelect<false> | SnapshotsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
@@ -153,109 +156,14 @@ export interface Revision {
     };
     [k: string]: unknown;
   } | null;
-  changes?:
-    | {
-        action: 'add' | 'modify' | 'repeal';
-        /**
-         * 类别字母-5位主项号-3位子项号，例如 XK-00001-000
-         */
-        code: string;
-        item?: {
-          name?: string | null;
-          category?: ('XK' | 'CF' | 'QZ' | 'ZS' | 'JF' | 'JC' | 'QR' | 'JL' | 'CJ' | 'QT' | 'GG') | null;
-          parentCode?: string | null;
-          handlingUnit?: string | null;
-          legalBasis?:
-            | {
-                law: string;
-                documentNo?: string | null;
-                article?: string | null;
-                text: string;
-                id?: string | null;
-              }[]
-            | null;
-          conditions?: string | null;
-          materials?:
-            | {
-                material: string;
-                id?: string | null;
-              }[]
-            | null;
-          procedure?:
-            | {
-                name: string;
-                deadline?: string | null;
-                description?: string | null;
-                id?: string | null;
-              }[]
-            | null;
-          statutoryDeadline?: {
-            value?: number | null;
-            unit?: ('workday' | 'day' | 'month') | null;
-            note?: string | null;
-          };
-          committedDeadline?: {
-            value?: number | null;
-            unit?: ('workday' | 'day' | 'month') | null;
-            note?: string | null;
-          };
-          fees?: {
-            charged?: boolean | null;
-            items?:
-              | {
-                  name: string;
-                  standard: string;
-                  basis?: string | null;
-                  id?: string | null;
-                }[]
-              | null;
-          };
-          responsibilities?:
-            | {
-                stage:
-                  | 'acceptance'
-                  | 'review'
-                  | 'decision'
-                  | 'delivery'
-                  | 'supervision'
-                  | 'filing'
-                  | 'investigation'
-                  | 'hearing'
-                  | 'notification'
-                  | 'enforcement'
-                  | 'other';
-                duty: string;
-                basis?: string | null;
-                id?: string | null;
-              }[]
-            | null;
-          accountability?:
-            | {
-                circumstance: string;
-                id?: string | null;
-              }[]
-            | null;
-          supervisionPhone?: string | null;
-          consultationPhone?: string | null;
-          remarks?: {
-            root: {
-              type: string;
-              children: {
-                type: any;
-                version: number;
-                [k: string]: unknown;
-              }[];
-              direction: ('ltr' | 'rtl') | null;
-              format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-              indent: number;
-              version: number;
-            };
-            [k: string]: unknown;
-          } | null;
-        };
-        id?: string | null;
-      }[]
-    | null;
+  /**
+   * Each proposal is edited in its own form.
+   */
+  proposals?: {
+    docs?: (number | Proposal)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   status?: ('draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn') | null;
   baseSnapshot?: (number | null) | Snapshot;
   baseHash?: string | null;
@@ -309,6 +217,44 @@ export interface Department {
   address?: string | null;
   supervisionPhone?: string | null;
   consultationPhone?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A revision's proposed changes, each edited on its own.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals".
+ */
+export interface Proposal {
+  id: number;
+  revision: number | Revision;
+  department?: (number | null) | Department;
+  /**
+   * 类别字母-5位主项号-3位子项号，例如 XK-00001-000
+   */
+  code: string;
+  action: 'add' | 'modify' | 'repeal';
+  name?: string | null;
+  category?: ('XK' | 'CF' | 'QZ' | 'ZS' | 'JF' | 'JC' | 'QR' | 'JL' | 'CJ' | 'QT' | 'GG') | null;
+  /**
+   * the full item, as the public PowerItem
+   */
+  item?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  note?: string | null;
+  hash?: string | null;
+  /**
+   * grows by one with every save
+   */
+  version?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -413,7 +359,7 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
- * Published items (read-only). Create a revision to add, change or repeal items.
+ * Published item versions (read-only). Create a revision to add, change or repeal items.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "power-items".
@@ -425,102 +371,24 @@ export interface PowerItem {
    * 类别字母-5位主项号-3位子项号，例如 XK-00001-000
    */
   code: string;
-  name: string;
-  category: 'XK' | 'CF' | 'QZ' | 'ZS' | 'JF' | 'JC' | 'QR' | 'JL' | 'CJ' | 'QT' | 'GG';
-  parentCode?: string | null;
-  handlingUnit?: string | null;
-  legalBasis?:
-    | {
-        law: string;
-        documentNo?: string | null;
-        article?: string | null;
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
-  conditions?: string | null;
-  materials?:
-    | {
-        material: string;
-        id?: string | null;
-      }[]
-    | null;
-  procedure?:
-    | {
-        name: string;
-        deadline?: string | null;
-        description?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  statutoryDeadline?: {
-    value?: number | null;
-    unit?: ('workday' | 'day' | 'month') | null;
-    note?: string | null;
-  };
-  committedDeadline?: {
-    value?: number | null;
-    unit?: ('workday' | 'day' | 'month') | null;
-    note?: string | null;
-  };
-  fees?: {
-    charged?: boolean | null;
-    items?:
-      | {
-          name: string;
-          standard: string;
-          basis?: string | null;
-          id?: string | null;
-        }[]
-      | null;
-  };
-  responsibilities?:
-    | {
-        stage:
-          | 'acceptance'
-          | 'review'
-          | 'decision'
-          | 'delivery'
-          | 'supervision'
-          | 'filing'
-          | 'investigation'
-          | 'hearing'
-          | 'notification'
-          | 'enforcement'
-          | 'other';
-        duty: string;
-        basis?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  accountability?:
-    | {
-        circumstance: string;
-        id?: string | null;
-      }[]
-    | null;
-  supervisionPhone?: string | null;
-  consultationPhone?: string | null;
-  remarks?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+  name?: string | null;
+  category?: ('XK' | 'CF' | 'QZ' | 'ZS' | 'JF' | 'JC' | 'QR' | 'JL' | 'CJ' | 'QT' | 'GG') | null;
   effectiveFrom?: string | null;
   effectiveTo?: string | null;
+  /**
+   * the public PowerItem
+   */
+  item?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -549,6 +417,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'revisions';
         value: number | Revision;
+      } | null)
+    | ({
+        relationTo: 'proposals';
+        value: number | Proposal;
       } | null)
     | ({
         relationTo: 'power-items';
@@ -620,89 +492,7 @@ export interface RevisionsSelect<T extends boolean = true> {
   title?: T;
   department?: T;
   reason?: T;
-  changes?:
-    | T
-    | {
-        action?: T;
-        code?: T;
-        item?:
-          | T
-          | {
-              name?: T;
-              category?: T;
-              parentCode?: T;
-              handlingUnit?: T;
-              legalBasis?:
-                | T
-                | {
-                    law?: T;
-                    documentNo?: T;
-                    article?: T;
-                    text?: T;
-                    id?: T;
-                  };
-              conditions?: T;
-              materials?:
-                | T
-                | {
-                    material?: T;
-                    id?: T;
-                  };
-              procedure?:
-                | T
-                | {
-                    name?: T;
-                    deadline?: T;
-                    description?: T;
-                    id?: T;
-                  };
-              statutoryDeadline?:
-                | T
-                | {
-                    value?: T;
-                    unit?: T;
-                    note?: T;
-                  };
-              committedDeadline?:
-                | T
-                | {
-                    value?: T;
-                    unit?: T;
-                    note?: T;
-                  };
-              fees?:
-                | T
-                | {
-                    charged?: T;
-                    items?:
-                      | T
-                      | {
-                          name?: T;
-                          standard?: T;
-                          basis?: T;
-                          id?: T;
-                        };
-                  };
-              responsibilities?:
-                | T
-                | {
-                    stage?: T;
-                    duty?: T;
-                    basis?: T;
-                    id?: T;
-                  };
-              accountability?:
-                | T
-                | {
-                    circumstance?: T;
-                    id?: T;
-                  };
-              supervisionPhone?: T;
-              consultationPhone?: T;
-              remarks?: T;
-            };
-        id?: T;
-      };
+  proposals?: T;
   status?: T;
   baseSnapshot?: T;
   baseHash?: T;
@@ -736,6 +526,24 @@ export interface RevisionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  revision?: T;
+  department?: T;
+  code?: T;
+  action?: T;
+  name?: T;
+  category?: T;
+  item?: T;
+  note?: T;
+  hash?: T;
+  version?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "power-items_select".
  */
 export interface PowerItemsSelect<T extends boolean = true> {
@@ -743,81 +551,11 @@ export interface PowerItemsSelect<T extends boolean = true> {
   code?: T;
   name?: T;
   category?: T;
-  parentCode?: T;
-  handlingUnit?: T;
-  legalBasis?:
-    | T
-    | {
-        law?: T;
-        documentNo?: T;
-        article?: T;
-        text?: T;
-        id?: T;
-      };
-  conditions?: T;
-  materials?:
-    | T
-    | {
-        material?: T;
-        id?: T;
-      };
-  procedure?:
-    | T
-    | {
-        name?: T;
-        deadline?: T;
-        description?: T;
-        id?: T;
-      };
-  statutoryDeadline?:
-    | T
-    | {
-        value?: T;
-        unit?: T;
-        note?: T;
-      };
-  committedDeadline?:
-    | T
-    | {
-        value?: T;
-        unit?: T;
-        note?: T;
-      };
-  fees?:
-    | T
-    | {
-        charged?: T;
-        items?:
-          | T
-          | {
-              name?: T;
-              standard?: T;
-              basis?: T;
-              id?: T;
-            };
-      };
-  responsibilities?:
-    | T
-    | {
-        stage?: T;
-        duty?: T;
-        basis?: T;
-        id?: T;
-      };
-  accountability?:
-    | T
-    | {
-        circumstance?: T;
-        id?: T;
-      };
-  supervisionPhone?: T;
-  consultationPhone?: T;
-  remarks?: T;
   effectiveFrom?: T;
   effectiveTo?: T;
+  item?: T;
   updatedAt?: T;
   createdAt?: T;
-  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
