@@ -23,7 +23,7 @@ export function lexicalFromText(text: string): SerializedEditorState {
   } as unknown as SerializedEditorState
 }
 
-function isLexical(value: unknown): value is SerializedEditorState {
+export function isLexical(value: unknown): value is SerializedEditorState {
   return Boolean(value && typeof value === 'object' && 'root' in (value as object))
 }
 

@@ -242,7 +242,7 @@ export async function recordProposalEdit(req: PayloadRequest, revision: Revision
   const editors = (revision.editors ?? []).map(rawId)
   const actorId = req.user?.id
   if (actorId != null && idOf(revision.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
-  await req.payload.update({ collection: 'revisions', id: revision.id, data: { proposalHash: afterHash, editors } as never, req, context: WORKFLOW, overrideAccess: true, depth: 0, select: { id: true } })
+  await req.payload.update({ collection: 'revisions', id: revision.id, data: { proposalHash: afterHash, editors } as never, req, context: WORKFLOW, overrideAccess: true, depth: 0, select: { proposalHash: true } })
   if (afterHash !== revision.proposalHash) {
     await appendAudit(req, {
       action: 'revision.edit',

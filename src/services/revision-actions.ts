@@ -4,7 +4,7 @@ import { availableEvents, type WorkflowEvent } from '../domain/revision-workflow
 import { RefusedError } from './errors'
 import { headSnapshot } from './snapshots'
 import { factsOf, loadRevision } from './workflow'
-import { idOf } from '../../collections/access'
+import { idOf } from '../domain/ids'
 
 export interface RevisionActions {
   status: string
