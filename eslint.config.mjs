@@ -8,14 +8,27 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.next*/', 'data/', 'test-results/', 'bench/results.json', 'src/payload-types.ts', 'migrations/', 'src/app/(payload)/', 'next-env.d.ts'],
+    ignores: [
+      'node_modules/',
+      '.next*/',
+      'data/',
+      'test-results/',
+      'bench/results.json',
+      'src/payload-types.ts',
+      'migrations/',
+      'src/app/(payload)/',
+      'next-env.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       // `_name` marks a value deliberately left unused (e.g. a key taken out of an object by destructuring)
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -19,7 +19,9 @@ export default defineConfig({
       { test: { name: 'domain', include: ['test/domain/**/*.test.ts'] } },
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
       { test: { name: 'api', include: ['test/api/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
-      ...(process.env.QUANZE_E2E === '1' ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], ...slow } }] : []),
+      ...(process.env.QUANZE_E2E === '1'
+        ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], ...slow } }]
+        : []),
     ],
   },
 })

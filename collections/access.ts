@@ -23,7 +23,13 @@ export function inForceToday(prefix = ''): Where {
   return {
     and: [
       { [`${prefix}effectiveFrom`]: { less_than_equal: today } },
-      { or: [{ [`${prefix}effectiveTo`]: { exists: false } }, { [`${prefix}effectiveTo`]: { equals: null } }, { [`${prefix}effectiveTo`]: { greater_than: today } }] },
+      {
+        or: [
+          { [`${prefix}effectiveTo`]: { exists: false } },
+          { [`${prefix}effectiveTo`]: { equals: null } },
+          { [`${prefix}effectiveTo`]: { greater_than: today } },
+        ],
+      },
     ],
   }
 }

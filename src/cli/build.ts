@@ -15,7 +15,10 @@ function sourcesHash(): string {
   const hash = createHash('sha256')
   const visit = (entry: string) => {
     if (!existsSync(entry)) return
-    if (statSync(entry).isDirectory()) return readdirSync(entry).sort().forEach((name) => visit(path.join(entry, name)))
+    if (statSync(entry).isDirectory())
+      return readdirSync(entry)
+        .sort()
+        .forEach((name) => visit(path.join(entry, name)))
     hash.update(entry).update(readFileSync(entry))
   }
   SOURCES.forEach(visit)

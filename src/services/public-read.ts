@@ -11,7 +11,17 @@ import { verifySnapshotChain, type ChainReport } from '../domain/snapshot'
 import { lexicalToText } from '../lexical/convert'
 import { RefusedError } from './errors'
 import { publicDepartment, readDepartments } from './public/departments'
-import { snapshotRef, type DepartmentEntry, type ListHistory, type ListInForce, type ListPage, type ListQuery, type PublishedRevision, type SnapshotHead, type SnapshotSelector } from './public/shapes'
+import {
+  snapshotRef,
+  type DepartmentEntry,
+  type ListHistory,
+  type ListInForce,
+  type ListPage,
+  type ListQuery,
+  type PublishedRevision,
+  type SnapshotHead,
+  type SnapshotSelector,
+} from './public/shapes'
 import { itemsOf } from './public/snapshot-content'
 import { readIndex, visibleSnapshots } from './public/snapshot-index'
 import { snapshotsOf } from './snapshots'
@@ -53,7 +63,13 @@ export async function publicList(payload: Payload, code: string, query: ListQuer
   return { ...list, ...page }
 }
 
-export async function itemInForce(payload: Payload, code: string, itemCode: string, asOf: string | undefined, today = todayInChina()): Promise<{ department: DepartmentEntry; snapshot: SnapshotHead; item: PowerItem }> {
+export async function itemInForce(
+  payload: Payload,
+  code: string,
+  itemCode: string,
+  asOf: string | undefined,
+  today = todayInChina(),
+): Promise<{ department: DepartmentEntry; snapshot: SnapshotHead; item: PowerItem }> {
   const list = await listInForce(payload, code, asOf, today)
   const item = list.items.find((each) => each.code === itemCode)
   if (!item) throw new RefusedError(404, 'Not found', `item ${itemCode} is not in the list of "${code}" in force on ${asOf ?? today}`)
@@ -61,7 +77,12 @@ export async function itemInForce(payload: Payload, code: string, itemCode: stri
 }
 
 /** Oldest first; 404 when the item never appeared in a visible snapshot. */
-export async function itemHistoryOf(payload: Payload, code: string, itemCode: string, today = todayInChina()): Promise<{ department: DepartmentEntry; versions: ItemVersion<SnapshotHead>[] }> {
+export async function itemHistoryOf(
+  payload: Payload,
+  code: string,
+  itemCode: string,
+  today = todayInChina(),
+): Promise<{ department: DepartmentEntry; versions: ItemVersion<SnapshotHead>[] }> {
   const { department, snapshots } = await listHistory(payload, code, today)
   const withItems = await Promise.all(snapshots.map(async (snapshot) => ({ ref: snapshot, items: await itemsOf(payload, snapshot) })))
   const versions = itemHistory(itemCode, withItems)
@@ -89,11 +110,17 @@ async function diffOf(payload: Payload, from: SnapshotHead | null, to: SnapshotH
  * `to` defaults to today's list, `from` to the snapshot published before `to`. A `from` date before
  * the first list compares against an empty list (everything 'added'); a `to` with no list is 404.
  */
-export async function compareLists(payload: Payload, code: string, selectors: { from?: SnapshotSelector; to?: SnapshotSelector }, today = todayInChina()): Promise<{ department: DepartmentEntry; diff: Diff }> {
+export async function compareLists(
+  payload: Payload,
+  code: string,
+  selectors: { from?: SnapshotSelector; to?: SnapshotSelector },
+  today = todayInChina(),
+): Promise<{ department: DepartmentEntry; diff: Diff }> {
   const { department, snapshots } = await listHistory(payload, code, today)
   const toSelector = selectors.to ?? { date: today }
   const to = selectSnapshot(snapshots, toSelector, code)
-  if (!to) throw new RefusedError(404, 'No list in force', `department "${code}" has no published list in force on ${'date' in toSelector ? toSelector.date : today}`)
+  if (!to)
+    throw new RefusedError(404, 'No list in force', `department "${code}" has no published list in force on ${'date' in toSelector ? toSelector.date : today}`)
   const from = selectors.from ? selectSnapshot(snapshots, selectors.from, code) : predecessor(snapshots, to)
   return { department, diff: await diffOf(payload, from, to) }
 }

@@ -12,7 +12,12 @@ export default function NotFound() {
       <h1>{t.notFoundTitle}</h1>
       <p>{t.notFoundText}</p>
       <p lang="en">{en.notFoundText}</p>
-      <p><Link href="/">{t.backHome}</Link> · <Link href="/?locale=en" lang="en">{en.backHome}</Link></p>
+      <p>
+        <Link href="/">{t.backHome}</Link> ·{' '}
+        <Link href="/?locale=en" lang="en">
+          {en.backHome}
+        </Link>
+      </p>
     </Shell>
   )
 }

@@ -46,14 +46,27 @@ export default async function Home({ searchParams }: Props) {
                 {department.currentSnapshot && totals ? (
                   <>
                     <p className="card__stats">
-                      <span className="stat"><strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}</span>
-                      {totals.byCategory.GG > 0 && <span className="stat"><strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}</span>}
+                      <span className="stat">
+                        <strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}
+                      </span>
+                      {totals.byCategory.GG > 0 && (
+                        <span className="stat">
+                          <strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}
+                        </span>
+                      )}
                     </p>
-                    <p className="muted small">{t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}</p>
+                    <p className="muted small">
+                      {t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}
+                    </p>
                     <table className="compact">
                       <caption>{fmt(t.byCategory, { dept: name })}</caption>
                       <thead>
-                        <tr><th scope="col">{t.category}</th><th scope="col" className="num">{t.count}</th></tr>
+                        <tr>
+                          <th scope="col">{t.category}</th>
+                          <th scope="col" className="num">
+                            {t.count}
+                          </th>
+                        </tr>
                       </thead>
                       <tbody>
                         {codes.map((code) => (
@@ -66,10 +79,17 @@ export default async function Home({ searchParams }: Props) {
                         ))}
                       </tbody>
                       <tfoot>
-                        <tr><th scope="row">{t.total}</th><td className="num">{totals.all}</td></tr>
+                        <tr>
+                          <th scope="row">{t.total}</th>
+                          <td className="num">{totals.all}</td>
+                        </tr>
                       </tfoot>
                     </table>
-                    <p><a className="button" href={urls.department(department.code, locale)}>{fmt(t.viewList, { dept: name })}</a></p>
+                    <p>
+                      <a className="button" href={urls.department(department.code, locale)}>
+                        {fmt(t.viewList, { dept: name })}
+                      </a>
+                    </p>
                   </>
                 ) : (
                   <p className="muted">{t.noList}</p>

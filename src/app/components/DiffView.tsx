@@ -26,7 +26,9 @@ export function DiffView({ diff, locale, dept }: { diff: Diff; locale: Locale; d
               key={item.code}
               item={item}
               locale={locale}
-              itemHref={(code) => urls.item(dept, code, locale, item.change === 'repealed' && diff.from ? { asOf: diff.from.effectiveFrom } : { asOf: diff.to.effectiveFrom })}
+              itemHref={(code) =>
+                urls.item(dept, code, locale, item.change === 'repealed' && diff.from ? { asOf: diff.from.effectiveFrom } : { asOf: diff.to.effectiveFrom })
+              }
             />
           ))
         )}

@@ -50,15 +50,28 @@ function Overview({ item, locale, t, zh, context }: SectionProps) {
   const { dept, itemQuery, departmentName, shownFrom, parent, subItems } = context
   return (
     <section aria-labelledby="basic-title">
-      <h2 id="basic-title" className="visually-hidden">{t.overview}</h2>
+      <h2 id="basic-title" className="visually-hidden">
+        {t.overview}
+      </h2>
       <dl className="facts facts--grid">
-        <div><dt>{t.itemCode}</dt><dd><code>{item.code}</code></dd></div>
-        <div><dt>{t.category}</dt><dd>{categoryLabel(item.category, locale)}</dd></div>
+        <div>
+          <dt>{t.itemCode}</dt>
+          <dd>
+            <code>{item.code}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.category}</dt>
+          <dd>{categoryLabel(item.category, locale)}</dd>
+        </div>
         {item.parentCode && (
           <div>
             <dt>{t.mainItem}</dt>
             <dd>
-              <a href={urls.item(dept, item.parentCode, locale, itemQuery)}><code>{item.parentCode}</code>{parent ? ` ${parent.name}` : ''}</a>
+              <a href={urls.item(dept, item.parentCode, locale, itemQuery)}>
+                <code>{item.parentCode}</code>
+                {parent ? ` ${parent.name}` : ''}
+              </a>
             </dd>
           </div>
         )}
@@ -68,17 +81,38 @@ function Overview({ item, locale, t, zh, context }: SectionProps) {
             <dd>
               <ul className="plain">
                 {subItems.map((child) => (
-                  <li key={child.code}><a href={urls.item(dept, child.code, locale, itemQuery)}><code>{child.code}</code> {child.name}</a></li>
+                  <li key={child.code}>
+                    <a href={urls.item(dept, child.code, locale, itemQuery)}>
+                      <code>{child.code}</code> {child.name}
+                    </a>
+                  </li>
                 ))}
               </ul>
             </dd>
           </div>
         )}
-        <div><dt>{t.handlingUnit}</dt><dd lang={zh}>{item.handlingUnit ?? '—'}</dd></div>
-        <div><dt>{t.department}</dt><dd><a href={urls.department(dept, locale, itemQuery)}>{departmentName}</a></dd></div>
-        <div><dt>{t.statutoryDeadline}</dt><dd>{deadlineText(item.statutoryDeadline, locale) ?? '—'}</dd></div>
-        <div><dt>{t.committedDeadline}</dt><dd>{deadlineText(item.committedDeadline, locale) ?? '—'}</dd></div>
-        <div><dt>{t.effectiveFrom}</dt><dd>{item.effectiveFrom ?? shownFrom}</dd></div>
+        <div>
+          <dt>{t.handlingUnit}</dt>
+          <dd lang={zh}>{item.handlingUnit ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t.department}</dt>
+          <dd>
+            <a href={urls.department(dept, locale, itemQuery)}>{departmentName}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.statutoryDeadline}</dt>
+          <dd>{deadlineText(item.statutoryDeadline, locale) ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t.committedDeadline}</dt>
+          <dd>{deadlineText(item.committedDeadline, locale) ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t.effectiveFrom}</dt>
+          <dd>{item.effectiveFrom ?? shownFrom}</dd>
+        </div>
       </dl>
     </section>
   )
@@ -88,14 +122,21 @@ function LegalBasis({ item, t, zh }: SectionProps) {
   return (
     <section aria-labelledby="basis-title">
       <h2 id="basis-title">{t.legalBasis}</h2>
-      {item.legalBasis.length === 0 ? <p className="muted">{t.none}</p> : (
+      {item.legalBasis.length === 0 ? (
+        <p className="muted">{t.none}</p>
+      ) : (
         <ol className="basis" lang={zh}>
           {item.legalBasis.map((basis, index) => (
             <li key={index} className="basis__clause">
               <h3 className="basis__law">
-                {quoteLaw(basis.law)}{basis.article ? <span className="basis__article">{basis.article}</span> : null}
+                {quoteLaw(basis.law)}
+                {basis.article ? <span className="basis__article">{basis.article}</span> : null}
               </h3>
-              {basis.documentNo && <p className="muted small">{t.documentNo}：{basis.documentNo}</p>}
+              {basis.documentNo && (
+                <p className="muted small">
+                  {t.documentNo}：{basis.documentNo}
+                </p>
+              )}
               <blockquote className="basis__text">{basis.text}</blockquote>
             </li>
           ))}
@@ -118,7 +159,15 @@ function Materials({ item, t, zh }: SectionProps) {
   return (
     <section aria-labelledby="materials-title">
       <h2 id="materials-title">{t.materials}</h2>
-      {item.materials.length === 0 ? <p className="muted">{t.none}</p> : <ol className="numbered" lang={zh}>{item.materials.map((material, index) => <li key={index}>{material}</li>)}</ol>}
+      {item.materials.length === 0 ? (
+        <p className="muted">{t.none}</p>
+      ) : (
+        <ol className="numbered" lang={zh}>
+          {item.materials.map((material, index) => (
+            <li key={index}>{material}</li>
+          ))}
+        </ol>
+      )}
     </section>
   )
 }
@@ -148,14 +197,26 @@ function Fees({ item, t, zh }: SectionProps) {
   return (
     <section aria-labelledby="fees-title">
       <h2 id="fees-title">{t.fees}</h2>
-      {!item.fees.charged || item.fees.items.length === 0 ? <p>{t.notCharged}</p> : (
+      {!item.fees.charged || item.fees.items.length === 0 ? (
+        <p>{t.notCharged}</p>
+      ) : (
         <div className="table-scroll" role="region" aria-labelledby="fees-title" tabIndex={0}>
           <table>
             <caption className="visually-hidden">{t.fees}</caption>
-            <thead><tr><th scope="col">{t.feeName}</th><th scope="col">{t.feeStandard}</th><th scope="col">{t.feeBasis}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t.feeName}</th>
+                <th scope="col">{t.feeStandard}</th>
+                <th scope="col">{t.feeBasis}</th>
+              </tr>
+            </thead>
             <tbody lang={zh}>
               {item.fees.items.map((fee, index) => (
-                <tr key={index}><th scope="row">{fee.name}</th><td>{fee.standard}</td><td>{fee.basis ?? '—'}</td></tr>
+                <tr key={index}>
+                  <th scope="row">{fee.name}</th>
+                  <td>{fee.standard}</td>
+                  <td>{fee.basis ?? '—'}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -169,16 +230,30 @@ function Responsibilities({ item, locale, t, zh }: SectionProps) {
   return (
     <section aria-labelledby="duties-title">
       <h2 id="duties-title">{t.responsibilities}</h2>
-      {item.responsibilities.length === 0 ? <p className="muted">{t.none}</p> : (
+      {item.responsibilities.length === 0 ? (
+        <p className="muted">{t.none}</p>
+      ) : (
         <table className="duties">
           <caption className="visually-hidden">{t.responsibilities}</caption>
-          <thead><tr><th scope="col">{t.stage}</th><th scope="col">{t.duty}</th><th scope="col">{t.basis}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t.stage}</th>
+              <th scope="col">{t.duty}</th>
+              <th scope="col">{t.basis}</th>
+            </tr>
+          </thead>
           <tbody>
             {item.responsibilities.map((duty, index) => (
               <tr key={index}>
-                <th scope="row" lang={locale === 'en' ? 'en' : undefined}>{stageLabel(duty.stage, locale)}</th>
-                <td data-label={t.duty} lang={zh}>{duty.duty}</td>
-                <td data-label={t.basis} lang={zh}>{duty.basis ?? '—'}</td>
+                <th scope="row" lang={locale === 'en' ? 'en' : undefined}>
+                  {stageLabel(duty.stage, locale)}
+                </th>
+                <td data-label={t.duty} lang={zh}>
+                  {duty.duty}
+                </td>
+                <td data-label={t.basis} lang={zh}>
+                  {duty.basis ?? '—'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -192,7 +267,15 @@ function Accountability({ item, t, zh }: SectionProps) {
   return (
     <section aria-labelledby="accountability-title">
       <h2 id="accountability-title">{t.accountability}</h2>
-      {item.accountability.length === 0 ? <p className="muted">{t.none}</p> : <ol className="numbered" lang={zh}>{item.accountability.map((each, index) => <li key={index}>{each}</li>)}</ol>}
+      {item.accountability.length === 0 ? (
+        <p className="muted">{t.none}</p>
+      ) : (
+        <ol className="numbered" lang={zh}>
+          {item.accountability.map((each, index) => (
+            <li key={index}>{each}</li>
+          ))}
+        </ol>
+      )}
     </section>
   )
 }
@@ -202,8 +285,14 @@ function Phones({ item, t }: SectionProps) {
     <section aria-labelledby="phones-title">
       <h2 id="phones-title">{t.phones}</h2>
       <dl className="facts">
-        <div><dt>{t.supervisionPhone}</dt><dd>{item.supervisionPhone ? <a href={`tel:${item.supervisionPhone}`}>{item.supervisionPhone}</a> : '—'}</dd></div>
-        <div><dt>{t.consultationPhone}</dt><dd>{item.consultationPhone ? <a href={`tel:${item.consultationPhone}`}>{item.consultationPhone}</a> : '—'}</dd></div>
+        <div>
+          <dt>{t.supervisionPhone}</dt>
+          <dd>{item.supervisionPhone ? <a href={`tel:${item.supervisionPhone}`}>{item.supervisionPhone}</a> : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t.consultationPhone}</dt>
+          <dd>{item.consultationPhone ? <a href={`tel:${item.consultationPhone}`}>{item.consultationPhone}</a> : '—'}</dd>
+        </div>
       </dl>
     </section>
   )
@@ -235,7 +324,18 @@ function quoteLaw(law: string): string {
 
 function Paragraphs({ text, empty, lang }: { text: string | null; empty: string; lang?: string }) {
   if (!text) return <p className="muted">{empty}</p>
-  return <>{text.split(/\n+/).filter(Boolean).map((paragraph, index) => <p key={index} lang={lang}>{paragraph}</p>)}</>
+  return (
+    <>
+      {text
+        .split(/\n+/)
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <p key={index} lang={lang}>
+            {paragraph}
+          </p>
+        ))}
+    </>
+  )
 }
 
 function DeadlineFact({ label, deadline, locale }: { label: string; deadline: Deadline | null; locale: Locale }) {
@@ -244,13 +344,29 @@ function DeadlineFact({ label, deadline, locale }: { label: string; deadline: De
       <dt>{label}</dt>
       <dd>
         <strong>{deadlineText(deadline, locale) ?? '—'}</strong>
-        {deadline?.note && <p className="small" lang={zhLang(locale)}>{deadline.note}</p>}
+        {deadline?.note && (
+          <p className="small" lang={zhLang(locale)}>
+            {deadline.note}
+          </p>
+        )}
       </dd>
     </div>
   )
 }
 
-export function ItemHistory({ versions, snapshots, locale, dept, code }: { versions: ItemVersion<SnapshotHead>[]; snapshots: readonly SnapshotHead[]; locale: Locale; dept: string; code: string }) {
+export function ItemHistory({
+  versions,
+  snapshots,
+  locale,
+  dept,
+  code,
+}: {
+  versions: ItemVersion<SnapshotHead>[]
+  snapshots: readonly SnapshotHead[]
+  locale: Locale
+  dept: string
+  code: string
+}) {
   const t = strings(locale)
   return (
     <section aria-labelledby="history-title" className="panel">
@@ -269,13 +385,23 @@ export function ItemHistory({ versions, snapshots, locale, dept, code }: { versi
                 <span className={`badge badge--${version.change}`}>{changeLabel(version.change, locale)}</span>
               </p>
               {snapshot.revision && (
-                <p lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{inScript(snapshot.revision.title, locale)}</a></p>
+                <p lang={zhLang(locale)}>
+                  <a href={urls.revision(snapshot.revision.id, locale)}>{inScript(snapshot.revision.title, locale)}</a>
+                </p>
               )}
-              {fields.length > 0 && <p className="small muted">{t.changes}：{fields.join(locale === 'en' ? ', ' : '、')}</p>}
+              {fields.length > 0 && (
+                <p className="small muted">
+                  {t.changes}：{fields.join(locale === 'en' ? ', ' : '、')}
+                </p>
+              )}
               <p className="timeline__links">
                 {version.change !== 'repealed' && <a href={urls.item(dept, code, locale, { asOf: snapshot.effectiveFrom })}>{t.viewVersion}</a>}
                 {version.change !== 'unchanged' && (
-                  <a href={`${urls.compare(dept, locale, previous ? { from: previous.id, to: snapshot.id } : { to: snapshot.id })}#change-${encodeURIComponent(code)}`}>{t.compareChanges}</a>
+                  <a
+                    href={`${urls.compare(dept, locale, previous ? { from: previous.id, to: snapshot.id } : { to: snapshot.id })}#change-${encodeURIComponent(code)}`}
+                  >
+                    {t.compareChanges}
+                  </a>
                 )}
               </p>
             </li>
@@ -285,4 +411,3 @@ export function ItemHistory({ versions, snapshots, locale, dept, code }: { versi
     </section>
   )
 }
-

@@ -3,7 +3,15 @@
  * responsibility stages) in the reader's locale, zh-Hant converted from Simplified.
  */
 import { CATEGORIES, type CategoryCode } from '@/domain/categories'
-import { DEADLINE_UNIT_LABELS, FIELD_CHANGE_LABELS, LEVEL_LABELS, VERSION_CHANGE_LABELS, type FieldChangeKind, type Label, type VersionChangeKind } from '@/domain/labels'
+import {
+  DEADLINE_UNIT_LABELS,
+  FIELD_CHANGE_LABELS,
+  LEVEL_LABELS,
+  VERSION_CHANGE_LABELS,
+  type FieldChangeKind,
+  type Label,
+  type VersionChangeKind,
+} from '@/domain/labels'
 import type { Locale } from '@/domain/locales'
 import type { DeadlineUnit, ResponsibilityStage } from '@/domain/power-item'
 import { STAGE_LABELS } from '@/domain/responsibility-stages'

@@ -179,7 +179,8 @@ const en: Strings = {
   api: 'Open data API (JSON)',
 
   homeTitle: 'Power and responsibility lists',
-  homeIntro: 'The lists in force today in each department, by effective date. Open a department to see every item, the revisions and the downloads. Item texts are in Chinese.',
+  homeIntro:
+    'The lists in force today in each department, by effective date. Open a department to see every item, the revisions and the downloads. Item texts are in Chinese.',
   departments: 'Departments',
   regionCode: 'Region code',
   listInForce: 'List in force',

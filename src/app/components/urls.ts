@@ -5,7 +5,8 @@ export type Query = Record<string, string | number | null | undefined>
 
 export function href(path: string, query: Query = {}, locale?: Locale): string {
   const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '' && key !== 'locale') params.set(key, String(value))
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== '' && key !== 'locale') params.set(key, String(value))
   if (locale && locale !== 'zh-Hans') params.set('locale', locale)
   const search = params.toString()
   return search ? `${path}?${search}` : path
@@ -19,7 +20,8 @@ export const urls = {
   item: (dept: string, code: string, locale: Locale, query: Query = {}) => href(`/departments/${seg(dept)}/items/${seg(code)}`, query, locale),
   compare: (dept: string, locale: Locale, query: Query = {}) => href(`/departments/${seg(dept)}/compare`, query, locale),
   revision: (id: string, locale: Locale) => href(`/revisions/${seg(id)}`, {}, locale),
-  export: (dept: string, format: 'csv' | 'xlsx' | 'json', locale: Locale, asOf?: string) => href(`/api/public/v1/departments/${seg(dept)}/export.${format}`, { asOf }, locale),
+  export: (dept: string, format: 'csv' | 'xlsx' | 'json', locale: Locale, asOf?: string) =>
+    href(`/api/public/v1/departments/${seg(dept)}/export.${format}`, { asOf }, locale),
 }
 
 /** Next's searchParams: one string per name (the first when repeated). */

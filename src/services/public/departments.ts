@@ -16,7 +16,16 @@ function toDepartmentEntry(doc: AllLocales<Department, 'name'>): DepartmentEntry
 }
 
 export async function readDepartments(payload: Payload, where: Where = {}): Promise<DepartmentEntry[]> {
-  const { docs } = await payload.find({ collection: 'departments', where, sort: 'code', limit: 0, pagination: false, depth: 0, locale: 'all', overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'departments',
+    where,
+    sort: 'code',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    locale: 'all',
+    overrideAccess: true,
+  })
   return docs.map(toDepartmentEntry)
 }
 

@@ -25,7 +25,14 @@ export function itemsOf(payload: Payload, snapshot: SnapshotHead): Promise<reado
 }
 
 async function loadItems(payload: Payload, snapshot: SnapshotHead): Promise<readonly PowerItem[]> {
-  const doc = await payload.findByID({ collection: 'snapshots', id: snapshot.rawId, select: { items: true }, depth: 0, overrideAccess: true, disableErrors: true })
+  const doc = await payload.findByID({
+    collection: 'snapshots',
+    id: snapshot.rawId,
+    select: { items: true },
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!doc) throw new Error(`snapshot ${snapshot.id} vanished from the database`)
   // the items were validated against the item schema when they were published
   return (Array.isArray(doc.items) ? doc.items : []) as PowerItem[]

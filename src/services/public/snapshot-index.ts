@@ -20,7 +20,16 @@ const INDEX_SELECT = {
 
 /** Snapshot heads matching `where`, in publication order, read afresh on every call. */
 export async function readIndex(payload: Payload, where: Where): Promise<SnapshotHead[]> {
-  const { docs } = await payload.find({ collection: 'snapshots', where, select: INDEX_SELECT, sort: 'sequence', limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'snapshots',
+    where,
+    select: INDEX_SELECT,
+    sort: 'sequence',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs.map((doc) => {
     // toStoredSnapshot reads a loose record (it also reads documents with their items)
     const { items: _items, ...head } = toStoredSnapshot(doc as Record<string, unknown>)

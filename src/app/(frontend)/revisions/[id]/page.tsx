@@ -40,25 +40,59 @@ export default async function RevisionPage({ params, searchParams }: Props) {
   const diff = localizeDiff(published.diff, locale)
 
   return (
-    <Shell locale={locale} path={urls.revision(id, 'zh-Hans')} query={query} crumbs={[{ label: name, href: urls.department(dept, locale) }, { label: t.revisionTitle }]}>
+    <Shell
+      locale={locale}
+      path={urls.revision(id, 'zh-Hans')}
+      query={query}
+      crumbs={[{ label: name, href: urls.department(dept, locale) }, { label: t.revisionTitle }]}
+    >
       <article aria-labelledby="revision-title">
         <p className="item__kicker">{t.revisionTitle}</p>
-        <h1 id="revision-title" lang={zhLang(locale)}>{title}</h1>
+        <h1 id="revision-title" lang={zhLang(locale)}>
+          {title}
+        </h1>
         <dl className="facts facts--grid">
-          <div><dt>{t.department}</dt><dd><a href={urls.department(dept, locale)}>{name}</a></dd></div>
-          <div><dt>{t.effectiveFrom}</dt><dd>{revision.effectiveFrom}</dd></div>
-          <div><dt>{t.publishedAt}</dt><dd>{chinaTime(revision.publishedAt)}</dd></div>
-          <div><dt>{t.hash}</dt><dd><code className="hash">{snapshot.hash}</code></dd></div>
+          <div>
+            <dt>{t.department}</dt>
+            <dd>
+              <a href={urls.department(dept, locale)}>{name}</a>
+            </dd>
+          </div>
+          <div>
+            <dt>{t.effectiveFrom}</dt>
+            <dd>{revision.effectiveFrom}</dd>
+          </div>
+          <div>
+            <dt>{t.publishedAt}</dt>
+            <dd>{chinaTime(revision.publishedAt)}</dd>
+          </div>
+          <div>
+            <dt>{t.hash}</dt>
+            <dd>
+              <code className="hash">{snapshot.hash}</code>
+            </dd>
+          </div>
         </dl>
         {reason && (
           <section aria-labelledby="reason-title">
             <h2 id="reason-title">{t.reason}</h2>
-            {reason.split(/\n+/).filter(Boolean).map((paragraph, index) => <p key={index} lang={zhLang(locale)}>{paragraph}</p>)}
+            {reason
+              .split(/\n+/)
+              .filter(Boolean)
+              .map((paragraph, index) => (
+                <p key={index} lang={zhLang(locale)}>
+                  {paragraph}
+                </p>
+              ))}
           </section>
         )}
         <p className="actions">
-          <a className="button button--secondary" href={urls.department(dept, locale, { asOf: revision.effectiveFrom })}>{fmt(t.itemsCaption, { dept: name, date: revision.effectiveFrom })}</a>
-          <a className="button button--secondary" href={urls.compare(dept, locale, diff.from ? { from: diff.from.id, to: diff.to.id } : { to: diff.to.id })}>{t.compareTitle}</a>
+          <a className="button button--secondary" href={urls.department(dept, locale, { asOf: revision.effectiveFrom })}>
+            {fmt(t.itemsCaption, { dept: name, date: revision.effectiveFrom })}
+          </a>
+          <a className="button button--secondary" href={urls.compare(dept, locale, diff.from ? { from: diff.from.id, to: diff.to.id } : { to: diff.to.id })}>
+            {t.compareTitle}
+          </a>
         </p>
         <DiffView diff={diff} locale={locale} dept={dept} />
       </article>

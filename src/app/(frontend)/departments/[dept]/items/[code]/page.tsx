@@ -66,7 +66,9 @@ export default async function ItemPage({ params, searchParams }: Props) {
   const last = versions.at(-1)!
   // not in the list in force on that date: show the version last published, and say so
   const item = inForce ? localizeItem(inForce, locale, list!.snapshot.hash) : localizeItem(last.item, locale, `${last.snapshot.hash}:${last.change}`)
-  const shownFrom = inForce ? list!.snapshot.effectiveFrom : (versions.filter((v) => v.change !== 'repealed').at(-1)?.snapshot.effectiveFrom ?? last.snapshot.effectiveFrom)
+  const shownFrom = inForce
+    ? list!.snapshot.effectiveFrom
+    : (versions.filter((v) => v.change !== 'repealed').at(-1)?.snapshot.effectiveFrom ?? last.snapshot.effectiveFrom)
   const siblings = list && inForce ? list.items : []
   const localized = (each: PowerItem) => localizeItem(each, locale, list!.snapshot.hash)
   const parentItem = item.parentCode ? siblings.find((each) => each.code === item.parentCode) : undefined
@@ -82,18 +84,35 @@ export default async function ItemPage({ params, searchParams }: Props) {
           <p className="item__kicker">
             <span className={`tag tag--${item.category}`}>{categoryLabel(item.category, locale)}</span> <code>{item.code}</code>
           </p>
-          <h1 id="item-title" lang={zhLang(locale)}>{item.name}</h1>
+          <h1 id="item-title" lang={zhLang(locale)}>
+            {item.name}
+          </h1>
           <Problems locale={locale} problems={problems} />
           {inForce ? (
             asOf && <p className="note">{fmt(t.itemAsOf, { date: list!.snapshot.effectiveFrom })}</p>
           ) : (
             <div className="note note--warning" role="note">
-              <p>{list ? fmt(t.itemNotInForce, { date: list.snapshot.effectiveFrom }) : fmt(t.noListOn, { date: asOf ?? '', first: snapshots[0]?.effectiveFrom ?? '—' })}</p>
-              <p>{fmt(t.itemLastSeen, { date: shownFrom })} <a href="#history-title">{t.itemHistory}</a></p>
+              <p>
+                {list
+                  ? fmt(t.itemNotInForce, { date: list.snapshot.effectiveFrom })
+                  : fmt(t.noListOn, { date: asOf ?? '', first: snapshots[0]?.effectiveFrom ?? '—' })}
+              </p>
+              <p>
+                {fmt(t.itemLastSeen, { date: shownFrom })} <a href="#history-title">{t.itemHistory}</a>
+              </p>
             </div>
           )}
         </header>
-        <ItemSections item={item} parent={parent} subItems={subItems} locale={locale} dept={dept} departmentName={name} shownFrom={shownFrom} itemQuery={itemQuery} />
+        <ItemSections
+          item={item}
+          parent={parent}
+          subItems={subItems}
+          locale={locale}
+          dept={dept}
+          departmentName={name}
+          shownFrom={shownFrom}
+          itemQuery={itemQuery}
+        />
         <ItemHistory versions={versions} snapshots={snapshots} locale={locale} dept={dept} code={code} />
       </article>
     </Shell>
