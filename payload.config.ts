@@ -15,7 +15,7 @@ import { withImportUpload } from './collections/Revisions/with-import'
 import { Snapshots } from './collections/Snapshots'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/database'
-import { payloadSecret } from './src/settings'
+import { databaseUri, logLevel, payloadSecret, serverUrl } from './src/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,8 +28,8 @@ export interface QuanzeConfigOptions {
 export function makeConfig(options: QuanzeConfigOptions = {}) {
   return buildConfig({
     secret: options.secret ?? payloadSecret(),
-    serverURL: process.env.QUANZE_SERVER_URL ?? '',
-    db: databaseAdapter(options.databaseUri ?? process.env.DATABASE_URI),
+    serverURL: serverUrl(),
+    db: databaseAdapter(options.databaseUri ?? databaseUri()),
     editor: lexicalEditor(),
     collections: [withImportUpload(Revisions), Proposals, PowerItems, Snapshots, Departments, Laws, Users, AuditLog],
     localization: {
@@ -52,7 +52,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     graphQL: { disablePlaygroundInProduction: true },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
-    logger: { options: { level: (process.env.QUANZE_LOG_LEVEL ?? 'info') as 'info' } },
+    logger: { options: { level: logLevel() } },
   })
 }
 

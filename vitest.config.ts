@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -8,6 +9,8 @@ import { defineConfig } from 'vitest/config'
 const slow = { testTimeout: 120_000, hookTimeout: 300_000 }
 
 export default defineConfig({
+  // `@/` is src/, as in tsconfig.json (Next and tsx read it there)
+  resolve: { alias: [{ find: /^@\//, replacement: `${path.resolve('src')}/` }] },
   test: {
     env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' },
     pool: 'forks',
@@ -16,7 +19,9 @@ export default defineConfig({
       { test: { name: 'domain', include: ['test/domain/**/*.test.ts'] } },
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
       { test: { name: 'api', include: ['test/api/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
-      ...(process.env.QUANZE_E2E === '1' ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], ...slow } }] : []),
+      ...(process.env.QUANZE_E2E === '1'
+        ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], ...slow } }]
+        : []),
     ],
   },
 })

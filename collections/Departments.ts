@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { adminLabel, LEVEL_LABELS } from '../src/domain/labels'
 import { adminOnly, anyone, nobody } from './access'
 
 /** 实施主体: a department that publishes a list. Its `code` names it in URLs and commands. */
@@ -39,12 +40,7 @@ export const Departments: CollectionConfig = {
           type: 'select',
           required: true,
           label: { zh: '层级', en: 'Level' },
-          options: [
-            { value: 'national', label: { zh: '国家', en: 'National' } },
-            { value: 'province', label: { zh: '省级', en: 'Province' } },
-            { value: 'city', label: { zh: '市级', en: 'City' } },
-            { value: 'county', label: { zh: '县级', en: 'County' } },
-          ],
+          options: Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label: adminLabel(label) })),
         },
       ],
     },

@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin, ROLES } from '../src/domain/actor'
+import { adminLabel, ROLE_LABELS } from '../src/domain/labels'
 import { actorOf, adminOnly } from './access'
 
 const selfOrAdmin: Access = ({ req }) => {
@@ -7,14 +8,6 @@ const selfOrAdmin: Access = ({ req }) => {
   return req.user ? { id: { equals: req.user.id } } : false
 }
 const adminField: FieldAccess = ({ req }) => isAdmin(actorOf(req.user))
-
-const ROLE_LABELS = {
-  admin: { zh: '管理员', en: 'Administrator' },
-  editor: { zh: '编辑（法制处）', en: 'Editor (legal office)' },
-  reviewer: { zh: '审查员（合法性审查）', en: 'Reviewer (legal review)' },
-  publisher: { zh: '发布员', en: 'Publisher' },
-  legal: { zh: '法规库管理（法制机构）', en: 'Legal (register of laws)' },
-} as const
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -31,7 +24,7 @@ export const Users: CollectionConfig = {
       required: true,
       saveToJWT: true,
       label: { zh: '角色', en: 'Roles' },
-      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      options: ROLES.map((role) => ({ value: role, label: adminLabel(ROLE_LABELS[role]) })),
       access: { create: adminField, update: adminField },
     },
     {

@@ -4,7 +4,7 @@ import type { Migration } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { DEFAULT_SQLITE_FILE } from './settings'
+import { DEFAULT_SQLITE_FILE, pushesSchema } from './settings'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 
@@ -32,7 +32,7 @@ export function committedMigrations(uri: string | undefined): Migration[] {
 export function databaseAdapter(uri: string | undefined) {
   const kind = databaseKind(uri)
   // tests and `npm start` push the schema only when told to; production applies migrations
-  const push = process.env.QUANZE_DB_PUSH === '1'
+  const push = pushesSchema()
   if (kind === 'postgres') {
     return postgresAdapter({ pool: { connectionString: uri }, push, migrationDir: path.resolve('migrations/postgres'), prodMigrations: postgresMigrations })
   }

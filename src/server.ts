@@ -1,4 +1,3 @@
-import './embedded-defaults'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import next from 'next'
@@ -7,14 +6,14 @@ import config from '../payload.config'
 import { createApp } from './server/app'
 import { prepareDatabase } from './server/prepare'
 import { DEMO_ACCOUNTS } from './services/seed'
-import { demoPassword, port, shouldSeed } from './settings'
+import { demoPassword, isDevServer, port, shouldSeed } from './settings'
 
 /**
  * Starts Quanze: one process, express in front of the public API, Payload REST/GraphQL and
  * Next.js (admin and public pages). See DESIGN.md "Architecture".
  */
 export async function startServer(): Promise<void> {
-  const dev = process.env.QUANZE_DEV === '1'
+  const dev = isDevServer()
   const payload = await getPayload({ config })
   await prepareDatabase(payload)
   const nextApp = next({ dev, dir: path.resolve('.'), hostname: 'localhost', port: port() })

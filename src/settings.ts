@@ -1,33 +1,87 @@
 /**
- * Environment settings of API.md in one place. A production start must say its secret; the embedded
- * default runs with a fixed development secret so a fresh clone starts with no configuration.
+ * Every environment variable Quanze reads, in one place (the README's configuration table lists
+ * them). A production start must say its secret; the embedded default runs with a fixed
+ * development secret so a fresh clone starts with no configuration. Nothing here changes
+ * process.env. Tests and child processes may still set variables for the processes they start.
  */
-export const DEV_SECRET = 'quanze-development-secret-not-for-production'
+const DEV_SECRET = 'quanze-development-secret-not-for-production'
+export const DEFAULT_SQLITE_FILE = 'data/quanze.db'
+const DEFAULT_MIGRATE_POSTGRES_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres'
 
-export function isProduction(): boolean {
-  return process.env.QUANZE_ENV === 'production' || process.env.NODE_ENV === 'production' && process.env.QUANZE_ENV !== 'embedded'
+const env = (name: string): string | undefined => process.env[name]
+
+/**
+ * NODE_ENV as the process was launched. Next.js sets NODE_ENV=production later in the same process
+ * and evaluates its own bundled copy of this module, so the first copy records the launch value on
+ * globalThis for the others: a server started without NODE_ENV stays the embedded default.
+ */
+const launch: { nodeEnv: string | undefined } = ((globalThis as { __quanzeLaunch?: { nodeEnv: string | undefined } }).__quanzeLaunch ??= {
+  nodeEnv: env('NODE_ENV'),
+})
+
+/** QUANZE_ENV=production, or NODE_ENV=production at launch unless QUANZE_ENV=embedded. */
+function isProduction(): boolean {
+  const quanzeEnv = env('QUANZE_ENV')
+  return quanzeEnv === 'production' || (launch.nodeEnv === 'production' && quanzeEnv !== 'embedded')
 }
 
 export function payloadSecret(): string {
-  const secret = process.env.PAYLOAD_SECRET
+  const secret = env('PAYLOAD_SECRET')
   if (secret) return secret
   if (isProduction()) throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production (the development secret is refused)')
   return DEV_SECRET
 }
 
-export const DEFAULT_SQLITE_FILE = 'data/quanze.db'
+/** DATABASE_URI: file: (SQLite, the default), postgres:// or mongodb://. */
+export function databaseUri(): string | undefined {
+  return env('DATABASE_URI')
+}
+
+/** QUANZE_DB_PUSH=1: Payload pushes the schema (tests, development) instead of applying migrations. */
+export function pushesSchema(): boolean {
+  return env('QUANZE_DB_PUSH') === '1'
+}
 
 export function port(): number {
-  return Number(process.env.PORT ?? 3000)
+  return Number(env('PORT') ?? 3000)
+}
+
+/** QUANZE_SERVER_URL: Payload's serverURL, for absolute links in e-mails and the admin. */
+export function serverUrl(): string {
+  return env('QUANZE_SERVER_URL') ?? ''
+}
+
+export function logLevel(): 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' {
+  return (env('QUANZE_LOG_LEVEL') ?? 'info') as ReturnType<typeof logLevel>
+}
+
+/** QUANZE_DEV=1: `next dev` with hot reload instead of the production build. */
+export function isDevServer(): boolean {
+  return env('QUANZE_DEV') === '1'
 }
 
 export function shouldSeed(): boolean {
-  if (process.env.QUANZE_SEED !== undefined) return process.env.QUANZE_SEED === '1'
+  const seed = env('QUANZE_SEED')
+  if (seed !== undefined) return seed === '1'
   return !isProduction()
 }
 
 export function demoPassword(): string {
-  return process.env.QUANZE_DEMO_PASSWORD ?? 'quanze-demo'
+  return env('QUANZE_DEMO_PASSWORD') ?? 'quanze-demo'
+}
+
+/** The PostgreSQL server `npm run migrate:create` generates PostgreSQL migrations against. */
+export function migratePostgresUrl(): string {
+  return env('QUANZE_MIGRATE_POSTGRES_URL') ?? DEFAULT_MIGRATE_POSTGRES_URL
+}
+
+/** What `npm run build` hands the `next build` child: the secret and an environment name. */
+export function buildEnvironment(): Record<string, string> {
+  return {
+    NODE_OPTIONS: `${env('NODE_OPTIONS') ?? ''} --no-deprecation --max-old-space-size=4096`.trim(),
+    PAYLOAD_SECRET: env('PAYLOAD_SECRET') ?? DEV_SECRET,
+    QUANZE_ENV: env('QUANZE_ENV') ?? 'build',
+  }
 }
 
 /** Largest spreadsheet upload accepted by POST /api/revisions/{id}/import (bytes, default 20 MB). */

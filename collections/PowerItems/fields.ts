@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 import { CATEGORIES, CATEGORY_CODES } from '../../src/domain/categories'
 import { RESPONSIBILITY_STAGES, STAGE_LABELS } from '../../src/domain/responsibility-stages'
-import { itemCodeProblem, parseItemCode } from '../../src/domain/item-code'
+import { parseItemCode } from '../../src/domain/item-code'
 
 /**
  * The power item's fields, shared by the `power-items` collection and by the proposals of a
@@ -165,11 +165,3 @@ export function itemContentFields({ required = true }: { required?: boolean } = 
     { name: 'remarks', type: 'richText', label: label('备注', 'Remarks') },
   ]
 }
-
-/** Field-level check shared by the admin form and the API: the code must fit category and parent. */
-export function codeFitsItem(data: { code?: unknown; category?: unknown; parentCode?: unknown }): string | true {
-  if (typeof data.code !== 'string' || typeof data.category !== 'string') return true
-  const problem = itemCodeProblem({ code: data.code, category: data.category, parentCode: (data.parentCode as string) || null })
-  return problem ? problem.message : true
-}
-

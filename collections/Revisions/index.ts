@@ -2,7 +2,6 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { editsDepartment, hasRole } from '../../src/domain/actor'
 import { REVISION_STATUSES } from '../../src/domain/revision-workflow'
 import { actorOf, idOf, nobody, ownDepartments, readsDrafts } from '../access'
-import { codeField, itemContentFields } from '../PowerItems/fields'
 import { revisionEndpoints } from './endpoints'
 import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnapshot } from './hooks'
 

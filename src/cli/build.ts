@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { DEV_SECRET } from '../settings'
+import { buildEnvironment } from '../settings'
 
 /**
  * `next build` of the admin and pages (about 3 minutes). The build remembers a hash of the sources
@@ -11,11 +11,14 @@ import { DEV_SECRET } from '../settings'
 const SOURCES = ['src', 'collections', 'seeds', 'payload.config.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
 const STAMP = '.next/quanze-sources.sha256'
 
-export function sourcesHash(): string {
+function sourcesHash(): string {
   const hash = createHash('sha256')
   const visit = (entry: string) => {
     if (!existsSync(entry)) return
-    if (statSync(entry).isDirectory()) return readdirSync(entry).sort().forEach((name) => visit(path.join(entry, name)))
+    if (statSync(entry).isDirectory())
+      return readdirSync(entry)
+        .sort()
+        .forEach((name) => visit(path.join(entry, name)))
     hash.update(entry).update(readFileSync(entry))
   }
   SOURCES.forEach(visit)
@@ -32,10 +35,8 @@ export function buildNext(): void {
     stdio: 'inherit',
     env: {
       ...process.env,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation --max-old-space-size=4096`.trim(),
       // the config is evaluated while building; no secret is stored in the build
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? DEV_SECRET,
-      QUANZE_ENV: process.env.QUANZE_ENV ?? 'build',
+      ...buildEnvironment(),
       NEXT_TELEMETRY_DISABLED: '1',
       QUANZE_NEXT_DIST: '.next',
     },

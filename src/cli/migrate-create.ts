@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { migratePostgresUrl } from '../settings'
 
 /**
  * `npm run migrate:create -- NAME`: writes a migration for each SQL adapter from the current
@@ -7,11 +10,11 @@ import { rmSync } from 'node:fs'
  * needs none. Production starts apply them (src/server/prepare.ts).
  */
 const name = process.argv[2] ?? 'change'
-const scratch = '/tmp/quanze-migrate.db'
+const scratch = path.join(tmpdir(), 'quanze-migrate.db')
 rmSync(scratch, { force: true })
 const targets = [
   { adapter: 'sqlite', uri: `file:${scratch}` },
-  { adapter: 'postgres', uri: process.env.QUANZE_MIGRATE_POSTGRES_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres' },
+  { adapter: 'postgres', uri: migratePostgresUrl() },
 ]
 for (const { adapter, uri } of targets) {
   console.log(`${adapter}: creating migration "${name}"`)

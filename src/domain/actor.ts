@@ -1,4 +1,6 @@
-/** Who is acting. Delivery code turns a logged-in user into an Actor; rules only see this. */
+import { idOf } from './ids'
+
+/** Who is acting. Delivery code turns a logged-in user into an Actor (`actorOf`); rules only see this. */
 export const ROLES = ['admin', 'editor', 'reviewer', 'publisher', 'legal'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -32,4 +34,23 @@ export function editsDepartment(actor: Actor | null | undefined, departmentId: s
 /** Reviewers, publishers and admins read every open revision; editors those of their departments. */
 export function readsAllDrafts(actor: Actor | null | undefined): boolean {
   return Boolean(actor && (isAdmin(actor) || hasRole(actor, 'reviewer') || hasRole(actor, 'publisher')))
+}
+
+/** What `actorOf` needs of a logged-in Payload user (the generated `User` fits). */
+export interface UserRecord {
+  id: string | number
+  email?: string | null
+  roles?: readonly string[] | null
+  departments?: readonly unknown[] | null
+}
+
+/** The rules' view of a logged-in user; unknown roles are dropped. */
+export function actorOf(user: UserRecord | null | undefined): Actor | null {
+  if (!user) return null
+  return {
+    id: String(user.id),
+    email: user.email ?? '',
+    roles: (user.roles ?? []).filter((role): role is Role => (ROLES as readonly string[]).includes(role)),
+    departments: (user.departments ?? []).map(idOf),
+  }
 }

@@ -1,3 +1,7 @@
+import type { Locale } from './locales'
+
+export type { Locale } from './locales'
+
 /** 权力类型 — the eleven categories and their names. `GG` (public service) is not a "power". */
 export const CATEGORIES = {
   XK: { 'zh-Hans': '行政许可', 'zh-Hant': '行政許可', en: 'Administrative licensing' },
@@ -14,7 +18,6 @@ export const CATEGORIES = {
 } as const
 
 export type CategoryCode = keyof typeof CATEGORIES
-export type Locale = 'zh-Hans' | 'zh-Hant' | 'en'
 
 export const CATEGORY_CODES = Object.keys(CATEGORIES) as CategoryCode[]
 

@@ -68,7 +68,7 @@ async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
     context: AUDIT,
     overrideAccess: true,
     depth: 0, // nothing to populate: the answer is not used
-    select: { id: true },
+    select: { sequence: true }, // the id comes back always; the select type cannot name it
   })
 }
 

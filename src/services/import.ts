@@ -173,7 +173,7 @@ async function codesEverUsed(req: PayloadRequest, departmentId: string | number,
     limit: 0,
     pagination: false,
     depth: 0,
-    select: { id: true },
+    select: { status: true },
     req,
     overrideAccess: true,
   })

@@ -87,7 +87,7 @@ async function codesInOpenRevisions(req: PayloadRequest, departmentId: string | 
     depth: 0,
     req,
     overrideAccess: true,
-    select: { id: true },
+    select: { status: true },
   })
   const held = new Map<string, string>()
   if (!open.docs.length) return held

@@ -90,7 +90,7 @@ export function impactDate(law: Law, asOf: unknown): string {
 
 /** department id → the items proposed (added or modified) by its open revisions */
 async function openProposedItems({ payload, req }: Reader): Promise<Map<string, PowerItem[]>> {
-  const open = await payload.find({ collection: 'revisions', where: { status: { in: [...OPEN_STATUSES] } }, limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { id: true } })
+  const open = await payload.find({ collection: 'revisions', where: { status: { in: [...OPEN_STATUSES] } }, limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { status: true } })
   const byDepartment = new Map<string, PowerItem[]>()
   if (!open.docs.length) return byDepartment
   const { docs } = await payload.find({

@@ -245,7 +245,7 @@ export async function recordProposalEdit(req: PayloadRequest, revision: Revision
   const actorId = req.user?.id
   if (actorId != null && idOf(revision.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
   if (editors.length !== (revision.editors ?? []).length) {
-    await req.payload.update({ collection: 'revisions', id: revision.id, data: { proposalHash: afterHash, editors } as never, req, context: WORKFLOW, overrideAccess: true, depth: 0, select: { id: true } })
+    await req.payload.update({ collection: 'revisions', id: revision.id, data: { proposalHash: afterHash, editors } as never, req, context: WORKFLOW, overrideAccess: true, depth: 0, select: { proposalHash: true } })
   } else {
     // the common case, one more save by a known editor: two columns, no hooks to run
     const { db, table, eq } = await sqlSession(req, 'revisions')

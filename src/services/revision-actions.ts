@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
-import { actorOf } from '../../collections/access'
+import { actorOf } from '../domain/actor'
 import { availableEvents, type WorkflowEvent } from '../domain/revision-workflow'
 import { RefusedError } from './errors'
 import { headSnapshot } from './snapshots'
 import { factsOf, loadRevision } from './workflow'
-import { idOf } from '../../collections/access'
+import { idOf } from '../domain/ids'
 
 export interface RevisionActions {
   status: string

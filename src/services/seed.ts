@@ -59,12 +59,12 @@ async function ensureDepartment(payload: Payload, report: SeedReport) {
     return existing
   }
   const { name, ...rest } = sampleDepartment
-  const created = await payload.create({ collection: 'departments', data: { ...rest, name: name['zh-Hans'] } as never, locale: 'zh-Hans' })
+  const created = await payload.create({ collection: 'departments', data: { ...rest, name: name['zh-Hans'] }, locale: 'zh-Hans' })
   for (const locale of ['zh-Hant', 'en'] as const) {
-    await payload.update({ collection: 'departments', id: created.id, data: { name: name[locale] } as never, locale })
+    await payload.update({ collection: 'departments', id: created.id, data: { name: name[locale] }, locale })
   }
   report.created.push(`department ${sampleDepartment.code}`)
-  return created as unknown as { id: string | number }
+  return created
 }
 
 async function ensureAccounts(payload: Payload, departmentId: string | number, password: string, report: SeedReport) {
@@ -75,7 +75,8 @@ async function ensureAccounts(payload: Payload, departmentId: string | number, p
       continue
     }
     const departments = account.roles.includes('editor') ? [departmentId] : []
-    await payload.create({ collection: 'users', data: { ...account, password, departments } as never })
+    // the generated types know the SQL adapters' numeric ids; MongoDB's are strings
+    await payload.create({ collection: 'users', data: { ...account, roles: [...account.roles], password, departments: departments as number[] } })
     report.created.push(`account ${account.email}`)
   }
 }
@@ -83,7 +84,7 @@ async function ensureAccounts(payload: Payload, departmentId: string | number, p
 async function userReq(payload: Payload, email: string): Promise<PayloadRequest> {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
   if (!docs[0]) throw new Error(`demo account ${email} is missing; seed with accounts first`)
-  return createLocalReq({ user: { ...docs[0], collection: 'users' } as never }, payload)
+  return createLocalReq({ user: { ...docs[0], collection: 'users' } }, payload)
 }
 
 interface ListToPublish {

@@ -7,6 +7,8 @@ import { and, eq, inArray, isNull, sql } from '@payloadcms/db-postgres/drizzle'
  * drizzle table Payload built for the collection; `and`, `eq`… are drizzle's, the same for SQLite
  * and PostgreSQL. Hooks do not run here: callers apply the rules first.
  */
+// drizzle's column types differ per adapter; the columns are handed straight back to drizzle's operators
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Table = Record<string, any>
 interface Db {
   insert: (table: Table) => { values: (rows: Record<string, unknown>[]) => Promise<unknown> & { onConflictDoNothing: () => Promise<unknown> } }

@@ -5,7 +5,7 @@ import { seedSampleData } from '../../src/services/seed'
 import { headSnapshot, findDepartment } from '../../src/services/snapshots'
 import { makeItem } from '../support/items'
 import { startPayload } from '../support/payload'
-import { call, login, startServer } from '../support/server'
+import { login, startServer } from '../support/server'
 
 /**
  * Proposals as records of their own, through REST: the paged list with its filters, the ETag of

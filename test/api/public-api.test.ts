@@ -1,12 +1,13 @@
 import { todayInChina } from '../../src/domain/dates'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'csv-parse/sync'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import ExcelJS from 'exceljs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import type { Payload } from 'payload'
 import { seedSampleData } from '../../src/services/seed'
-import { publicChanges, publicList, publicSnapshots } from '../../src/services/public-read'
+import { publicChanges, publicList, listHistory } from '../../src/services/public-read'
 import { startPayload } from '../support/payload'
 import { call, login, startServer } from '../support/server'
 
@@ -380,24 +381,8 @@ describe('snapshots, compare, verify', () => {
 })
 
 describe('exports', () => {
-  function parseCsv(text: string): string[][] {
-    const rows: string[][] = []
-    let row: string[] = []
-    let field = ''
-    let quoted = false
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i]
-      if (quoted) {
-        if (char === '"' && text[i + 1] === '"') (field += '"'), i++
-        else if (char === '"') quoted = false
-        else field += char
-      } else if (char === '"') quoted = true
-      else if (char === ',') row.push(field), (field = '')
-      else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++
-      else field += char
-    }
-    return rows
-  }
+  // RFC 4180 as Excel reads it; csv-parse is the importer's parser too
+  const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: '\r\n' })
 
   it('csv: UTF-8 with BOM, a header and one row per item', async () => {
     const response = await get('/departments/gz-aic/export.csv')
@@ -522,8 +507,8 @@ describe('invariant 1: the open draft and the future-effective snapshot stay hid
     const list = await publicList(payload, 'gz-aic', { asOf: '2099-01-01', page: 1, limit: 1000 }, '2099-01-01')
     expect(list.items.map((item) => item.code)).toContain(FUTURE_CODE)
     expect(list.items.map((item) => item.code)).not.toContain('XK-00001-000')
-    expect((await publicSnapshots(payload, 'gz-aic', '2099-01-01')).snapshots).toHaveLength(3)
-    expect((await publicSnapshots(payload, 'gz-aic', '2098-12-31')).snapshots).toHaveLength(2)
+    expect((await listHistory(payload, 'gz-aic', '2099-01-01')).snapshots).toHaveLength(3)
+    expect((await listHistory(payload, 'gz-aic', '2098-12-31')).snapshots).toHaveLength(2)
     // since now: the seeded snapshots became visible on publication, moments ago
     const { entries } = await publicChanges(payload, new Date(), new Date('2099-01-01T00:00:00+08:00'))
     expect(entries.map((entry) => entry.snapshot.effectiveFrom)).toEqual(['2099-01-01'])

@@ -1,6 +1,7 @@
+import Link from 'next/link'
 import React from 'react'
-import { strings } from '../components/i18n'
-import { Shell } from '../components/Shell'
+import { strings } from '@/app/components/strings'
+import { Shell } from '@/app/components/Shell'
 
 /** Unknown department, item or revision (or one not yet published): 404 in the portal's look. */
 export default function NotFound() {
@@ -11,7 +12,12 @@ export default function NotFound() {
       <h1>{t.notFoundTitle}</h1>
       <p>{t.notFoundText}</p>
       <p lang="en">{en.notFoundText}</p>
-      <p><a href="/">{t.backHome}</a> · <a href="/?locale=en" lang="en">{en.backHome}</a></p>
+      <p>
+        <Link href="/">{t.backHome}</Link> ·{' '}
+        <Link href="/?locale=en" lang="en">
+          {en.backHome}
+        </Link>
+      </p>
     </Shell>
   )
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import React from 'react'
-import { CATEGORY_CODES } from '../../domain/categories'
-import { localizedDepartmentName } from '../../server/public/locale'
-import { departmentOverviews } from '../../services/public-read'
-import { categoryLabel, fmt, levelLabel, localeOf, strings } from '../components/i18n'
-import { payload } from '../components/page-data'
-import { Shell } from '../components/Shell'
-import { flatten, urls, type SearchParams } from '../components/urls'
+import { CATEGORY_CODES } from '@/domain/categories'
+import { localizedDepartmentName } from '@/server/public/locale'
+import { departmentOverviews } from '@/services/public-read'
+import { categoryLabel, levelLabel } from '@/app/components/labels'
+import { fmt, localeOf, strings } from '@/app/components/strings'
+import { payload } from '@/app/components/page-data'
+import { Shell } from '@/app/components/Shell'
+import { flatten, urls, type SearchParams } from '@/app/components/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -45,14 +46,27 @@ export default async function Home({ searchParams }: Props) {
                 {department.currentSnapshot && totals ? (
                   <>
                     <p className="card__stats">
-                      <span className="stat"><strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}</span>
-                      {totals.byCategory.GG > 0 && <span className="stat"><strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}</span>}
+                      <span className="stat">
+                        <strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}
+                      </span>
+                      {totals.byCategory.GG > 0 && (
+                        <span className="stat">
+                          <strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}
+                        </span>
+                      )}
                     </p>
-                    <p className="muted small">{t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}</p>
+                    <p className="muted small">
+                      {t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}
+                    </p>
                     <table className="compact">
                       <caption>{fmt(t.byCategory, { dept: name })}</caption>
                       <thead>
-                        <tr><th scope="col">{t.category}</th><th scope="col" className="num">{t.count}</th></tr>
+                        <tr>
+                          <th scope="col">{t.category}</th>
+                          <th scope="col" className="num">
+                            {t.count}
+                          </th>
+                        </tr>
                       </thead>
                       <tbody>
                         {codes.map((code) => (
@@ -65,10 +79,17 @@ export default async function Home({ searchParams }: Props) {
                         ))}
                       </tbody>
                       <tfoot>
-                        <tr><th scope="row">{t.total}</th><td className="num">{totals.all}</td></tr>
+                        <tr>
+                          <th scope="row">{t.total}</th>
+                          <td className="num">{totals.all}</td>
+                        </tr>
                       </tfoot>
                     </table>
-                    <p><a className="button" href={urls.department(department.code, locale)}>{fmt(t.viewList, { dept: name })}</a></p>
+                    <p>
+                      <a className="button" href={urls.department(department.code, locale)}>
+                        {fmt(t.viewList, { dept: name })}
+                      </a>
+                    </p>
                   </>
                 ) : (
                   <p className="muted">{t.noList}</p>

@@ -1,9 +1,10 @@
 import React from 'react'
-import { CATEGORY_CODES, type Locale } from '../../domain/categories'
-import type { DiffItem, DiffSummary, FieldDiff, TextOp } from '../../domain/diff'
-import { FIELD_LABELS, schemaPathOf } from '../../domain/diff/field-labels'
-import type { DeadlineUnit, ResponsibilityStage } from '../../domain/power-item'
-import { categoryLabel, changeLabel, fieldKindLabel, fmt, pick, stageLabel, strings, unitLabel, zhLang } from './i18n'
+import { CATEGORY_CODES, type Locale } from '@/domain/categories'
+import type { DiffItem, DiffSummary, FieldDiff, TextOp } from '@/domain/diff'
+import { FIELD_LABELS, schemaPathOf } from '@/domain/diff/field-labels'
+import type { DeadlineUnit, ResponsibilityStage } from '@/domain/power-item'
+import { categoryLabel, changeLabel, fieldKindLabel, pick, stageLabel, unitLabel } from './labels'
+import { fmt, strings, zhLang } from './strings'
 
 /**
  * Server-rendered pieces of a diff, shared by the admin "Changes" view and the public pages.
@@ -20,19 +21,35 @@ export function SummaryChart({ summary, locale = 'zh-Hans' }: { summary: DiffSum
       <table>
         <caption className="quanze-chart__caption">
           <span data-summary="totals">
-            {fmt(t.chartCaption, { before: summary.before.powers, after: summary.after.powers, added: summary.added, modified: summary.modified, repealed: summary.repealed })}
+            {fmt(t.chartCaption, {
+              before: summary.before.powers,
+              after: summary.after.powers,
+              added: summary.added,
+              modified: summary.modified,
+              repealed: summary.repealed,
+            })}
           </span>
-          {(services[0] || services[1]) ? <span className="quanze-chart__services"> · {fmt(t.chartCaptionServices, { before: services[0]!, after: services[1]! })}</span> : null}
+          {services[0] || services[1] ? (
+            <span className="quanze-chart__services"> · {fmt(t.chartCaptionServices, { before: services[0]!, after: services[1]! })}</span>
+          ) : null}
         </caption>
         <thead>
-          <tr><th scope="col">{t.category}</th><th scope="col">{t.before}</th><th scope="col">{t.after}</th></tr>
+          <tr>
+            <th scope="col">{t.category}</th>
+            <th scope="col">{t.before}</th>
+            <th scope="col">{t.after}</th>
+          </tr>
         </thead>
         <tbody>
           {codes.map((code) => (
             <tr key={code} data-category={code}>
               <th scope="row">{categoryLabel(code, locale)}</th>
-              <td><Bar value={summary.before.byCategory[code]} max={max} kind="before" /></td>
-              <td><Bar value={summary.after.byCategory[code]} max={max} kind="after" /></td>
+              <td>
+                <Bar value={summary.before.byCategory[code]} max={max} kind="before" />
+              </td>
+              <td>
+                <Bar value={summary.after.byCategory[code]} max={max} kind="after" />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -53,24 +70,44 @@ function Bar({ value, max, kind }: { value: number; max: number; kind: 'before' 
 export function ChangedItem({ item, locale = 'zh-Hans', itemHref }: { item: DiffItem; locale?: Locale; itemHref?: (code: string) => string }) {
   const t = strings(locale)
   return (
-    <details id={`change-${item.code}`} className={`quanze-item quanze-item--${item.change}`} open={item.change === 'modified'} data-code={item.code} data-change={item.change}>
+    <details
+      id={`change-${item.code}`}
+      className={`quanze-item quanze-item--${item.change}`}
+      open={item.change === 'modified'}
+      data-code={item.code}
+      data-change={item.change}
+    >
       <summary>
         <span className="quanze-badge">{changeLabel(item.change, locale)}</span> <code>{item.code}</code>{' '}
         <span lang={zhLang(locale)}>{itemHref ? <a href={itemHref(item.code)}>{item.name}</a> : item.name}</span>{' '}
-        <span className="quanze-muted">{categoryLabel(item.category, locale)} · {fmt(t.fieldChanges, { n: item.fields.length })}</span>
+        <span className="quanze-muted">
+          {categoryLabel(item.category, locale)} · {fmt(t.fieldChanges, { n: item.fields.length })}
+        </span>
       </summary>
       {item.fields.length > 0 && (
         <table className="quanze-fields">
-          <caption style={VISUALLY_HIDDEN}>{item.name}（{fmt(t.fieldChanges, { n: item.fields.length })}）</caption>
+          <caption style={VISUALLY_HIDDEN}>
+            {item.name}（{fmt(t.fieldChanges, { n: item.fields.length })}）
+          </caption>
           <thead>
-            <tr><th scope="col">{t.field}</th><th scope="col">{t.changeKind}</th><th scope="col">{t.content}</th></tr>
+            <tr>
+              <th scope="col">{t.field}</th>
+              <th scope="col">{t.changeKind}</th>
+              <th scope="col">{t.content}</th>
+            </tr>
           </thead>
           <tbody>
             {item.fields.map((field) => (
               <tr key={field.path}>
-                <th scope="row" title={field.path}>{pick(field.label, locale)}<br /><small className="quanze-path">{field.path}</small></th>
+                <th scope="row" title={field.path}>
+                  {pick(field.label, locale)}
+                  <br />
+                  <small className="quanze-path">{field.path}</small>
+                </th>
                 <td>{fieldKindLabel(field.kind, locale)}</td>
-                <td lang={zhLang(locale)}><FieldChange field={field} locale={locale} /></td>
+                <td lang={zhLang(locale)}>
+                  <FieldChange field={field} locale={locale} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -92,7 +129,7 @@ function FieldChange({ field, locale }: { field: FieldDiff; locale: Locale }) {
   )
 }
 
-export function TextDiff({ ops }: { ops: TextOp[] }) {
+function TextDiff({ ops }: { ops: TextOp[] }) {
   return (
     <span className="quanze-text">
       {ops.map((op, index) =>

@@ -1,8 +1,8 @@
 import React from 'react'
-import type { Locale } from '../../domain/categories'
-import type { Diff } from '../../domain/diff'
+import type { Locale } from '@/domain/categories'
+import type { Diff } from '@/domain/diff'
 import { ChangedItem, SummaryChart } from './DiffParts'
-import { strings } from './i18n'
+import { strings } from './strings'
 import { urls } from './urls'
 
 /** A diff on a public page: the summary by category, then each changed item (repealed last). */
@@ -26,7 +26,9 @@ export function DiffView({ diff, locale, dept }: { diff: Diff; locale: Locale; d
               key={item.code}
               item={item}
               locale={locale}
-              itemHref={(code) => urls.item(dept, code, locale, item.change === 'repealed' && diff.from ? { asOf: diff.from.effectiveFrom } : { asOf: diff.to.effectiveFrom })}
+              itemHref={(code) =>
+                urls.item(dept, code, locale, item.change === 'repealed' && diff.from ? { asOf: diff.from.effectiveFrom } : { asOf: diff.to.effectiveFrom })
+              }
             />
           ))
         )}

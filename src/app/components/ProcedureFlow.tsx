@@ -1,7 +1,7 @@
 import React from 'react'
-import type { Locale } from '../../domain/categories'
-import type { ProcedureStep } from '../../domain/power-item'
-import { fmt, strings, zhLang } from './i18n'
+import type { Locale } from '@/domain/categories'
+import type { ProcedureStep } from '@/domain/power-item'
+import { fmt, strings, zhLang } from './strings'
 import { balancedColumns, layoutProcedure, type FlowLayout } from './procedure-flow'
 
 /**
@@ -9,7 +9,17 @@ import { balancedColumns, layoutProcedure, type FlowLayout } from './procedure-f
  * search engine reads in full). Two drawings of the same layout function: rows of up to four boxes
  * for wide screens, one column for phones; CSS shows one of them.
  */
-export function ProcedureFlow({ steps, locale, itemName, idPrefix = 'flow' }: { steps: readonly ProcedureStep[]; locale: Locale; itemName: string; idPrefix?: string }) {
+export function ProcedureFlow({
+  steps,
+  locale,
+  itemName,
+  idPrefix = 'flow',
+}: {
+  steps: readonly ProcedureStep[]
+  locale: Locale
+  itemName: string
+  idPrefix?: string
+}) {
   const t = strings(locale)
   if (steps.length === 0) return <p className="muted">{t.noProcedure}</p>
   const flowSteps = steps.map((step) => ({ name: step.name, deadline: step.deadline ? fmt(t.stepDeadline, { deadline: step.deadline }) : null }))
@@ -73,18 +83,29 @@ function FlowSvg({ layout, id, title, desc, className }: { layout: FlowLayout; i
           <g key={box.index} className="flow__box">
             <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={8} />
             <circle cx={box.x + padding + badge} cy={top + fs * 0.62} r={badge} className="flow__badge" />
-            <text x={box.x + padding + badge} y={top + fs * 0.62} className="flow__badge-text" textAnchor="middle" dominantBaseline="central" fontSize={fs * 0.75}>
+            <text
+              x={box.x + padding + badge}
+              y={top + fs * 0.62}
+              className="flow__badge-text"
+              textAnchor="middle"
+              dominantBaseline="central"
+              fontSize={fs * 0.75}
+            >
               {box.index + 1}
             </text>
             <text className="flow__name" fontSize={fs}>
               {box.nameLines.map((line, i) => (
-                <tspan key={i} x={box.x + padding + fs * 1.6} y={nameTop + i * fs * lineHeight - fs * 0.12}>{line}</tspan>
+                <tspan key={i} x={box.x + padding + fs * 1.6} y={nameTop + i * fs * lineHeight - fs * 0.12}>
+                  {line}
+                </tspan>
               ))}
             </text>
             {box.deadlineLines.length > 0 && (
               <text className="flow__deadline" fontSize={small}>
                 {box.deadlineLines.map((line, i) => (
-                  <tspan key={i} x={box.x + padding} y={deadlineTop + i * small * lineHeight - small * 0.12}>{line}</tspan>
+                  <tspan key={i} x={box.x + padding} y={deadlineTop + i * small * lineHeight - small * 0.12}>
+                    {line}
+                  </tspan>
                 ))}
               </text>
             )}

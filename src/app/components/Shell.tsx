@@ -1,6 +1,7 @@
 import React from 'react'
-import type { Locale } from '../../domain/categories'
-import { LOCALES, LOCALE_NAMES, strings } from './i18n'
+import type { Locale } from '@/domain/categories'
+import { LOCALES, LOCALE_NAMES } from '@/domain/locales'
+import { strings } from './strings'
 import { href, urls } from './urls'
 
 export interface Crumb {
@@ -13,16 +14,32 @@ export interface Crumb {
  * cannot see the query string, so each page renders its own document), a skip link, the header
  * with the language switch (same page, same parameters, other locale), breadcrumbs and the footer.
  */
-export function Shell({ locale, path, query = {}, crumbs = [], children }: { locale: Locale; path: string; query?: Record<string, string>; crumbs?: Crumb[]; children: React.ReactNode }) {
+export function Shell({
+  locale,
+  path,
+  query = {},
+  crumbs = [],
+  children,
+}: {
+  locale: Locale
+  path: string
+  query?: Record<string, string>
+  crumbs?: Crumb[]
+  children: React.ReactNode
+}) {
   const t = strings(locale)
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">{t.skip}</a>
+        <a className="skip-link" href="#main">
+          {t.skip}
+        </a>
         <header className="site-header">
           <div className="site-header__inner">
             <a href={urls.home(locale)} className="brand">
-              <span className="brand__mark" aria-hidden="true">权</span>
+              <span className="brand__mark" aria-hidden="true">
+                权
+              </span>
               <span className="brand__text">
                 {t.siteName}
                 <small>{t.siteTagline}</small>
@@ -44,16 +61,22 @@ export function Shell({ locale, path, query = {}, crumbs = [], children }: { loc
         {crumbs.length > 0 && (
           <nav className="breadcrumbs" aria-label={t.breadcrumb}>
             <ol>
-              <li><a href={urls.home(locale)}>{t.home}</a></li>
+              <li>
+                <a href={urls.home(locale)}>{t.home}</a>
+              </li>
               {crumbs.map((crumb, index) => (
                 <li key={index}>{crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}</li>
               ))}
             </ol>
           </nav>
         )}
-        <main id="main" tabIndex={-1}>{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
-          <p>{t.footer} <a href="/api/public/v1/openapi.json">{t.api}</a></p>
+          <p>
+            {t.footer} <a href="/api/public/v1/openapi.json">{t.api}</a>
+          </p>
         </footer>
       </body>
     </html>
@@ -67,7 +90,11 @@ export function Problems({ locale, problems }: { locale: Locale; problems: strin
   return (
     <section className="alert" role="alert" aria-labelledby="problems-title">
       <h2 id="problems-title">{t.errorTitle}</h2>
-      <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+      <ul>
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { LAW_LEVEL_NAMES, type LawLevel, type LawStatus, type VersionStatus } from '../../domain/laws/law'
-import { pick, type Locale } from './i18n'
+import type { Locale } from '../../domain/locales'
+import { pick } from './labels'
 
 /** The strings of the register pages (/laws), in zh-Hans and en; zh-Hant is converted. */
 const TEXT = {

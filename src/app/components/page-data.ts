@@ -6,14 +6,11 @@
 import config from '@payload-config'
 import { notFound } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
-import { isCategoryCode, type CategoryCode, type Locale } from '../../domain/categories'
-import { isCalendarDate } from '../../domain/dates'
-import type { SearchQuery } from '../../domain/search'
-import { searchQueryOf } from '../../server/public/search'
-import type { SnapshotSelector } from '../../services/public-read'
-import { localizedDepartmentName } from '../../server/public/locale'
-import { publicSnapshots } from '../../services/public-read'
-import { fmt, localeOf, strings } from './i18n'
+import type { Locale } from '@/domain/locales'
+import { apiMessage, QueryReader, type BadParam } from '@/server/public/params'
+import { localizedDepartmentName } from '@/server/public/locale'
+import { listHistory } from '@/services/public-read'
+import { fmt, localeOf, strings } from './strings'
 import { flatten, segment, type SearchParams } from './urls'
 
 export function payload(): Promise<Payload> {
@@ -49,71 +46,57 @@ export async function departmentPage({ params, searchParams }: DepartmentPagePro
   const query = flatten(await searchParams)
   const locale = localeOf(query.locale)
   const db = await payload()
-  const { department, snapshots } = await orNotFound(() => publicSnapshots(db, dept))
+  const { department, snapshots } = await orNotFound(() => listHistory(db, dept))
   return { dept, query, locale, t: strings(locale), db, department, snapshots, name: localizedDepartmentName(department.names, locale) }
 }
 
 export const isNoListInForce = (error: unknown) => refusal(error)?.title === 'No list in force'
 export const isNotFound = (error: unknown) => refusal(error)?.status === 404 && !isNoListInForce(error)
 
-/** Reads parameters; collects a friendly message per bad one instead of failing. */
-export class PageQuery {
-  readonly problems: string[] = []
-  private readonly t
-  private readonly colon: string
+/** Words for a bad parameter of a page, in the reader's language. */
+function pageMessage(locale: Locale): (bad: BadParam) => string {
+  const t = strings(locale)
+  const colon = locale === 'en' ? ': ' : '：'
+  const badDate = (bad: BadParam) => fmt(t.badDate, { name: `${bad.label ?? bad.name}${colon}${bad.value}` })
+  return (bad) => {
+    switch (bad.kind) {
+      case 'date':
+        return badDate(bad)
+      case 'category':
+        return fmt(t.badCategory, { value: bad.value })
+      case 'integer':
+        return t.badPage
+      case 'search':
+        return t.badQuery
+      case 'snapshot':
+        return /^\d{4}-/.test(bad.value) ? badDate(bad) : fmt(t.badSnapshot, { value: bad.value })
+      default:
+        return apiMessage(bad)
+    }
+  }
+}
 
-  constructor(private readonly query: Record<string, string>, locale: Locale) {
-    this.t = strings(locale)
-    this.colon = locale === 'en' ? ': ' : '：'
+/**
+ * The public API's query reader with the pages' manners: values are trimmed, and each bad
+ * parameter becomes a friendly message shown above the results instead of a 400.
+ */
+export class PageQuery extends QueryReader {
+  constructor(query: Record<string, string>, locale: Locale) {
+    super(query, { trim: true, describe: pageMessage(locale) })
   }
 
+  /** One message per bad parameter read so far. */
+  get messages(): string[] {
+    return this.problems.map((problem) => problem.message)
+  }
+
+  /** The value as typed (trimmed), to fill the form in again. */
   raw(name: string): string {
-    return (this.query[name] ?? '').trim()
-  }
-
-  date(name: string, label: string): string | undefined {
-    const value = this.raw(name)
-    if (!value) return undefined
-    if (isCalendarDate(value)) return value
-    this.problems.push(fmt(this.t.badDate, { name: `${label}${this.colon}${value}` }))
-    return undefined
-  }
-
-  category(name: string): CategoryCode | undefined {
-    const value = this.raw(name)
-    if (!value) return undefined
-    const code = value.toUpperCase()
-    if (isCategoryCode(code)) return code
-    this.problems.push(fmt(this.t.badCategory, { value }))
-    return undefined
+    return this.text(name) ?? ''
   }
 
   page(name: string): number {
-    const value = this.raw(name)
-    if (!value) return 1
-    if (/^\d{1,6}$/.test(value) && Number(value) >= 1) return Number(value)
-    this.problems.push(this.t.badPage)
-    return 1
-  }
-
-  search(name: string): SearchQuery {
-    const value = this.raw(name)
-    if (!value) return []
-    if (value.length > 200) {
-      this.problems.push(this.t.badQuery)
-      return []
-    }
-    return searchQueryOf(value)
-  }
-
-  /** a date or a snapshot id, as the public API's `compare` takes them */
-  snapshot(name: string, label: string): SnapshotSelector | undefined {
-    const value = this.raw(name)
-    if (!value) return undefined
-    if (isCalendarDate(value)) return { date: value }
-    if (/^(?:\d{1,10}|[0-9a-f]{24})$/.test(value)) return { id: value }
-    this.problems.push(/^\d{4}-/.test(value) ? fmt(this.t.badDate, { name: `${label}${this.colon}${value}` }) : fmt(this.t.badSnapshot, { value }))
-    return undefined
+    return this.integer(name, 1, 1, 999_999)
   }
 }
 

@@ -63,7 +63,7 @@ export interface FlowLayout {
 const DEFAULTS = { boxWidth: 160, gapX: 36, gapY: 40, margin: 8, padding: 10, fontSize: 15, smallFontSize: 12.5, lineHeight: 1.35 }
 
 /** Width of one character in ems: full width for CJK and other wide scripts, about half otherwise. */
-export function charWidth(char: string): number {
+function charWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0
   if (code < 0x1100) return /[\sil.,;:'!|]/.test(char) ? 0.3 : /[A-Z]/.test(char) ? 0.65 : 0.55
   return 1
@@ -152,7 +152,10 @@ export function layoutProcedure(steps: readonly FlowStep[], options: FlowOptions
   // every box the same height, so rows line up and arrows run straight
   const contentHeight = Math.max(
     0,
-    ...wrapped.map((box) => box.nameLines.length * o.fontSize * o.lineHeight + (box.deadlineLines.length ? 4 + box.deadlineLines.length * o.smallFontSize * o.lineHeight : 0)),
+    ...wrapped.map(
+      (box) =>
+        box.nameLines.length * o.fontSize * o.lineHeight + (box.deadlineLines.length ? 4 + box.deadlineLines.length * o.smallFontSize * o.lineHeight : 0),
+    ),
   )
   const height = Math.ceil(contentHeight + 2 * o.padding)
   const boxes: FlowBox[] = wrapped.map(({ nameLines, deadlineLines, index }) => {
@@ -176,17 +179,40 @@ export function layoutProcedure(steps: readonly FlowStep[], options: FlowOptions
     const b = boxes[i]!
     if (a.row === b.row) {
       const y = a.y + a.height / 2
-      arrows.push({ from: a.index, to: b.index, points: [[a.x + a.width, y], [b.x, y]] })
+      arrows.push({
+        from: a.index,
+        to: b.index,
+        points: [
+          [a.x + a.width, y],
+          [b.x, y],
+        ],
+      })
       continue
     }
     const ax = a.x + a.width / 2
     const bx = b.x + b.width / 2
     if (ax === bx) {
-      arrows.push({ from: a.index, to: b.index, points: [[ax, a.y + a.height], [bx, b.y]] })
+      arrows.push({
+        from: a.index,
+        to: b.index,
+        points: [
+          [ax, a.y + a.height],
+          [bx, b.y],
+        ],
+      })
       continue
     }
     const midY = a.y + a.height + o.gapY / 2
-    arrows.push({ from: a.index, to: b.index, points: [[ax, a.y + a.height], [ax, midY], [bx, midY], [bx, b.y]] })
+    arrows.push({
+      from: a.index,
+      to: b.index,
+      points: [
+        [ax, a.y + a.height],
+        [ax, midY],
+        [bx, midY],
+        [bx, b.y],
+      ],
+    })
   }
   const rows = Math.max(1, Math.ceil(steps.length / columns))
   return {

@@ -1,11 +1,12 @@
 /** Links of the public pages. Every link carries the reader's `locale` (absent for the default). */
-import type { Locale } from '../../domain/categories'
+import type { Locale } from '@/domain/categories'
 
 export type Query = Record<string, string | number | null | undefined>
 
 export function href(path: string, query: Query = {}, locale?: Locale): string {
   const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '' && key !== 'locale') params.set(key, String(value))
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== '' && key !== 'locale') params.set(key, String(value))
   if (locale && locale !== 'zh-Hans') params.set('locale', locale)
   const search = params.toString()
   return search ? `${path}?${search}` : path
@@ -20,7 +21,8 @@ export const urls = {
   compare: (dept: string, locale: Locale, query: Query = {}) => href(`/departments/${seg(dept)}/compare`, query, locale),
   revision: (id: string, locale: Locale) => href(`/revisions/${seg(id)}`, {}, locale),
   law: (id: string, locale: Locale, query: Query = {}) => href(`/laws/${seg(id)}`, query, locale),
-  export: (dept: string, format: 'csv' | 'xlsx' | 'json', locale: Locale, asOf?: string) => href(`/api/public/v1/departments/${seg(dept)}/export.${format}`, { asOf }, locale),
+  export: (dept: string, format: 'csv' | 'xlsx' | 'json', locale: Locale, asOf?: string) =>
+    href(`/api/public/v1/departments/${seg(dept)}/export.${format}`, { asOf }, locale),
 }
 
 /** Next's searchParams: one string per name (the first when repeated). */

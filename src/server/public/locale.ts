@@ -1,42 +1,15 @@
-import * as OpenCC from 'opencc-js'
 import { categoryName, type Locale } from '../../domain/categories'
 import type { Diff } from '../../domain/diff'
 import type { PowerItem } from '../../domain/power-item'
-import { departmentName, type DepartmentEntry } from '../../services/public-read'
+import { translated } from '../../domain/locales'
+import { convertStrings, toTraditional } from '../../domain/script'
+import type { DepartmentEntry } from '../../services/public-read'
 
 /**
- * Output locales. Hand translations win (categories, department names read from Payload with
- * locale 'all'); otherwise zh-Hant is Simplified text converted by OpenCC (cn → tw) and en falls
- * back to zh-Hans. OpenCC only rewrites CJK characters, so codes, dates, hashes and enum values pass
- * through a whole-object walk untouched.
+ * Output locales of the API and the pages. Hand translations win (categories, department names
+ * read from Payload with locale 'all'); otherwise zh-Hant is Simplified text converted
+ * (src/domain/script.ts) and en falls back to zh-Hans.
  */
-type Convert = (text: string) => string
-
-let converters: { traditional: Convert; simplified: Convert } | null = null
-
-/** Built on first use: building the dictionaries takes a moment and most requests are zh-Hans. */
-function opencc() {
-  converters ??= {
-    traditional: OpenCC.Converter({ from: 'cn', to: 'tw' }),
-    simplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
-  }
-  return converters
-}
-
-export const toTraditional: Convert = (text) => opencc().traditional(text)
-export const toSimplified: Convert = (text) => opencc().simplified(text)
-
-const HAN = /\p{Script=Han}/u
-
-/** Every string of `value` converted, except under `keep` keys (identities such as diff paths). */
-export function convertStrings<T>(value: T, convert: Convert, keep: ReadonlySet<string> = new Set()): T {
-  if (typeof value === 'string') return (HAN.test(value) ? convert(value) : value) as T
-  if (Array.isArray(value)) return value.map((each) => convertStrings(each, convert, keep)) as T
-  if (value === null || typeof value !== 'object') return value
-  const out: Record<string, unknown> = {}
-  for (const [key, member] of Object.entries(value)) out[key] = keep.has(key) ? member : convertStrings(member, convert, keep)
-  return out as T
-}
 
 /**
  * Converted items memoised per snapshot hash (the content it names never changes), and per item
@@ -78,12 +51,8 @@ export function localizeDiff(diff: Diff, locale: Locale): Diff {
   return convertStrings(diff, toTraditional, DIFF_IDENTITIES)
 }
 
-export function localizeText(text: string, locale: Locale): string {
-  return locale === 'zh-Hant' ? toTraditional(text) : text
-}
-
 /** zh-Hant: the hand translation, else the Simplified name converted; others: service fallbacks. */
 export function localizedDepartmentName(names: DepartmentEntry['names'], locale: Locale): string {
   if (locale === 'zh-Hant' && !names['zh-Hant'] && names['zh-Hans']) return toTraditional(names['zh-Hans'])
-  return departmentName(names, locale)
+  return translated(names, locale)
 }

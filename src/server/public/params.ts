@@ -1,12 +1,16 @@
-import { isCategoryCode, type CategoryCode, type Locale } from '../../domain/categories'
+import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../../domain/categories'
 import { isCalendarDate } from '../../domain/dates'
+import { isDocumentId } from '../../domain/ids'
+import { DEFAULT_LOCALE, findLocale, LOCALES, type Locale } from '../../domain/locales'
 import type { SearchQuery } from '../../domain/search'
 import type { SnapshotSelector } from '../../services/public-read'
 import { searchQueryOf } from './search'
 
 /**
- * Query parameters of the public API: parsed, checked and turned into what the services take.
- * Every bad parameter is collected, so one 400 names them all (`errors[].path` = `query.<name>`).
+ * Query parameters of the public API and the public pages: parsed, checked and turned into what
+ * the services take, by one reader. Every bad parameter is collected rather than thrown at once:
+ * the API answers one 400 naming them all (`errors[].path` = `query.<name>`), a page shows each
+ * message in the reader's language (see pageQuery in src/app/components/page-data.ts).
  * Unknown parameters are ignored: clients may add cache busters and tracking tags.
  */
 export interface ParamProblem {
@@ -20,68 +24,115 @@ export class ParamError extends Error {
   }
 }
 
-export const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en']
+/** What was wrong with one parameter; `describe` turns it into words. */
+export interface BadParam {
+  name: string
+  kind: 'repeated' | 'locale' | 'date' | 'category' | 'integer' | 'search' | 'snapshot' | 'instant'
+  value: string
+  /** the caller's name for the parameter, for messages shown to people */
+  label?: string
+  min?: number
+  max?: number
+}
+
+export { LOCALES }
 export const MAX_LIMIT = 1000
 export const DEFAULT_LIMIT = 50
+const MAX_SEARCH_LENGTH = 200
 /** ISO-8601 date or date-time (with Z or an offset when a time is given). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i
-/** a document id: serial integer (SQL) or ObjectId (Mongo) */
-const SNAPSHOT_ID = /^(?:\d{1,10}|[0-9a-f]{24})$/
+
+/** The public API's messages (English, as API.md's problem+json examples). */
+export function apiMessage(bad: BadParam): string {
+  switch (bad.kind) {
+    case 'repeated':
+      return 'must be given once, as a plain value'
+    case 'locale':
+      return `must be one of ${LOCALES.join(', ')}`
+    case 'date':
+      return 'must be a calendar date YYYY-MM-DD'
+    case 'category':
+      return `must be a category code: ${CATEGORY_CODES.slice(0, -1).join(', ')} or ${CATEGORY_CODES.at(-1)}`
+    case 'integer':
+      return `must be ${bad.max === undefined ? `an integer >= ${bad.min}` : `an integer from ${bad.min} to ${bad.max}`}`
+    case 'search':
+      return `must be at most ${MAX_SEARCH_LENGTH} characters`
+    case 'snapshot':
+      return 'must be a date YYYY-MM-DD or a snapshot id'
+    case 'instant':
+      return 'must be an ISO-8601 date or date-time, e.g. 2016-10-01T00:00:00Z'
+  }
+}
+
+export interface ReaderOptions {
+  /** words for a bad parameter (default: the API's) */
+  describe?: (bad: BadParam) => string
+  /** ignore surrounding spaces (form fields typed by people) */
+  trim?: boolean
+}
 
 export class QueryReader {
-  private readonly problems: ParamProblem[] = []
+  private readonly bad: BadParam[] = []
+  private readonly describe: (bad: BadParam) => string
 
-  constructor(private readonly query: Record<string, unknown>) {}
+  constructor(
+    private readonly query: Record<string, unknown>,
+    private readonly options: ReaderOptions = {},
+  ) {
+    this.describe = options.describe ?? apiMessage
+  }
+
+  /** The problems found so far, described. */
+  get problems(): ParamProblem[] {
+    return this.bad.map((bad) => ({ path: `query.${bad.name}`, message: this.describe(bad) }))
+  }
 
   /** Throws the collected problems, if any. Call once every parameter has been read. */
   done(): void {
-    if (this.problems.length) throw new ParamError(this.problems)
+    if (this.bad.length) throw new ParamError(this.problems)
   }
 
   locale(): Locale {
     const raw = this.text('locale')
-    if (raw === undefined) return 'zh-Hans'
-    // language tags are case-insensitive (BCP 47)
-    const found = LOCALES.find((locale) => locale.toLowerCase() === raw.toLowerCase())
-    return found ?? this.fail('locale', `must be one of ${LOCALES.join(', ')}`, 'zh-Hans')
+    if (raw === undefined) return DEFAULT_LOCALE
+    return findLocale(raw) ?? this.fail({ name: 'locale', kind: 'locale', value: raw }, DEFAULT_LOCALE)
   }
 
-  date(name: string): string | undefined {
+  date(name: string, label?: string): string | undefined {
     const raw = this.text(name)
     if (raw === undefined || isCalendarDate(raw)) return raw
-    return this.fail(name, 'must be a calendar date YYYY-MM-DD', undefined)
+    return this.fail({ name, kind: 'date', value: raw, label }, undefined)
   }
 
   category(name: string): CategoryCode | undefined {
     const raw = this.text(name)
     if (raw === undefined) return undefined
     const code = raw.toUpperCase()
-    return isCategoryCode(code) ? code : this.fail(name, 'must be a category code: XK, CF, QZ, ZS, JF, JC, QR, JL, CJ, QT or GG', undefined)
+    return isCategoryCode(code) ? code : this.fail({ name, kind: 'category', value: raw }, undefined)
   }
 
-  integer(name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  integer(name: string, fallback: number, min: number, max?: number): number {
     const raw = this.text(name)
     if (raw === undefined) return fallback
     const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
-    if (Number.isSafeInteger(value) && value >= min && value <= max) return value
-    const range = max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`
-    return this.fail(name, `must be ${range}`, fallback)
+    if (Number.isSafeInteger(value) && value >= min && value <= (max ?? Number.MAX_SAFE_INTEGER)) return value
+    return this.fail({ name, kind: 'integer', value: raw, min, max }, fallback)
   }
 
   search(name: string): SearchQuery {
     const raw = this.text(name)
     if (raw === undefined) return []
-    if (raw.length > 200) return this.fail(name, 'must be at most 200 characters', [])
+    if (raw.length > MAX_SEARCH_LENGTH) return this.fail({ name, kind: 'search', value: raw }, [])
     return searchQueryOf(raw)
   }
 
   /** a date (the list in force then) or a snapshot id */
-  snapshot(name: string): SnapshotSelector | undefined {
+  snapshot(name: string, label?: string): SnapshotSelector | undefined {
     const raw = this.text(name)
     if (raw === undefined) return undefined
     if (isCalendarDate(raw)) return { date: raw }
-    if (SNAPSHOT_ID.test(raw)) return { id: raw }
-    return this.fail(name, 'must be a date YYYY-MM-DD or a snapshot id', undefined)
+    if (isDocumentId(raw)) return { id: raw }
+    return this.fail({ name, kind: 'snapshot', value: raw, label }, undefined)
   }
 
   instant(name: string): Date | undefined {
@@ -89,19 +140,20 @@ export class QueryReader {
     if (raw === undefined) return undefined
     const time = INSTANT.test(raw) && isCalendarDate(raw.slice(0, 10)) ? Date.parse(raw.length === 10 ? `${raw}T00:00:00Z` : raw) : Number.NaN
     if (!Number.isNaN(time)) return new Date(time)
-    return this.fail(name, 'must be an ISO-8601 date or date-time, e.g. 2016-10-01T00:00:00Z', undefined)
+    return this.fail({ name, kind: 'instant', value: raw }, undefined)
   }
 
   /** One string value; empty means absent (`?asOf=` from a form with the field left blank). */
-  private text(name: string): string | undefined {
+  text(name: string): string | undefined {
     const value = this.query[name]
-    if (value === undefined || value === '') return undefined
-    if (typeof value === 'string') return value
-    return this.fail(name, 'must be given once, as a plain value', undefined)
+    const text = typeof value === 'string' && this.options.trim ? value.trim() : value
+    if (text === undefined || text === '') return undefined
+    if (typeof text === 'string') return text
+    return this.fail({ name, kind: 'repeated', value: String(value) }, undefined)
   }
 
-  private fail<T>(name: string, message: string, fallback: T): T {
-    this.problems.push({ path: `query.${name}`, message })
+  private fail<T>(bad: BadParam, fallback: T): T {
+    this.bad.push(bad)
     return fallback
   }
 }

@@ -1,5 +1,5 @@
 import { searchQuery, type SearchQuery } from '../../domain/search'
-import { toSimplified } from './locale'
+import { toSimplified } from '../../domain/script'
 
 /**
  * `q` as typed and converted to Simplified: the lists are stored in Simplified Chinese, and a

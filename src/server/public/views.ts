@@ -5,7 +5,8 @@ import type { ItemVersion } from '../../domain/item-history'
 import type { PowerItem } from '../../domain/power-item'
 import type { ChainReport } from '../../domain/snapshot'
 import { snapshotView, type DepartmentEntry, type DepartmentOverview, type ListPage, type PublishedRevision, type SnapshotHead } from '../../services/public-read'
-import { localizedDepartmentName, localizeDiff, localizeItem, localizeItems, localizeText } from './locale'
+import { localizedDepartmentName, localizeDiff, localizeItem, localizeItems } from './locale'
+import { inScript } from '../../domain/script'
 
 /** Response bodies of the public API (API.md), in the requested locale. Rendering only. */
 
@@ -69,7 +70,7 @@ export function verifyBody(report: ChainReport) {
 export function revisionBody(published: PublishedRevision, locale: Locale) {
   const { revision } = published
   return {
-    revision: { ...revision, title: localizeText(revision.title, locale), reason: localizeText(revision.reason, locale) },
+    revision: { ...revision, title: inScript(revision.title, locale), reason: inScript(revision.reason, locale) },
     diff: localizeDiff(published.diff, locale),
   }
 }

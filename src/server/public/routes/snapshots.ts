@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { compareLists, publicSnapshots, verifyDepartment } from '../../../services/public-read'
+import { compareLists, listHistory, verifyPublicChain } from '../../../services/public-read'
 import { sendJson } from '../http'
 import { QueryReader } from '../params'
 import { diffBody, snapshotsBody, verifyBody } from '../views'
@@ -12,7 +12,7 @@ export function snapshotRoutes(payload: Payload): Route[] {
       path: '/departments/:dept/snapshots',
       async handle(req, res) {
         new QueryReader(req.query).done()
-        const { snapshots } = await publicSnapshots(payload, pathParam(req, 'dept'))
+        const { snapshots } = await listHistory(payload, pathParam(req, 'dept'))
         sendJson(req, res, snapshotsBody(snapshots))
       },
     },
@@ -29,7 +29,7 @@ export function snapshotRoutes(payload: Payload): Route[] {
     {
       path: '/departments/:dept/verify',
       async handle(req, res) {
-        sendJson(req, res, verifyBody(await verifyDepartment(payload, pathParam(req, 'dept'))))
+        sendJson(req, res, verifyBody(await verifyPublicChain(payload, pathParam(req, 'dept'))))
       },
     },
   ]

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import React from 'react'
-import { CATEGORY_CODES, type Locale } from '../../../../domain/categories'
-import { localizedDepartmentName, localizeItems, localizeText } from '../../../../server/public/locale'
-import { publicList, publicSnapshots, type ListPage, type SnapshotHead } from '../../../../services/public-read'
-import { categoryLabel, deadlineText, fmt, levelLabel, localeOf, strings, zhLang } from '../../../components/i18n'
-import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '../../../components/page-data'
-import { Problems, Shell } from '../../../components/Shell'
-import { segment, urls, type SearchParams } from '../../../components/urls'
+import { CATEGORY_CODES, type Locale } from '@/domain/categories'
+import { localizedDepartmentName, localizeItems } from '@/server/public/locale'
+import { inScript } from '@/domain/script'
+import { publicList, listHistory, type ListPage, type SnapshotHead } from '@/services/public-read'
+import { categoryLabel, deadlineText, levelLabel } from '@/app/components/labels'
+import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '@/app/components/page-data'
+import { Problems, Shell } from '@/app/components/Shell'
+import { segment, urls, type SearchParams } from '@/app/components/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -17,7 +19,7 @@ type Props = { params: Promise<{ dept: string }>; searchParams: Promise<SearchPa
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = localeOf((await searchParams).locale)
   try {
-    const { department } = await publicSnapshots(await payload(), segment((await params).dept))
+    const { department } = await listHistory(await payload(), segment((await params).dept))
     return { title: localizedDepartmentName(department.names, locale) }
   } catch {
     return { title: strings(locale).notFoundTitle }
@@ -33,7 +35,7 @@ export default async function DepartmentPage(props: Props) {
   const category = reader.category('category')
   const search = reader.search('q')
   const page = reader.page('page')
-  const problems = [...reader.problems]
+  const problems = [...reader.messages]
 
   let list: ListPage | null = null
   if (problems.length === 0 && snapshots.length > 0) {
@@ -50,7 +52,9 @@ export default async function DepartmentPage(props: Props) {
   return (
     <Shell locale={locale} path={path} query={query} crumbs={[{ label: name }]}>
       <h1>{name}</h1>
-      <p className="muted">{levelLabel(department.level, locale)} · {t.regionCode} {department.region}</p>
+      <p className="muted">
+        {levelLabel(department.level, locale)} · {t.regionCode} {department.region}
+      </p>
 
       <Problems locale={locale} problems={problems} />
       {snapshots.length === 0 && <p>{t.noListAtAll}</p>}
@@ -64,19 +68,26 @@ export default async function DepartmentPage(props: Props) {
             <select id="category" name="category" defaultValue={category ?? ''}>
               <option value="">{t.allCategories}</option>
               {CATEGORY_CODES.map((code) => (
-                <option key={code} value={code}>{categoryLabel(code, locale)}{list ? ` (${list.snapshot.totals.byCategory[code]})` : ''}</option>
+                <option key={code} value={code}>
+                  {categoryLabel(code, locale)}
+                  {list ? ` (${list.snapshot.totals.byCategory[code]})` : ''}
+                </option>
               ))}
             </select>
           </div>
           <div className="field field--wide">
             <label htmlFor="q">{t.q}</label>
             <input id="q" name="q" type="search" defaultValue={reader.raw('q')} aria-describedby="q-hint" maxLength={200} />
-            <small id="q-hint" className="hint">{t.qHint}</small>
+            <small id="q-hint" className="hint">
+              {t.qHint}
+            </small>
           </div>
           <div className="field">
             <label htmlFor="asOf">{t.asOf}</label>
             <input id="asOf" name="asOf" type="date" defaultValue={reader.raw('asOf')} aria-describedby="asOf-hint" />
-            <small id="asOf-hint" className="hint">{t.asOfHint}</small>
+            <small id="asOf-hint" className="hint">
+              {t.asOfHint}
+            </small>
           </div>
           <div className="actions">
             <button type="submit">{t.submit}</button>
@@ -94,7 +105,21 @@ export default async function DepartmentPage(props: Props) {
   )
 }
 
-function ItemsTable({ list, locale, dept, name, filtered, query }: { list: ListPage; locale: Locale; dept: string; name: string; filtered: boolean; query: Record<string, string> }) {
+function ItemsTable({
+  list,
+  locale,
+  dept,
+  name,
+  filtered,
+  query,
+}: {
+  list: ListPage
+  locale: Locale
+  dept: string
+  name: string
+  filtered: boolean
+  query: Record<string, string>
+}) {
   const t = strings(locale)
   const items = localizeItems(list.items, locale, list.snapshot.hash)
   const pages = Math.max(1, Math.ceil(list.totalItems / list.limit))
@@ -102,15 +127,17 @@ function ItemsTable({ list, locale, dept, name, filtered, query }: { list: ListP
   const count = filtered ? fmt(t.matchesOf, { n: list.totalItems, total: list.snapshot.totals.all }) : fmt(t.matches, { n: list.totalItems })
   return (
     <section aria-labelledby="items-title">
-      <h2 id="items-title">
-        {fmt(t.itemsCaption, { dept: name, date: list.snapshot.effectiveFrom })}
-      </h2>
-      <p className="result-count" role="status" data-total={list.totalItems}>{count}</p>
+      <h2 id="items-title">{fmt(t.itemsCaption, { dept: name, date: list.snapshot.effectiveFrom })}</h2>
+      <p className="result-count" role="status" data-total={list.totalItems}>
+        {count}
+      </p>
       {items.length === 0 ? (
         <p>{t.noMatches}</p>
       ) : (
         <table className="items stack">
-          <caption className="visually-hidden">{fmt(t.itemsCaption, { dept: name, date: list.snapshot.effectiveFrom })} — {count}</caption>
+          <caption className="visually-hidden">
+            {fmt(t.itemsCaption, { dept: name, date: list.snapshot.effectiveFrom })} — {count}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t.code}</th>
@@ -123,10 +150,16 @@ function ItemsTable({ list, locale, dept, name, filtered, query }: { list: ListP
           <tbody>
             {items.map((item) => (
               <tr key={item.code} className={item.parentCode ? 'sub-item' : undefined}>
-                <td className="stack__lead" data-label={t.code}><code>{item.code}</code></td>
-                <th scope="row" data-label={t.name} lang={zhLang(locale)}><a href={urls.item(dept, item.code, locale, itemQuery)}>{item.name}</a></th>
+                <td className="stack__lead" data-label={t.code}>
+                  <code>{item.code}</code>
+                </td>
+                <th scope="row" data-label={t.name} lang={zhLang(locale)}>
+                  <a href={urls.item(dept, item.code, locale, itemQuery)}>{item.name}</a>
+                </th>
                 <td data-label={t.category}>{categoryLabel(item.category, locale)}</td>
-                <td data-label={t.handlingUnit} lang={zhLang(locale)}>{item.handlingUnit ?? '—'}</td>
+                <td data-label={t.handlingUnit} lang={zhLang(locale)}>
+                  {item.handlingUnit ?? '—'}
+                </td>
                 <td data-label={t.committedDeadline}>{deadlineText(item.committedDeadline, locale) ?? '—'}</td>
               </tr>
             ))}
@@ -136,13 +169,31 @@ function ItemsTable({ list, locale, dept, name, filtered, query }: { list: ListP
       {pages > 1 && (
         <nav className="pagination" aria-label={t.pages}>
           <ul>
-            {list.page > 1 && <li><a rel="prev" href={urls.department(dept, locale, { ...query, page: list.page - 1 })}>{t.previous}</a></li>}
+            {list.page > 1 && (
+              <li>
+                <a rel="prev" href={urls.department(dept, locale, { ...query, page: list.page - 1 })}>
+                  {t.previous}
+                </a>
+              </li>
+            )}
             {Array.from({ length: pages }, (_, index) => index + 1).map((n) => (
               <li key={n}>
-                <a href={urls.department(dept, locale, { ...query, page: n })} aria-current={n === list.page ? 'page' : undefined} aria-label={fmt(t.page, { n })}>{n}</a>
+                <a
+                  href={urls.department(dept, locale, { ...query, page: n })}
+                  aria-current={n === list.page ? 'page' : undefined}
+                  aria-label={fmt(t.page, { n })}
+                >
+                  {n}
+                </a>
               </li>
             ))}
-            {list.page < pages && <li><a rel="next" href={urls.department(dept, locale, { ...query, page: list.page + 1 })}>{t.next}</a></li>}
+            {list.page < pages && (
+              <li>
+                <a rel="next" href={urls.department(dept, locale, { ...query, page: list.page + 1 })}>
+                  {t.next}
+                </a>
+              </li>
+            )}
           </ul>
         </nav>
       )}
@@ -156,16 +207,41 @@ function SnapshotPanel({ snapshot, locale, dept, asOf }: { snapshot: SnapshotHea
     <section aria-labelledby="snapshot-title" className="panel">
       <h2 id="snapshot-title">{t.snapshotInForce}</h2>
       <dl className="facts">
-        <div><dt>{t.effectiveFrom}</dt><dd>{snapshot.effectiveFrom}</dd></div>
-        <div><dt>{t.publishedAt}</dt><dd>{chinaTime(snapshot.publishedAt)}</dd></div>
+        <div>
+          <dt>{t.effectiveFrom}</dt>
+          <dd>{snapshot.effectiveFrom}</dd>
+        </div>
+        <div>
+          <dt>{t.publishedAt}</dt>
+          <dd>{chinaTime(snapshot.publishedAt)}</dd>
+        </div>
         {snapshot.revision && (
-          <div><dt>{t.revision}</dt><dd lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></dd></div>
+          <div>
+            <dt>{t.revision}</dt>
+            <dd lang={zhLang(locale)}>
+              <a href={urls.revision(snapshot.revision.id, locale)}>{inScript(snapshot.revision.title, locale)}</a>
+            </dd>
+          </div>
         )}
-        <div><dt>{t.hash}</dt><dd><code className="hash">{snapshot.hash}</code></dd></div>
-        {snapshot.previousHash && <div><dt>{t.previousHash}</dt><dd><code className="hash">{snapshot.previousHash}</code></dd></div>}
+        <div>
+          <dt>{t.hash}</dt>
+          <dd>
+            <code className="hash">{snapshot.hash}</code>
+          </dd>
+        </div>
+        {snapshot.previousHash && (
+          <div>
+            <dt>{t.previousHash}</dt>
+            <dd>
+              <code className="hash">{snapshot.previousHash}</code>
+            </dd>
+          </div>
+        )}
       </dl>
       <h3 id="download-title">{t.download}</h3>
-      <p className="muted small" id="download-hint">{fmt(t.downloadHint, { date: snapshot.effectiveFrom })}</p>
+      <p className="muted small" id="download-hint">
+        {fmt(t.downloadHint, { date: snapshot.effectiveFrom })}
+      </p>
       <ul className="downloads" aria-labelledby="download-title">
         {(['xlsx', 'csv', 'json'] as const).map((format) => (
           <li key={format}>
@@ -179,7 +255,19 @@ function SnapshotPanel({ snapshot, locale, dept, asOf }: { snapshot: SnapshotHea
   )
 }
 
-function History({ snapshots, locale, dept, name, current }: { snapshots: readonly SnapshotHead[]; locale: Locale; dept: string; name: string; current?: string }) {
+function History({
+  snapshots,
+  locale,
+  dept,
+  name,
+  current,
+}: {
+  snapshots: readonly SnapshotHead[]
+  locale: Locale
+  dept: string
+  name: string
+  current?: string
+}) {
   const t = strings(locale)
   const newestFirst = [...snapshots].reverse()
   return (
@@ -192,8 +280,12 @@ function History({ snapshots, locale, dept, name, current }: { snapshots: readon
             <tr>
               <th scope="col">{t.effectiveFrom}</th>
               <th scope="col">{t.revision}</th>
-              <th scope="col" className="num">{t.powers}</th>
-              <th scope="col" className="num">{t.services}</th>
+              <th scope="col" className="num">
+                {t.powers}
+              </th>
+              <th scope="col" className="num">
+                {t.services}
+              </th>
               <th scope="col">{t.compare}</th>
             </tr>
           </thead>
@@ -203,10 +295,18 @@ function History({ snapshots, locale, dept, name, current }: { snapshots: readon
               const previous = index > 0 ? snapshots[index - 1] : null
               return (
                 <tr key={snapshot.id} aria-current={snapshot.id === current ? 'true' : undefined}>
-                  <th scope="row"><a href={urls.department(dept, locale, { asOf: snapshot.effectiveFrom })}>{snapshot.effectiveFrom}</a></th>
-                  <td data-label={t.revision} lang={zhLang(locale)}>{snapshot.revision ? <a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a> : '—'}</td>
-                  <td className="num" data-label={t.powers}>{snapshot.totals.powers}</td>
-                  <td className="num" data-label={t.services}>{snapshot.totals.byCategory.GG}</td>
+                  <th scope="row">
+                    <a href={urls.department(dept, locale, { asOf: snapshot.effectiveFrom })}>{snapshot.effectiveFrom}</a>
+                  </th>
+                  <td data-label={t.revision} lang={zhLang(locale)}>
+                    {snapshot.revision ? <a href={urls.revision(snapshot.revision.id, locale)}>{inScript(snapshot.revision.title, locale)}</a> : '—'}
+                  </td>
+                  <td className="num" data-label={t.powers}>
+                    {snapshot.totals.powers}
+                  </td>
+                  <td className="num" data-label={t.services}>
+                    {snapshot.totals.byCategory.GG}
+                  </td>
                   <td data-label={t.compare}>
                     {previous ? (
                       <a href={urls.compare(dept, locale, { from: previous.id, to: snapshot.id })}>

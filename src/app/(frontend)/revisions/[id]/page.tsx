@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import React from 'react'
-import { localizedDepartmentName, localizeDiff, localizeText } from '../../../../server/public/locale'
-import { publishedRevision } from '../../../../services/public-read'
-import { DiffView } from '../../../components/DiffView'
-import { fmt, localeOf, strings, zhLang } from '../../../components/i18n'
-import { chinaTime, orNotFound, payload } from '../../../components/page-data'
-import { Shell } from '../../../components/Shell'
-import { flatten, segment, urls, type SearchParams } from '../../../components/urls'
+import { localizedDepartmentName, localizeDiff } from '@/server/public/locale'
+import { inScript } from '@/domain/script'
+import { publishedRevision } from '@/services/public-read'
+import { DiffView } from '@/app/components/DiffView'
+import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { chinaTime, orNotFound, payload } from '@/app/components/page-data'
+import { Shell } from '@/app/components/Shell'
+import { flatten, segment, urls, type SearchParams } from '@/app/components/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = localeOf((await searchParams).locale)
   try {
     const { revision } = await publishedRevision(await payload(), segment((await params).id))
-    return { title: localizeText(revision.title, locale) }
+    return { title: inScript(revision.title, locale) }
   } catch {
     return { title: strings(locale).notFoundTitle }
   }
@@ -34,30 +35,64 @@ export default async function RevisionPage({ params, searchParams }: Props) {
   const { revision, department, snapshot } = published
   const dept = department.code
   const name = localizedDepartmentName(department.names, locale)
-  const title = localizeText(revision.title, locale)
-  const reason = localizeText(revision.reason, locale)
+  const title = inScript(revision.title, locale)
+  const reason = inScript(revision.reason, locale)
   const diff = localizeDiff(published.diff, locale)
 
   return (
-    <Shell locale={locale} path={urls.revision(id, 'zh-Hans')} query={query} crumbs={[{ label: name, href: urls.department(dept, locale) }, { label: t.revisionTitle }]}>
+    <Shell
+      locale={locale}
+      path={urls.revision(id, 'zh-Hans')}
+      query={query}
+      crumbs={[{ label: name, href: urls.department(dept, locale) }, { label: t.revisionTitle }]}
+    >
       <article aria-labelledby="revision-title">
         <p className="item__kicker">{t.revisionTitle}</p>
-        <h1 id="revision-title" lang={zhLang(locale)}>{title}</h1>
+        <h1 id="revision-title" lang={zhLang(locale)}>
+          {title}
+        </h1>
         <dl className="facts facts--grid">
-          <div><dt>{t.department}</dt><dd><a href={urls.department(dept, locale)}>{name}</a></dd></div>
-          <div><dt>{t.effectiveFrom}</dt><dd>{revision.effectiveFrom}</dd></div>
-          <div><dt>{t.publishedAt}</dt><dd>{chinaTime(revision.publishedAt)}</dd></div>
-          <div><dt>{t.hash}</dt><dd><code className="hash">{snapshot.hash}</code></dd></div>
+          <div>
+            <dt>{t.department}</dt>
+            <dd>
+              <a href={urls.department(dept, locale)}>{name}</a>
+            </dd>
+          </div>
+          <div>
+            <dt>{t.effectiveFrom}</dt>
+            <dd>{revision.effectiveFrom}</dd>
+          </div>
+          <div>
+            <dt>{t.publishedAt}</dt>
+            <dd>{chinaTime(revision.publishedAt)}</dd>
+          </div>
+          <div>
+            <dt>{t.hash}</dt>
+            <dd>
+              <code className="hash">{snapshot.hash}</code>
+            </dd>
+          </div>
         </dl>
         {reason && (
           <section aria-labelledby="reason-title">
             <h2 id="reason-title">{t.reason}</h2>
-            {reason.split(/\n+/).filter(Boolean).map((paragraph, index) => <p key={index} lang={zhLang(locale)}>{paragraph}</p>)}
+            {reason
+              .split(/\n+/)
+              .filter(Boolean)
+              .map((paragraph, index) => (
+                <p key={index} lang={zhLang(locale)}>
+                  {paragraph}
+                </p>
+              ))}
           </section>
         )}
         <p className="actions">
-          <a className="button button--secondary" href={urls.department(dept, locale, { asOf: revision.effectiveFrom })}>{fmt(t.itemsCaption, { dept: name, date: revision.effectiveFrom })}</a>
-          <a className="button button--secondary" href={urls.compare(dept, locale, diff.from ? { from: diff.from.id, to: diff.to.id } : { to: diff.to.id })}>{t.compareTitle}</a>
+          <a className="button button--secondary" href={urls.department(dept, locale, { asOf: revision.effectiveFrom })}>
+            {fmt(t.itemsCaption, { dept: name, date: revision.effectiveFrom })}
+          </a>
+          <a className="button button--secondary" href={urls.compare(dept, locale, diff.from ? { from: diff.from.id, to: diff.to.id } : { to: diff.to.id })}>
+            {t.compareTitle}
+          </a>
         </p>
         <DiffView diff={diff} locale={locale} dept={dept} />
       </article>

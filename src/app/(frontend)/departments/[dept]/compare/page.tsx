@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import React from 'react'
-import type { Diff } from '../../../../../domain/diff'
-import { localizeDiff } from '../../../../../server/public/locale'
-import { compareLists } from '../../../../../services/public-read'
-import { DiffView } from '../../../../components/DiffView'
-import { fmt, localeOf, strings } from '../../../../components/i18n'
-import { departmentPage, isNoListInForce, PageQuery, refusal } from '../../../../components/page-data'
-import { Problems, Shell } from '../../../../components/Shell'
-import { urls, type SearchParams } from '../../../../components/urls'
+import type { Diff } from '@/domain/diff'
+import { localizeDiff } from '@/server/public/locale'
+import { compareLists } from '@/services/public-read'
+import { DiffView } from '@/app/components/DiffView'
+import { fmt, localeOf, strings } from '@/app/components/strings'
+import { departmentPage, isNoListInForce, PageQuery, refusal } from '@/app/components/page-data'
+import { Problems, Shell } from '@/app/components/Shell'
+import { urls, type SearchParams } from '@/app/components/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,12 +19,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /** Two lists of one department side by side: `from` and `to` are dates or snapshot ids. */
 export default async function ComparePage(props: Props) {
-  const { dept, query, locale, t, db, department, snapshots, name } = await departmentPage(props)
+  const { dept, query, locale, t, db, snapshots, name } = await departmentPage(props)
 
   const reader = new PageQuery(query, locale)
   const from = reader.snapshot('from', t.from)
   const to = reader.snapshot('to', t.to)
-  const problems = [...reader.problems]
+  const problems = [...reader.messages]
 
   let diff: Diff | null = null
   if (problems.length === 0) {
@@ -32,7 +32,15 @@ export default async function ComparePage(props: Props) {
       diff = localizeDiff((await compareLists(db, dept, { from, to })).diff, locale)
     } catch (error) {
       if (isNoListInForce(error)) problems.push(fmt(t.noListOn, { date: to && 'date' in to ? to.date : '', first: snapshots[0]?.effectiveFrom ?? '—' }))
-      else if (refusal(error)?.status === 404) problems.push(fmt(t.badSnapshot, { value: [from, to].map((each) => (each && 'id' in each ? each.id : '')).filter(Boolean).join(', ') }))
+      else if (refusal(error)?.status === 404)
+        problems.push(
+          fmt(t.badSnapshot, {
+            value: [from, to]
+              .map((each) => (each && 'id' in each ? each.id : ''))
+              .filter(Boolean)
+              .join(', '),
+          }),
+        )
       else throw error
     }
   }
@@ -43,22 +51,31 @@ export default async function ComparePage(props: Props) {
 
   return (
     <Shell locale={locale} path={path} query={query} crumbs={[{ label: name, href: urls.department(dept, locale) }, { label: t.compareTitle }]}>
-      <h1>{t.compareTitle}<span className="h1-sub">{name}</span></h1>
+      <h1>
+        {t.compareTitle}
+        <span className="h1-sub">{name}</span>
+      </h1>
       <p className="lead">{t.compareIntro}</p>
       <Problems locale={locale} problems={problems} />
       <section aria-labelledby="compare-form-title" className="panel">
-        <h2 id="compare-form-title" className="visually-hidden">{t.compareTitle}</h2>
+        <h2 id="compare-form-title" className="visually-hidden">
+          {t.compareTitle}
+        </h2>
         <form method="get" action={path} className="filter">
           {locale !== 'zh-Hans' && <input type="hidden" name="locale" value={locale} />}
           <div className="field">
             <label htmlFor="from">{t.from}</label>
             <input id="from" name="from" type="date" defaultValue={/^\d{4}-\d{2}-\d{2}$/.test(fromValue) ? fromValue : ''} aria-describedby="from-hint" />
-            <small id="from-hint" className="hint">{t.fromHint}</small>
+            <small id="from-hint" className="hint">
+              {t.fromHint}
+            </small>
           </div>
           <div className="field">
             <label htmlFor="to">{t.to}</label>
             <input id="to" name="to" type="date" defaultValue={/^\d{4}-\d{2}-\d{2}$/.test(toValue) ? toValue : ''} aria-describedby="to-hint" />
-            <small id="to-hint" className="hint">{t.toHint}</small>
+            <small id="to-hint" className="hint">
+              {t.toHint}
+            </small>
           </div>
           <div className="actions">
             <button type="submit">{t.compareSubmit}</button>
@@ -68,7 +85,9 @@ export default async function ComparePage(props: Props) {
           <ul className="chips" aria-label={t.history}>
             {snapshots.slice(1).map((snapshot, index) => (
               <li key={snapshot.id}>
-                <a href={urls.compare(dept, locale, { from: snapshots[index]!.id, to: snapshot.id })}>{snapshots[index]!.effectiveFrom} → {snapshot.effectiveFrom}</a>
+                <a href={urls.compare(dept, locale, { from: snapshots[index]!.id, to: snapshot.id })}>
+                  {snapshots[index]!.effectiveFrom} → {snapshot.effectiveFrom}
+                </a>
               </li>
             ))}
           </ul>
@@ -77,7 +96,10 @@ export default async function ComparePage(props: Props) {
       {diff && (
         <>
           <p className="comparing" data-from={diff.from?.id ?? ''} data-to={diff.to.id}>
-            {fmt(t.comparing, { from: diff.from ? fmt(t.listSince, { date: diff.from.effectiveFrom }) : t.emptyList, to: fmt(t.listSince, { date: diff.to.effectiveFrom }) })}
+            {fmt(t.comparing, {
+              from: diff.from ? fmt(t.listSince, { date: diff.from.effectiveFrom }) : t.emptyList,
+              to: fmt(t.listSince, { date: diff.to.effectiveFrom }),
+            })}
           </p>
           <DiffView diff={diff} locale={locale} dept={dept} />
         </>

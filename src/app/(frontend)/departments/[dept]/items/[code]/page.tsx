@@ -1,36 +1,45 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import React from 'react'
-import type { Locale } from '../../../../../../domain/categories'
-import { diffItem } from '../../../../../../domain/diff'
-import { FIELD_LABELS, schemaPathOf } from '../../../../../../domain/diff/field-labels'
-import type { ItemVersion } from '../../../../../../domain/item-history'
-import type { Deadline, PowerItem } from '../../../../../../domain/power-item'
-import { localizedDepartmentName, localizeItem, localizeText } from '../../../../../../server/public/locale'
-import { lawsOfBases } from '../../../../../../services/public-laws'
-import { todayInChina } from '../../../../../../domain/dates'
-import { lawStatusLabel } from '../../../../../components/law-strings'
-import { itemHistoryOf, listInForce, publicSnapshots, type ListInForce, type SnapshotHead } from '../../../../../../services/public-read'
-import { categoryLabel, changeLabel, deadlineText, fmt, localeOf, pick, stageLabel, strings, zhLang } from '../../../../../components/i18n'
-import { isNoListInForce, isNotFound, PageQuery, payload } from '../../../../../components/page-data'
-import { ProcedureFlow } from '../../../../../components/ProcedureFlow'
-import { Problems, Shell } from '../../../../../components/Shell'
-import { flatten, segment, urls, type SearchParams } from '../../../../../components/urls'
+import React, { cache } from 'react'
+import { localizedDepartmentName, localizeItem } from '@/server/public/locale'
+import type { PowerItem } from '@/domain/power-item'
+import { todayInChina } from '@/domain/dates'
+import { lawsOfBases } from '@/services/public-laws'
+import { itemHistoryOf, listHistory, listInForce, type ListInForce } from '@/services/public-read'
+import { ItemHistory, ItemSections } from '@/app/components/ItemSections'
+import { categoryLabel } from '@/app/components/labels'
+import { isNoListInForce, isNotFound, PageQuery, payload } from '@/app/components/page-data'
+import { Problems, Shell } from '@/app/components/Shell'
+import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { flatten, segment, urls, type SearchParams } from '@/app/components/urls'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ dept: string; code: string }>; searchParams: Promise<SearchParams> }
 
+/**
+ * The department's visible snapshots and every published version of the item, read once per
+ * request: React's cache() shares the result between generateMetadata and the page. null when the
+ * department or the item is unknown.
+ */
+const loadItem = cache(async (dept: string, code: string) => {
+  const db = await payload()
+  try {
+    const [{ department, snapshots }, { versions }] = await Promise.all([listHistory(db, dept), itemHistoryOf(db, dept, code)])
+    return { db, department, snapshots, versions }
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+})
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = localeOf((await searchParams).locale)
   const { dept, code } = await params
-  try {
-    const { versions } = await itemHistoryOf(await payload(), segment(dept), segment(code))
-    const last = versions.at(-1)!
-    return { title: `${localizeItem(last.item, locale, `${last.snapshot.hash}:${last.change}`).name} (${last.item.code})` }
-  } catch {
-    return { title: strings(locale).notFoundTitle }
-  }
+  const loaded = await loadItem(segment(dept), segment(code))
+  if (!loaded) return { title: strings(locale).notFoundTitle }
+  const last = loaded.versions.at(-1)!
+  return { title: `${localizeItem(last.item, locale, `${last.snapshot.hash}:${last.change}`).name} (${last.item.code})` }
 }
 
 /** Every field of one power item as published on a date, its procedure drawn, and its history. */
@@ -40,22 +49,14 @@ export default async function ItemPage({ params, searchParams }: Props) {
   const query = flatten(await searchParams)
   const locale = localeOf(query.locale)
   const t = strings(locale)
-  const zh = zhLang(locale)
-  const db = await payload()
-
-  let department, snapshots: SnapshotHead[], versions: ItemVersion<SnapshotHead>[]
-  try {
-    ;({ department, snapshots } = await publicSnapshots(db, dept))
-    ;({ versions } = await itemHistoryOf(db, dept, code))
-  } catch (error) {
-    if (isNotFound(error)) notFound()
-    throw error
-  }
+  const loaded = await loadItem(dept, code)
+  if (!loaded) notFound()
+  const { db, department, snapshots, versions } = loaded
   const name = localizedDepartmentName(department.names, locale)
 
   const reader = new PageQuery(query, locale)
   const asOf = reader.date('asOf', t.asOf)
-  const problems = [...reader.problems]
+  const problems = [...reader.messages]
 
   let list: ListInForce | null = null
   try {
@@ -67,12 +68,16 @@ export default async function ItemPage({ params, searchParams }: Props) {
   const last = versions.at(-1)!
   // not in the list in force on that date: show the version last published, and say so
   const item = inForce ? localizeItem(inForce, locale, list!.snapshot.hash) : localizeItem(last.item, locale, `${last.snapshot.hash}:${last.change}`)
-  const shownFrom = inForce ? list!.snapshot.effectiveFrom : (versions.filter((v) => v.change !== 'repealed').at(-1)?.snapshot.effectiveFrom ?? last.snapshot.effectiveFrom)
-  const basisLaws = await lawsOfBases(db, item.legalBasis, asOf ?? todayInChina())
+  const shownFrom = inForce
+    ? list!.snapshot.effectiveFrom
+    : (versions.filter((v) => v.change !== 'repealed').at(-1)?.snapshot.effectiveFrom ?? last.snapshot.effectiveFrom)
   const siblings = list && inForce ? list.items : []
-  const parent = item.parentCode ? siblings.find((each) => each.code === item.parentCode) : null
-  const children = siblings.filter((each) => each.parentCode === item.code)
+  const localized = (each: PowerItem) => localizeItem(each, locale, list!.snapshot.hash)
+  const parentItem = item.parentCode ? siblings.find((each) => each.code === item.parentCode) : undefined
+  const parent = parentItem ? localized(parentItem) : null
+  const subItems = siblings.filter((each) => each.parentCode === item.code).map(localized)
   const itemQuery = asOf ? { asOf } : {}
+  const basisLaws = await lawsOfBases(db, item.legalBasis, asOf ?? todayInChina())
   const path = urls.item(dept, code, 'zh-Hans')
 
   return (
@@ -82,220 +87,38 @@ export default async function ItemPage({ params, searchParams }: Props) {
           <p className="item__kicker">
             <span className={`tag tag--${item.category}`}>{categoryLabel(item.category, locale)}</span> <code>{item.code}</code>
           </p>
-          <h1 id="item-title" lang={zh}>{item.name}</h1>
+          <h1 id="item-title" lang={zhLang(locale)}>
+            {item.name}
+          </h1>
           <Problems locale={locale} problems={problems} />
           {inForce ? (
             asOf && <p className="note">{fmt(t.itemAsOf, { date: list!.snapshot.effectiveFrom })}</p>
           ) : (
             <div className="note note--warning" role="note">
-              <p>{list ? fmt(t.itemNotInForce, { date: list.snapshot.effectiveFrom }) : fmt(t.noListOn, { date: asOf ?? '', first: snapshots[0]?.effectiveFrom ?? '—' })}</p>
-              <p>{fmt(t.itemLastSeen, { date: shownFrom })} <a href="#history-title">{t.itemHistory}</a></p>
+              <p>
+                {list
+                  ? fmt(t.itemNotInForce, { date: list.snapshot.effectiveFrom })
+                  : fmt(t.noListOn, { date: asOf ?? '', first: snapshots[0]?.effectiveFrom ?? '—' })}
+              </p>
+              <p>
+                {fmt(t.itemLastSeen, { date: shownFrom })} <a href="#history-title">{t.itemHistory}</a>
+              </p>
             </div>
           )}
         </header>
-
-        <section aria-labelledby="basic-title">
-          <h2 id="basic-title" className="visually-hidden">{t.overview}</h2>
-          <dl className="facts facts--grid">
-            <div><dt>{t.itemCode}</dt><dd><code>{item.code}</code></dd></div>
-            <div><dt>{t.category}</dt><dd>{categoryLabel(item.category, locale)}</dd></div>
-            {item.parentCode && (
-              <div>
-                <dt>{t.mainItem}</dt>
-                <dd>
-                  <a href={urls.item(dept, item.parentCode, locale, itemQuery)}><code>{item.parentCode}</code>{parent ? ` ${localizeItem(parent, locale, list!.snapshot.hash).name}` : ''}</a>
-                </dd>
-              </div>
-            )}
-            {children.length > 0 && (
-              <div>
-                <dt>{t.subItems}</dt>
-                <dd>
-                  <ul className="plain">
-                    {children.map((child) => (
-                      <li key={child.code}><a href={urls.item(dept, child.code, locale, itemQuery)}><code>{child.code}</code> {localizeItem(child, locale, list!.snapshot.hash).name}</a></li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
-            <div><dt>{t.handlingUnit}</dt><dd lang={zh}>{item.handlingUnit ?? '—'}</dd></div>
-            {item.sourceCode && <div><dt>{t.sourceCode}</dt><dd><code>{item.sourceCode}</code></dd></div>}
-            <div><dt>{t.department}</dt><dd><a href={urls.department(dept, locale, itemQuery)}>{name}</a></dd></div>
-            <div><dt>{t.statutoryDeadline}</dt><dd>{deadlineText(item.statutoryDeadline, locale) ?? '—'}</dd></div>
-            <div><dt>{t.committedDeadline}</dt><dd>{deadlineText(item.committedDeadline, locale) ?? '—'}</dd></div>
-            <div><dt>{t.effectiveFrom}</dt><dd>{item.effectiveFrom ?? shownFrom}</dd></div>
-          </dl>
-        </section>
-
-        <section aria-labelledby="basis-title">
-          <h2 id="basis-title">{t.legalBasis}</h2>
-          {item.legalBasis.length === 0 ? <p className="muted">{t.none}</p> : (
-            <ol className="basis" lang={zh}>
-              {item.legalBasis.map((basis, index) => (
-                <li key={index} className="basis__clause">
-                  <h3 className="basis__law">
-                    {basisLaws[index] ? <a href={urls.law(basisLaws[index].lawId, locale, { asOf })}>{quoteLaw(basis.law)}</a> : quoteLaw(basis.law)}
-                    {basisLaws[index]?.status === 'repealed' && <span className="basis__repealed" data-status="repealed">（{lawStatusLabel('repealed', locale)}）</span>}
-                    {basis.article ? <span className="basis__article">{basis.article}</span> : null}
-                  </h3>
-                  {basis.documentNo && <p className="muted small">{t.documentNo}：{basis.documentNo}</p>}
-                  <blockquote className="basis__text">{basis.text}</blockquote>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-
-        <section aria-labelledby="conditions-title">
-          <h2 id="conditions-title">{t.conditions}</h2>
-          <Paragraphs lang={zh} text={item.conditions} empty={t.none} />
-        </section>
-
-        <section aria-labelledby="materials-title">
-          <h2 id="materials-title">{t.materials}</h2>
-          {item.materials.length === 0 ? <p className="muted">{t.none}</p> : <ol className="numbered" lang={zh}>{item.materials.map((material, index) => <li key={index}>{material}</li>)}</ol>}
-        </section>
-
-        <section aria-labelledby="procedure-title">
-          <h2 id="procedure-title">{t.procedure}</h2>
-          <ProcedureFlow steps={item.procedure} locale={locale} itemName={item.name} />
-        </section>
-
-        <section aria-labelledby="deadlines-title">
-          <h2 id="deadlines-title">{t.deadlines}</h2>
-          <dl className="facts">
-            <DeadlineFact label={t.statutoryDeadline} deadline={item.statutoryDeadline} locale={locale} />
-            <DeadlineFact label={t.committedDeadline} deadline={item.committedDeadline} locale={locale} />
-          </dl>
-        </section>
-
-        <section aria-labelledby="fees-title">
-          <h2 id="fees-title">{t.fees}</h2>
-          {!item.fees.charged || item.fees.items.length === 0 ? <p>{t.notCharged}</p> : (
-            <div className="table-scroll" role="region" aria-labelledby="fees-title" tabIndex={0}>
-              <table>
-                <caption className="visually-hidden">{t.fees}</caption>
-                <thead><tr><th scope="col">{t.feeName}</th><th scope="col">{t.feeStandard}</th><th scope="col">{t.feeBasis}</th></tr></thead>
-                <tbody lang={zh}>
-                  {item.fees.items.map((fee, index) => (
-                    <tr key={index}><th scope="row">{fee.name}</th><td>{fee.standard}</td><td>{fee.basis ?? '—'}</td></tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
-
-        <section aria-labelledby="duties-title">
-          <h2 id="duties-title">{t.responsibilities}</h2>
-          {item.responsibilities.length === 0 ? <p className="muted">{t.none}</p> : (
-            <table className="duties">
-              <caption className="visually-hidden">{t.responsibilities}</caption>
-              <thead><tr><th scope="col">{t.stage}</th><th scope="col">{t.duty}</th><th scope="col">{t.basis}</th></tr></thead>
-              <tbody>
-                {item.responsibilities.map((duty, index) => (
-                  <tr key={index}>
-                    <th scope="row" lang={locale === 'en' ? 'en' : undefined}>{stageLabel(duty.stage, locale)}</th>
-                    <td data-label={t.duty} lang={zh}>{duty.duty}</td>
-                    <td data-label={t.basis} lang={zh}>{duty.basis ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-
-        <section aria-labelledby="accountability-title">
-          <h2 id="accountability-title">{t.accountability}</h2>
-          {item.accountability.length === 0 ? <p className="muted">{t.none}</p> : <ol className="numbered" lang={zh}>{item.accountability.map((each, index) => <li key={index}>{each}</li>)}</ol>}
-        </section>
-
-        <section aria-labelledby="phones-title">
-          <h2 id="phones-title">{t.phones}</h2>
-          <dl className="facts">
-            <div><dt>{t.supervisionPhone}</dt><dd>{item.supervisionPhone ? <a href={`tel:${item.supervisionPhone}`}>{item.supervisionPhone}</a> : '—'}</dd></div>
-            <div><dt>{t.consultationPhone}</dt><dd>{item.consultationPhone ? <a href={`tel:${item.consultationPhone}`}>{item.consultationPhone}</a> : '—'}</dd></div>
-          </dl>
-        </section>
-
-        {item.remarks?.text && (
-          <section aria-labelledby="remarks-title">
-            <h2 id="remarks-title">{t.remarks}</h2>
-            <Paragraphs lang={zh} text={item.remarks.text} empty={t.none} />
-          </section>
-        )}
-
+        <ItemSections
+          item={item}
+          parent={parent}
+          subItems={subItems}
+          locale={locale}
+          dept={dept}
+          departmentName={name}
+          shownFrom={shownFrom}
+          itemQuery={itemQuery}
+          basisLaws={basisLaws}
+        />
         <ItemHistory versions={versions} snapshots={snapshots} locale={locale} dept={dept} code={code} />
       </article>
     </Shell>
   )
 }
-
-/** The fields that changed between two versions of an item, by their top-level label. */
-function changedFields(before: PowerItem, after: PowerItem, locale: Locale): string[] {
-  const labels = new Set<string>()
-  for (const field of diffItem(before, after)) {
-    const top = schemaPathOf(field.path).split('.')[0]!
-    labels.add(FIELD_LABELS[top] ? pick(FIELD_LABELS[top], locale) : top)
-  }
-  return [...labels]
-}
-
-function quoteLaw(law: string): string {
-  return /^《.*》$/.test(law) ? law : `《${law}》`
-}
-
-function Paragraphs({ text, empty, lang }: { text: string | null; empty: string; lang?: string }) {
-  if (!text) return <p className="muted">{empty}</p>
-  return <>{text.split(/\n+/).filter(Boolean).map((paragraph, index) => <p key={index} lang={lang}>{paragraph}</p>)}</>
-}
-
-function DeadlineFact({ label, deadline, locale }: { label: string; deadline: Deadline | null; locale: Locale }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>
-        <strong>{deadlineText(deadline, locale) ?? '—'}</strong>
-        {deadline?.note && <p className="small" lang={zhLang(locale)}>{deadline.note}</p>}
-      </dd>
-    </div>
-  )
-}
-
-function ItemHistory({ versions, snapshots, locale, dept, code }: { versions: ItemVersion<SnapshotHead>[]; snapshots: readonly SnapshotHead[]; locale: Locale; dept: string; code: string }) {
-  const t = strings(locale)
-  return (
-    <section aria-labelledby="history-title" className="panel">
-      <h2 id="history-title">{t.itemHistory}</h2>
-      <p className="muted small">{t.itemHistoryIntro}</p>
-      <ol className="timeline">
-        {versions.map((version, position) => {
-          const snapshot = version.snapshot
-          const index = snapshots.findIndex((each) => each.id === snapshot.id)
-          const previous = index > 0 ? snapshots[index - 1] : null
-          const fields = version.change === 'modified' && position > 0 ? changedFields(versions[position - 1]!.item, version.item, locale) : []
-          return (
-            <li key={snapshot.id} className={`timeline__entry timeline__entry--${version.change}`} data-change={version.change}>
-              <p className="timeline__head">
-                <time dateTime={snapshot.effectiveFrom}>{snapshot.effectiveFrom}</time>{' '}
-                <span className={`badge badge--${version.change}`}>{changeLabel(version.change, locale)}</span>
-              </p>
-              {snapshot.revision && (
-                <p lang={zhLang(locale)}><a href={urls.revision(snapshot.revision.id, locale)}>{localizeText(snapshot.revision.title, locale)}</a></p>
-              )}
-              {fields.length > 0 && <p className="small muted">{t.changes}：{fields.join(locale === 'en' ? ', ' : '、')}</p>}
-              <p className="timeline__links">
-                {version.change !== 'repealed' && <a href={urls.item(dept, code, locale, { asOf: snapshot.effectiveFrom })}>{t.viewVersion}</a>}
-                {version.change !== 'unchanged' && (
-                  <a href={`${urls.compare(dept, locale, previous ? { from: previous.id, to: snapshot.id } : { to: snapshot.id })}#change-${encodeURIComponent(code)}`}>{t.compareChanges}</a>
-                )}
-              </p>
-            </li>
-          )
-        })}
-      </ol>
-    </section>
-  )
-}
-

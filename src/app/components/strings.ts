@@ -3,22 +3,20 @@
  * the Simplified text converted by the same OpenCC converter (cn → tw) the public API uses, so the
  * pages and the API spell things alike. Item content is never translated: en shows it in Chinese.
  */
-import { CATEGORIES, type CategoryCode, type Locale } from '../../domain/categories'
-import type { DeadlineUnit, ResponsibilityStage } from '../../domain/power-item'
-import { convertStrings, toTraditional } from '../../server/public/locale'
-import { STAGE_LABELS } from '../../domain/responsibility-stages'
+import { DEFAULT_LOCALE, findLocale, type Locale } from '@/domain/locales'
+import { convertStrings, toTraditional } from '@/domain/script'
 
 export type { Locale }
-export const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en']
 
-/** Each language named in itself, for the switch. */
-export const LOCALE_NAMES: Record<Locale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' }
-
-/** `?locale=` as typed; anything unknown falls back to zh-Hans (as the public API documents). */
+/** `?locale=` as typed; anything unknown falls back to zh-Hans (pages show, the API refuses). */
 export function localeOf(raw: unknown): Locale {
   const value = Array.isArray(raw) ? raw[0] : raw
-  if (typeof value !== 'string') return 'zh-Hans'
-  return LOCALES.find((locale) => locale.toLowerCase() === value.toLowerCase()) ?? 'zh-Hans'
+  return (typeof value === 'string' && findLocale(value)) || DEFAULT_LOCALE
+}
+
+/** `lang` for item content (always Chinese) on a page in another language; undefined when it matches. */
+export function zhLang(locale: Locale): 'zh-Hans' | undefined {
+  return locale === 'en' ? 'zh-Hans' : undefined
 }
 
 const zhHans = {
@@ -182,7 +180,8 @@ const en: Strings = {
   api: 'Open data API (JSON)',
 
   homeTitle: 'Power and responsibility lists',
-  homeIntro: 'The lists in force today in each department, by effective date. Open a department to see every item, the revisions and the downloads. Item texts are in Chinese.',
+  homeIntro:
+    'The lists in force today in each department, by effective date. Open a department to see every item, the revisions and the downloads. Item texts are in Chinese.',
   departments: 'Departments',
   regionCode: 'Region code',
   listInForce: 'List in force',
@@ -319,40 +318,6 @@ const en: Strings = {
   backHome: 'Back to the home page',
 }
 
-
-const UNITS: Record<DeadlineUnit, { 'zh-Hans': string; en: string }> = {
-  workday: { 'zh-Hans': '{n}个工作日', en: '{n} working days' },
-  day: { 'zh-Hans': '{n}日', en: '{n} days' },
-  month: { 'zh-Hans': '{n}个月', en: '{n} months' },
-}
-
-export type VersionChangeKind = 'added' | 'modified' | 'unchanged' | 'repealed'
-export type FieldKind = 'added' | 'removed' | 'changed'
-
-const CHANGES: Record<VersionChangeKind, { 'zh-Hans': string; en: string }> = {
-  added: { 'zh-Hans': '新增', en: 'Added' },
-  modified: { 'zh-Hans': '修改', en: 'Modified' },
-  unchanged: { 'zh-Hans': '未变', en: 'Unchanged' },
-  repealed: { 'zh-Hans': '取消', en: 'Repealed' },
-}
-
-const FIELD_KINDS: Record<FieldKind, { 'zh-Hans': string; en: string }> = {
-  added: { 'zh-Hans': '新增', en: 'Added' },
-  removed: { 'zh-Hans': '删除', en: 'Removed' },
-  changed: { 'zh-Hans': '修改', en: 'Changed' },
-}
-
-const LEVELS: Record<string, { 'zh-Hans': string; en: string }> = {
-  national: { 'zh-Hans': '国家级', en: 'National' },
-  province: { 'zh-Hans': '省级', en: 'Provincial' },
-  city: { 'zh-Hans': '市级', en: 'City' },
-  county: { 'zh-Hans': '县级', en: 'County' },
-}
-
-export function levelLabel(level: string, locale: Locale): string {
-  return LEVELS[level] ? pick(LEVELS[level], locale) : level
-}
-
 let zhHant: Strings | null = null
 
 /** The UI strings of a locale. */
@@ -365,48 +330,4 @@ export function strings(locale: Locale): Strings {
 /** `{name}` placeholders filled in. */
 export function fmt(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole))
-}
-
-/** Chinese text of the data (not UI strings) in the reader's script. */
-export function script(text: string, locale: Locale): string {
-  return locale === 'zh-Hant' ? toTraditional(text) : text
-}
-
-/** A label known in zh-Hans and en, shown in the locale (zh-Hant converted). */
-export function pick(label: { 'zh-Hans': string; en: string }, locale: Locale): string {
-  return locale === 'en' ? label.en : script(label['zh-Hans'], locale)
-}
-
-export function categoryLabel(code: CategoryCode, locale: Locale): string {
-  return CATEGORIES[code][locale]
-}
-
-export function stageLabel(stage: ResponsibilityStage, locale: Locale): string {
-  return pick(STAGE_LABELS[stage] ?? { 'zh-Hans': stage, en: stage }, locale)
-}
-
-export function changeLabel(change: VersionChangeKind, locale: Locale): string {
-  return pick(CHANGES[change], locale)
-}
-
-export function fieldKindLabel(kind: FieldKind, locale: Locale): string {
-  return pick(FIELD_KINDS[kind], locale)
-}
-
-export function deadlineText(deadline: { value: number; unit: DeadlineUnit } | null, locale: Locale): string | null {
-  if (!deadline) return null
-  const unit = UNITS[deadline.unit] ?? { 'zh-Hans': `{n}${deadline.unit}`, en: `{n} ${deadline.unit}` }
-  return fmt(pick(unit, locale), { n: deadline.value })
-}
-
-/** A deadline unit on its own, e.g. 工作日 / working days. */
-export function unitLabel(unit: DeadlineUnit, locale: Locale): string {
-  const label = UNITS[unit]
-  return label ? pick(label, locale).replace(/\{n\}\s*/, '') : unit
-}
-
-
-/** `lang` for item content (always Chinese) on a page in another language; undefined when it matches. */
-export function zhLang(locale: Locale): 'zh-Hans' | undefined {
-  return locale === 'en' ? 'zh-Hans' : undefined
 }

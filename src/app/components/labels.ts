@@ -1,0 +1,58 @@
+/**
+ * Enumerations as the pages show them: the labels of src/domain/labels.ts (and the categories and
+ * responsibility stages) in the reader's locale, zh-Hant converted from Simplified.
+ */
+import { CATEGORIES, type CategoryCode } from '@/domain/categories'
+import {
+  DEADLINE_UNIT_LABELS,
+  FIELD_CHANGE_LABELS,
+  LEVEL_LABELS,
+  VERSION_CHANGE_LABELS,
+  type FieldChangeKind,
+  type Label,
+  type VersionChangeKind,
+} from '@/domain/labels'
+import type { Locale } from '@/domain/locales'
+import type { DeadlineUnit, ResponsibilityStage } from '@/domain/power-item'
+import { STAGE_LABELS } from '@/domain/responsibility-stages'
+import { inScript } from '@/domain/script'
+import { fmt } from './strings'
+
+export type { FieldChangeKind, VersionChangeKind }
+
+/** A label known in zh-Hans and en, shown in the locale (zh-Hant converted). */
+export function pick(label: Label, locale: Locale): string {
+  return locale === 'en' ? label.en : inScript(label['zh-Hans'], locale)
+}
+
+export function levelLabel(level: string, locale: Locale): string {
+  return Object.hasOwn(LEVEL_LABELS, level) ? pick(LEVEL_LABELS[level as keyof typeof LEVEL_LABELS], locale) : level
+}
+
+export function categoryLabel(code: CategoryCode, locale: Locale): string {
+  return CATEGORIES[code][locale]
+}
+
+export function stageLabel(stage: ResponsibilityStage, locale: Locale): string {
+  return pick(STAGE_LABELS[stage] ?? { 'zh-Hans': stage, en: stage }, locale)
+}
+
+export function changeLabel(change: VersionChangeKind, locale: Locale): string {
+  return pick(VERSION_CHANGE_LABELS[change], locale)
+}
+
+export function fieldKindLabel(kind: FieldChangeKind, locale: Locale): string {
+  return pick(FIELD_CHANGE_LABELS[kind], locale)
+}
+
+export function deadlineText(deadline: { value: number; unit: DeadlineUnit } | null, locale: Locale): string | null {
+  if (!deadline) return null
+  const unit = DEADLINE_UNIT_LABELS[deadline.unit] ?? { 'zh-Hans': `{n}${deadline.unit}`, en: `{n} ${deadline.unit}` }
+  return fmt(pick(unit, locale), { n: deadline.value })
+}
+
+/** A deadline unit on its own, e.g. 工作日 / working days. */
+export function unitLabel(unit: DeadlineUnit, locale: Locale): string {
+  const label = DEADLINE_UNIT_LABELS[unit]
+  return label ? pick(label, locale).replace(/\{n\}\s*/, '') : unit
+}
