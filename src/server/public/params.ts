@@ -21,7 +21,10 @@ export class ParamError extends Error {
 }
 
 export const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en']
+export const LEVELS: readonly string[] = ['national', 'province', 'city', 'county']
 export const MAX_LIMIT = 1000
+export const SEARCH_MAX_LIMIT = 100
+export const SEARCH_DEFAULT_LIMIT = 20
 export const DEFAULT_LIMIT = 50
 /** ISO-8601 date or date-time (with Z or an offset when a time is given). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i
@@ -73,6 +76,20 @@ export class QueryReader {
     if (raw === undefined) return []
     if (raw.length > 200) return this.fail(name, 'must be at most 200 characters', [])
     return searchQueryOf(raw)
+  }
+
+  /** a department level, as collections/Departments.ts names them */
+  level(name: string): string | undefined {
+    const raw = this.text(name)
+    if (raw === undefined || LEVELS.includes(raw)) return raw
+    return this.fail(name, `must be one of ${LEVELS.join(', ')}`, undefined)
+  }
+
+  /** a GB/T 2260 region code (six digits) */
+  region(name: string): string | undefined {
+    const raw = this.text(name)
+    if (raw === undefined || /^\d{6}$/.test(raw)) return raw
+    return this.fail(name, 'must be a six-digit region code (GB/T 2260), e.g. 520000', undefined)
   }
 
   /** a date (the list in force then) or a snapshot id */
