@@ -81,7 +81,27 @@ function freshStamp(payload: Payload, mirror: Mirror): Promise<string> {
   return mirror.queued
 }
 
+/**
+ * One SQL statement on the SQL adapters: the stamp runs before every public read, and the four
+ * Local API queries it replaces cost about 5 ms together (the statement: a fraction of one). The
+ * tables and columns are Payload's own names for the two collections.
+ */
+const STAMP_SQL = 'select (select count(*) from snapshots) as snapshots, (select max(id) from snapshots) as newest, (select count(*) from departments) as departments, (select max(updated_at) from departments) as updated'
+
+type SqlAdapter = { execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Array<Record<string, unknown>> }>; drizzle?: unknown }
+
 async function readStamp(payload: Payload): Promise<string> {
+  const db = payload.db as unknown as SqlAdapter
+  if (db.execute && db.drizzle) {
+    const { rows } = await db.execute({ drizzle: db.drizzle, raw: STAMP_SQL })
+    const row = rows[0] ?? {}
+    const updated = row.updated instanceof Date ? row.updated.toISOString() : String(row.updated ?? '')
+    return `${String(row.snapshots)}.${String(row.newest ?? '')}|${String(row.departments)}.${updated}`
+  }
+  return readStampThroughPayload(payload)
+}
+
+async function readStampThroughPayload(payload: Payload): Promise<string> {
   const newest = (collection: 'snapshots' | 'departments', sort: string) =>
     payload.find({ collection, sort, limit: 1, depth: 0, pagination: false, select: { updatedAt: true } as never, overrideAccess: true })
   const [snapshots, departments, newestSnapshot, newestDepartment] = await Promise.all([
