@@ -61,7 +61,7 @@ async function revision(code: string, name: string, effectiveFrom: string | null
 beforeAll(async () => {
   payload = await startPayload('search')
   await seedSampleData(payload, { demoPassword: 'quanze-demo' })
-  await loadProvince(payload, PROVINCE, () => {}, { powerItems: false })
+  await loadProvince(payload, PROVINCE, () => {})
   server = await startServer(payload)
   for (const role of ['editor', 'reviewer', 'publisher', 'admin']) auth[role] = await login(server.url, `${role}@quanze.test`)
   await revision('XK-00002-000', DRAFT_NAME, null)
