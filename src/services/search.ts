@@ -43,7 +43,8 @@ export interface SearchResult {
   }
 }
 
-const SEGMENT_LIMIT = 2000
+// the lists in force plus a few asOf sets: each segment holds one list's searchable text
+const SEGMENT_LIMIT = 600
 const segments = new Map<string, Promise<SearchSegment>>()
 
 function segmentOf(payload: Payload, snapshot: SnapshotHead): Promise<SearchSegment> {
