@@ -29,7 +29,7 @@ export function markdownReport(results: Results, before: Results | null): string
   if (!province) return `${lines.join('\n')}\n`
   const { load } = province
   lines.push(
-    `## Province: ${load.departments} departments, ${load.itemsInForce} items in force, ${load.snapshots} snapshots (${load.items} item versions)`,
+    `## Province: ${load.departments} departments, ${load.itemsInForce} items in force, ${load.snapshots} snapshots${load.reused ? '' : ` (${load.items} item versions)`}`,
     '',
     `Data ${load.reused ? 'reused from an earlier run' : `written in ${load.seconds} s`}: ${load.path}. Target department \`${province.department}\`.`,
     '',
