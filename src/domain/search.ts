@@ -55,3 +55,84 @@ export function paginate<T>(items: readonly T[], page: number, limit: number): P
   const start = (page - 1) * limit
   return { page, limit, totalItems: items.length, items: items.slice(start, start + limit) }
 }
+
+// ------------------------------------------------------------------------------------------------
+// Search across lists: one segment per snapshot, scanned with indexOf
+// ------------------------------------------------------------------------------------------------
+
+/** What a search hit shows of an item; the rest is one request away (the item route). */
+export interface SearchEntry {
+  code: string
+  name: string
+  category: CategoryCode
+  /** the laws of its legal basis, once each */
+  laws: string[]
+}
+
+/**
+ * The searchable text of one snapshot's items in one string (entries separated by NUL), so a
+ * term is found by the engine's own substring search over the whole list at once rather than item
+ * by item; `starts[i]` is where entry i's text begins. Built once per snapshot hash.
+ */
+export interface SearchSegment {
+  entries: SearchEntry[]
+  text: string
+  starts: number[]
+  /** lowercased names: a hit in the name ranks first */
+  names: string[]
+}
+
+export function searchSegment(items: readonly PowerItem[]): SearchSegment {
+  const entries: SearchEntry[] = []
+  const starts: number[] = []
+  const parts: string[] = []
+  let offset = 0
+  for (const item of items) {
+    entries.push({ code: item.code, name: item.name, category: item.category, laws: [...new Set(item.legalBasis.map((basis) => basis.law))] })
+    const text = searchableText(item).replaceAll('\u0000', ' ')
+    starts.push(offset)
+    parts.push(text)
+    offset += text.length + 1
+  }
+  return { entries, text: parts.join('\u0000'), starts, names: items.map((item) => item.name.toLowerCase()) }
+}
+
+/** Entry indexes of the segment matching every term (any spelling of each), in list order. */
+export function matchSegment(segment: SearchSegment, query: SearchQuery): number[] {
+  if (query.length === 0) return segment.entries.map((_, index) => index)
+  const [first, ...rest] = query
+  const found = new Set<number>()
+  for (const spelling of first) {
+    let at = segment.text.indexOf(spelling)
+    while (at !== -1) {
+      const entry = entryAt(segment.starts, at)
+      found.add(entry)
+      // one hit is enough: continue after this entry's text
+      const next = entry + 1 < segment.starts.length ? segment.starts[entry + 1] : segment.text.length
+      at = segment.text.indexOf(spelling, next)
+    }
+  }
+  const hits = [...found].sort((a, b) => a - b)
+  if (rest.length === 0) return hits
+  return hits.filter((entry) => {
+    const end = entry + 1 < segment.starts.length ? segment.starts[entry + 1] - 1 : segment.text.length
+    const text = segment.text.slice(segment.starts[entry], end)
+    return rest.every((spellings) => spellings.some((spelling) => text.includes(spelling)))
+  })
+}
+
+/** The last start <= offset (binary search). */
+function entryAt(starts: readonly number[], offset: number): number {
+  let [low, high] = [0, starts.length - 1]
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle] <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/** A hit whose name contains a spelling of the first term ranks before one found elsewhere. */
+export function nameMatches(segment: SearchSegment, entry: number, query: SearchQuery): boolean {
+  return query.length > 0 && query[0].some((spelling) => segment.names[entry].includes(spelling))
+}

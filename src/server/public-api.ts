@@ -4,6 +4,9 @@ import express, { type RequestHandler, type Router } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import { problem } from '../services/problem'
+import { ByteCache, cacheLimitFromEnv } from './public/cache'
+import { feedRoutes } from './public/routes/feeds'
+import { searchRoutes } from './public/routes/search'
 import { errorHandler, methodNotAllowed, notFoundHandler, sendProblem } from './public/http'
 import { departmentRoutes } from './public/routes/departments'
 import { documentRoutes } from './public/routes/documents'
@@ -30,23 +33,27 @@ export function publicApi(payload: Payload, options: PublicApiOptions = {}): Rou
   router.use(cors({ origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Content-Disposition', 'RateLimit', 'RateLimit-Policy', 'Retry-After'], maxAge: 86_400 }))
   const limiter = rateLimiter(options.rateLimit ?? rateLimitFromEnv())
   if (limiter) router.use(limiter)
+  // the hot reads answer from cached bytes, compressed once (cache.ts); the rest compress per request
+  const cache = new ByteCache(cacheLimitFromEnv())
+  const cached: Route[] = [...departmentRoutes(payload, cache), ...listRoutes(payload, cache), ...searchRoutes(payload, cache), ...feedRoutes(payload, cache)]
+  for (const route of cached) mount(router, route)
   router.use(compression())
   const routes: Route[] = [
-    ...departmentRoutes(payload),
-    ...listRoutes(payload),
     ...snapshotRoutes(payload),
     ...exportRoutes(payload),
     ...revisionRoutes(payload),
     ...lawRoutes(payload),
     ...documentRoutes(),
   ]
-  for (const route of routes) {
-    router.get(route.path, route.handle as RequestHandler)
-    router.all(route.path, methodNotAllowed(ALLOWED))
-  }
+  for (const route of routes) mount(router, route)
   router.use(notFoundHandler)
   router.use(errorHandler)
   return router
+}
+
+function mount(router: Router, route: Route): void {
+  router.get(route.path, route.handle as RequestHandler)
+  router.all(route.path, methodNotAllowed(ALLOWED))
 }
 
 /** QUANZE_RATE_LIMIT: a misconfigured limit fails the start rather than silently serving without one. */

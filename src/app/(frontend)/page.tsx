@@ -1,13 +1,17 @@
 import type { Metadata } from 'next'
 import React from 'react'
-import { CATEGORY_CODES } from '@/domain/categories'
-import { localizedDepartmentName } from '@/server/public/locale'
-import { departmentOverviews } from '@/services/public-read'
+import { CATEGORY_CODES, type CategoryCode } from '../../domain/categories'
+import { todayInChina } from '../../domain/dates'
+import type { Totals } from '../../domain/totals'
+import { localizedDepartmentName } from '../../server/public/locale'
+import { departmentOverviewsIn, publicIndex } from '../../services/public-index'
+import type { DepartmentOverview } from '../../services/public-read'
 import { categoryLabel, levelLabel } from '@/app/components/labels'
-import { fmt, localeOf, strings } from '@/app/components/strings'
-import { payload } from '@/app/components/page-data'
-import { Shell } from '@/app/components/Shell'
-import { flatten, urls, type SearchParams } from '@/app/components/urls'
+import { fmt, localeOf, strings, type Locale } from '@/app/components/strings'
+import { payload } from '../components/page-data'
+import { SearchBox } from '../components/SearchBox'
+import { Shell } from '../components/Shell'
+import { flatten, urls, type SearchParams } from '../components/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,87 +22,156 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: { absolute: `${t.homeTitle} · ${t.siteName}` } }
 }
 
-/** Home: every department with its list in force today, counted by category. */
+const LEVEL_ORDER = ['national', 'province', 'city', 'county']
+
+/**
+ * Home at province size: a search box over every list, the province's items by category, and the
+ * departments grouped by level and region, filterable by level, region and name. Read from the
+ * in-memory public index (services/public-index), so 500 departments cost no per-department query.
+ */
 export default async function Home({ searchParams }: Props) {
   const query = flatten(await searchParams)
   const locale = localeOf(query.locale)
   const t = strings(locale)
-  const departments = await departmentOverviews(await payload())
+  const all = departmentOverviewsIn(await publicIndex(await payload()), todayInChina())
+  const levels = LEVEL_ORDER.filter((level) => all.some((each) => each.level === level))
+  const regions = [...new Set(all.map((each) => each.region))].sort()
+  const [level, region, name] = [levels.includes(query.level) ? query.level : '', regions.includes(query.region) ? query.region : '', (query.name ?? '').trim()]
+  const shown = all.filter((each) => (!level || each.level === level) && (!region || each.region === region) && (!name || localizedDepartmentName(each.names, locale).includes(name) || each.code.includes(name.toLowerCase())))
   return (
     <Shell locale={locale} path="/" query={query}>
       <h1>{t.homeTitle}</h1>
       <p className="lead">{t.homeIntro}</p>
-      <h2 className="visually-hidden">{t.departments}</h2>
-      <ul className="cards">
-        {departments.map((department) => {
-          const name = localizedDepartmentName(department.names, locale)
-          const totals = department.totals
-          const codes = CATEGORY_CODES.filter((code) => totals?.byCategory[code])
-          return (
-            <li className="card" key={department.code}>
-              <section aria-labelledby={`dept-${department.code}`}>
-                <h3 id={`dept-${department.code}`} className="card__title">
-                  <a href={urls.department(department.code, locale)}>{name}</a>
-                </h3>
-                <p className="muted small">
-                  {levelLabel(department.level, locale)} · {t.regionCode} {department.region}
-                </p>
-                {department.currentSnapshot && totals ? (
-                  <>
-                    <p className="card__stats">
-                      <span className="stat">
-                        <strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}
-                      </span>
-                      {totals.byCategory.GG > 0 && (
-                        <span className="stat">
-                          <strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}
-                        </span>
-                      )}
-                    </p>
-                    <p className="muted small">
-                      {t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}
-                    </p>
-                    <table className="compact">
-                      <caption>{fmt(t.byCategory, { dept: name })}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.category}</th>
-                          <th scope="col" className="num">
-                            {t.count}
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {codes.map((code) => (
-                          <tr key={code}>
-                            <th scope="row">
-                              <a href={urls.department(department.code, locale, { category: code })}>{categoryLabel(code, locale)}</a>
-                            </th>
-                            <td className="num">{totals.byCategory[code]}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                      <tfoot>
-                        <tr>
-                          <th scope="row">{t.total}</th>
-                          <td className="num">{totals.all}</td>
-                        </tr>
-                      </tfoot>
-                    </table>
-                    <p>
-                      <a className="button" href={urls.department(department.code, locale)}>
-                        {fmt(t.viewList, { dept: name })}
-                      </a>
-                    </p>
-                  </>
-                ) : (
-                  <p className="muted">{t.noList}</p>
-                )}
-              </section>
-            </li>
-          )
-        })}
-      </ul>
+      <SearchBox locale={locale} />
+      <ProvinceTotals totals={all.flatMap((each) => (each.totals ? [each.totals] : []))} locale={locale} />
+      <section aria-labelledby="departments-title">
+        <h2 id="departments-title">{t.departments} <span className="muted small">{fmt(t.departmentsTotal, { n: shown.length })}</span></h2>
+        <form method="get" action="/" className="filter panel" aria-label={t.findDepartments}>
+          {locale !== 'zh-Hans' && <input type="hidden" name="locale" value={locale} />}
+          <div className="field">
+            <label htmlFor="level">{t.level}</label>
+            <select id="level" name="level" defaultValue={level}>
+              <option value="">{t.allLevels}</option>
+              {levels.map((each) => <option key={each} value={each}>{levelLabel(each, locale)}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="region">{t.region}</label>
+            <select id="region" name="region" defaultValue={region}>
+              <option value="">{t.allRegions}</option>
+              {regions.map((each) => <option key={each} value={each}>{each}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="name">{t.departmentName}</label>
+            <input id="name" name="name" type="search" defaultValue={name} />
+          </div>
+          <div className="actions">
+            <button type="submit" className="button">{t.submit}</button>
+            <a href={urls.home(locale)}>{t.reset}</a>
+          </div>
+        </form>
+        {shown.length === 0 && <p>{t.noDepartments}</p>}
+        {LEVEL_ORDER.map((each) => <LevelGroup key={each} level={each} departments={shown.filter((department) => department.level === each)} locale={locale} />)}
+      </section>
     </Shell>
+  )
+}
+
+function ProvinceTotals({ totals, locale }: { totals: Totals[]; locale: Locale }) {
+  const t = strings(locale)
+  const sum = (pick: (totals: Totals) => number) => totals.reduce((n, each) => n + pick(each), 0)
+  const codes = CATEGORY_CODES.filter((code) => sum((each) => each.byCategory[code]) > 0)
+  if (totals.length === 0) return null
+  return (
+    <section aria-labelledby="province-totals" className="panel">
+      <h2 id="province-totals">{t.provinceTotals}</h2>
+      <table className="compact" data-totals="province">
+        <thead>
+          <tr><th scope="col">{t.category}</th><th scope="col" className="num">{t.count}</th></tr>
+        </thead>
+        <tbody>
+          {codes.map((code) => (
+            <tr key={code} data-category={code}>
+              <th scope="row"><a href={urls.search(locale, { category: code })}>{categoryLabel(code, locale)}</a></th>
+              <td className="num">{sum((each) => each.byCategory[code])}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr><th scope="row">{t.total}</th><td className="num">{sum((each) => each.all)}</td></tr>
+        </tfoot>
+      </table>
+    </section>
+  )
+}
+
+function LevelGroup({ level, departments, locale }: { level: string; departments: DepartmentOverview[]; locale: Locale }) {
+  if (departments.length === 0) return null
+  const regions = [...new Set(departments.map((each) => each.region))].sort()
+  const t = strings(locale)
+  return (
+    <section aria-labelledby={`level-${level}`} data-level={level}>
+      <h3 id={`level-${level}`}>{levelLabel(level, locale)} <span className="muted small">{fmt(t.departmentsTotal, { n: departments.length })}</span></h3>
+      {regions.map((region) => (
+        <section key={region} aria-label={`${levelLabel(level, locale)} ${t.regionCode} ${region}`} data-region={region}>
+          {regions.length > 1 && <h4 className="muted">{t.regionCode} {region}</h4>}
+          <ul className="cards">
+            {departments.filter((each) => each.region === region).map((department) => <DepartmentCard key={department.code} department={department} locale={locale} />)}
+          </ul>
+        </section>
+      ))}
+    </section>
+  )
+}
+
+function DepartmentCard({ department, locale }: { department: DepartmentOverview; locale: Locale }) {
+  const t = strings(locale)
+  const name = localizedDepartmentName(department.names, locale)
+  const totals = department.totals
+  const codes: CategoryCode[] = CATEGORY_CODES.filter((code) => totals?.byCategory[code])
+  return (
+    <li className="card">
+      <section aria-labelledby={`dept-${department.code}`}>
+        <h4 id={`dept-${department.code}`} className="card__title">
+          <a href={urls.department(department.code, locale)}>{name}</a>
+        </h4>
+        <p className="muted small">
+          {levelLabel(department.level, locale)} · {t.regionCode} {department.region}
+        </p>
+        {department.currentSnapshot && totals ? (
+          <>
+            <p className="card__stats">
+              <span className="stat"><strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}</span>
+              {totals.byCategory.GG > 0 && <span className="stat"><strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}</span>}
+            </p>
+            <p className="muted small">{t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}</p>
+            <details>
+              <summary>{fmt(t.byCategory, { dept: name })}</summary>
+              <table className="compact">
+                <thead>
+                  <tr><th scope="col">{t.category}</th><th scope="col" className="num">{t.count}</th></tr>
+                </thead>
+                <tbody>
+                  {codes.map((code) => (
+                    <tr key={code}>
+                      <th scope="row">
+                        <a href={urls.department(department.code, locale, { category: code })}>{categoryLabel(code, locale)}</a>
+                      </th>
+                      <td className="num">{totals.byCategory[code]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr><th scope="row">{t.total}</th><td className="num">{totals.all}</td></tr>
+                </tfoot>
+              </table>
+            </details>
+          </>
+        ) : (
+          <p className="muted">{t.noList}</p>
+        )}
+      </section>
+    </li>
   )
 }

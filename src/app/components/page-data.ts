@@ -68,6 +68,10 @@ function pageMessage(locale: Locale): (bad: BadParam) => string {
         return t.badPage
       case 'search':
         return t.badQuery
+      case 'level':
+        return fmt(t.badLevel, { value: bad.value })
+      case 'region':
+        return t.badRegion
       case 'snapshot':
         return /^\d{4}-/.test(bad.value) ? badDate(bad) : fmt(t.badSnapshot, { value: bad.value })
       default:

@@ -19,6 +19,7 @@ export const urls = {
   department: (dept: string, locale: Locale, query: Query = {}) => href(`/departments/${seg(dept)}`, query, locale),
   item: (dept: string, code: string, locale: Locale, query: Query = {}) => href(`/departments/${seg(dept)}/items/${seg(code)}`, query, locale),
   compare: (dept: string, locale: Locale, query: Query = {}) => href(`/departments/${seg(dept)}/compare`, query, locale),
+  search: (locale: Locale, query: Query = {}) => href('/search', query, locale),
   revision: (id: string, locale: Locale) => href(`/revisions/${seg(id)}`, {}, locale),
   law: (id: string, locale: Locale, query: Query = {}) => href(`/laws/${seg(id)}`, query, locale),
   export: (dept: string, format: 'csv' | 'xlsx' | 'json', locale: Locale, asOf?: string) =>

@@ -3,7 +3,7 @@ import { EXPORT_COLUMNS } from '../../domain/import'
 import { powerItemSchema } from '../../domain/item-schema'
 import { CACHE_CONTROL } from './http'
 import { examples } from './openapi-examples'
-import { DEFAULT_LIMIT, LOCALES, MAX_LIMIT } from './params'
+import { DEFAULT_LIMIT, LEVELS, LOCALES, MAX_LIMIT, SEARCH_DEFAULT_LIMIT, SEARCH_MAX_LIMIT } from './params'
 import { embeddedPowerItemSchema, listSchema, responseSchemas } from './schemas'
 
 /** OpenAPI 3.1 description of the public API (API.md "Public API"), served at /openapi.json. */
@@ -40,6 +40,16 @@ const parameters = {
     schema: { type: 'string' },
     example: '2016-01-01T00:00:00Z',
   },
+  level: { name: 'level', in: 'query', description: 'only departments of this level', schema: { enum: LEVELS } },
+  region: { name: 'region', in: 'query', description: 'only departments in this GB/T 2260 region; a code ending in 00 or 0000 covers the regions inside it (520000: all of Guizhou)', schema: { type: 'string', pattern: '^[0-9]{6}$' }, example: '520000' },
+  searchQ: {
+    name: 'q',
+    in: 'query',
+    description: 'words to find in code, name, legal basis and source code of every list in force; Traditional Chinese matches Simplified; several words must all match; empty lists everything the other filters allow',
+    schema: { type: 'string', maxLength: 200 },
+    example: '食品生产 许可',
+  },
+  searchLimit: { name: 'limit', in: 'query', description: 'hits per page', schema: { type: 'integer', minimum: 1, maximum: SEARCH_MAX_LIMIT, default: SEARCH_DEFAULT_LIMIT } },
   revisionId: { name: 'id', in: 'path', required: true, description: 'revision id', schema: { type: 'string' }, example: '2' },
 }
 
@@ -96,7 +106,8 @@ const exportOperation = (format: 'csv' | 'xlsx' | 'json') => {
     xlsx: {
       file: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-      examples: { sample: { summary: 'the sample list in force today', externalValue: '/api/public/v1/departments/gz-aic/export.xlsx' } },
+      // no externalValue: a relative one stops openapi-typescript, and the bytes are not text anyway
+      examples: { sample: { summary: 'the sample list in force today', description: 'a binary Office Open XML workbook, as GET /api/public/v1/departments/gz-aic/export.xlsx returns it' } },
     },
     json: { schema: 'ListResponse', example: examples.list },
   }
@@ -148,6 +159,20 @@ const paths = {
     params: ['since'],
     ok: { schema: 'ChangesResponse', example: examples.changes },
   }),
+  '/search': operation({
+    id: 'search',
+    summary: 'items of every list in force on asOf (default today) matching q, with counts by category and department; names first, then other matches',
+    params: ['searchQ', 'category', 'level', 'region', 'asOf', 'page', 'searchLimit', 'locale'],
+    ok: { schema: 'SearchResponse', example: examples.search },
+  }),
+  '/changes.atom': operation({ id: 'changesAtom', summary: 'Atom feed (RFC 4287) of publications of every department once public, newest first (200 at most)', params: [], ok: { file: 'application/atom+xml', schema: { type: 'string' }, example: examples.atom } }),
+  '/departments/{dept}/changes.atom': operation({
+    id: 'departmentChangesAtom',
+    summary: "Atom feed (RFC 4287) of one department's publications once public, newest first",
+    params: ['dept'],
+    ok: { file: 'application/atom+xml', schema: { type: 'string' }, example: examples.atom },
+    notFound: true,
+  }),
   '/schema/power-item.json': operation({ id: 'powerItemSchema', summary: 'JSON Schema (2020-12) of a power item', params: [], ok: { file: 'application/schema+json', schema: { type: 'object' }, example: { $id: powerItemSchema.$id } } }),
   '/schema/list.json': operation({ id: 'listSchema', summary: 'JSON Schema (2020-12) of the list response', params: [], ok: { file: 'application/schema+json', schema: { type: 'object' }, example: { $id: listSchema.$id } } }),
   '/openapi.json': operation({ id: 'openApi', summary: 'this document', params: [], ok: { file: 'application/json', schema: { type: 'object' }, example: { openapi: '3.1.0' } } }),
@@ -168,6 +193,8 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/api/public/v1' }],
+    // a public API: no operation needs credentials (declared, so tools do not assume one does)
+    security: [],
     paths,
     components: {
       schemas: { ...responseSchemas(schemaRef), PowerItem: embeddedPowerItemSchema() },

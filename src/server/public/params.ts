@@ -27,7 +27,7 @@ export class ParamError extends Error {
 /** What was wrong with one parameter; `describe` turns it into words. */
 export interface BadParam {
   name: string
-  kind: 'repeated' | 'locale' | 'date' | 'category' | 'integer' | 'search' | 'snapshot' | 'instant'
+  kind: 'repeated' | 'locale' | 'date' | 'category' | 'integer' | 'search' | 'snapshot' | 'instant' | 'level' | 'region'
   value: string
   /** the caller's name for the parameter, for messages shown to people */
   label?: string
@@ -36,7 +36,10 @@ export interface BadParam {
 }
 
 export { LOCALES }
+export const LEVELS: readonly string[] = ['national', 'province', 'city', 'county']
 export const MAX_LIMIT = 1000
+export const SEARCH_MAX_LIMIT = 100
+export const SEARCH_DEFAULT_LIMIT = 20
 export const DEFAULT_LIMIT = 50
 const MAX_SEARCH_LENGTH = 200
 /** ISO-8601 date or date-time (with Z or an offset when a time is given). */
@@ -61,6 +64,10 @@ export function apiMessage(bad: BadParam): string {
       return 'must be a date YYYY-MM-DD or a snapshot id'
     case 'instant':
       return 'must be an ISO-8601 date or date-time, e.g. 2016-10-01T00:00:00Z'
+    case 'level':
+      return `must be one of ${LEVELS.join(', ')}`
+    case 'region':
+      return 'must be a six-digit region code (GB/T 2260), e.g. 520000'
   }
 }
 
@@ -124,6 +131,20 @@ export class QueryReader {
     if (raw === undefined) return []
     if (raw.length > MAX_SEARCH_LENGTH) return this.fail({ name, kind: 'search', value: raw }, [])
     return searchQueryOf(raw)
+  }
+
+  /** a department level, as collections/Departments.ts names them */
+  level(name: string): string | undefined {
+    const raw = this.text(name)
+    if (raw === undefined || LEVELS.includes(raw)) return raw
+    return this.fail({ name, kind: 'level', value: raw }, undefined)
+  }
+
+  /** a GB/T 2260 region code (six digits) */
+  region(name: string): string | undefined {
+    const raw = this.text(name)
+    if (raw === undefined || /^\d{6}$/.test(raw)) return raw
+    return this.fail({ name, kind: 'region', value: raw }, undefined)
   }
 
   /** a date (the list in force then) or a snapshot id */

@@ -114,6 +114,28 @@ export function responseSchemas(ref: Ref): Record<string, Schema> {
       }),
       diff: ref('Diff'),
     }),
+    SearchResponse: object({
+      asOf: { ...DATE, description: 'the lists searched are those in force on this date' },
+      page: { type: 'integer', minimum: 1 },
+      limit: { type: 'integer', minimum: 1 },
+      totalItems: { ...COUNT, description: 'items matching every filter, on all pages' },
+      items: {
+        type: 'array',
+        items: object({
+          code: { type: 'string' },
+          name: { type: 'string' },
+          category: { enum: CATEGORY_CODES },
+          categoryName: { type: 'string' },
+          laws: { type: 'array', items: { type: 'string' }, description: 'the laws of its legal basis, once each' },
+          department: ref('Department'),
+          snapshot: ref('SnapshotRef'),
+        }),
+      },
+      facets: object({
+        byCategory: { ...object(Object.fromEntries(CATEGORY_CODES.map((code) => [code, COUNT]))), description: 'matches per category under every filter but `category`' },
+        byDepartment: { type: 'array', description: 'matches per department under every filter, most first', items: object({ code: { type: 'string' }, name: { type: 'string' }, count: COUNT }) },
+      }),
+    }),
     ChangesResponse: object({
       since: INSTANT,
       next: { ...INSTANT, description: 'pass as `since` on the next call' },

@@ -4,7 +4,9 @@ import type { Diff } from '../../domain/diff'
 import type { ItemVersion } from '../../domain/item-history'
 import type { PowerItem } from '../../domain/power-item'
 import type { ChainReport } from '../../domain/snapshot'
+import type { SearchResult } from '../../services/search'
 import { snapshotView, type DepartmentEntry, type DepartmentOverview, type ListPage, type PublishedRevision, type SnapshotHead } from '../../services/public-read'
+import { categoryName } from '../../domain/categories'
 import { localizedDepartmentName, localizeDiff, localizeItem, localizeItems } from './locale'
 import { inScript } from '../../domain/script'
 
@@ -80,5 +82,27 @@ export function changesBody(since: Date, feed: { entries: ReadonlyArray<FeedEntr
     since: since.toISOString(),
     next: feed.next,
     changes: feed.entries.map((entry) => ({ visibleAt: entry.visibleAt, snapshot: snapshotView(entry.snapshot) })),
+  }
+}
+
+export function searchBody(result: SearchResult, locale: Locale) {
+  return {
+    asOf: result.asOf,
+    page: result.page,
+    limit: result.limit,
+    totalItems: result.totalItems,
+    items: result.hits.map(({ department, snapshot, entry }) => ({
+      code: entry.code,
+      name: inScript(entry.name, locale),
+      category: entry.category,
+      categoryName: categoryName(entry.category, locale),
+      laws: entry.laws.map((law) => inScript(law, locale)),
+      department: departmentView(department, locale),
+      snapshot,
+    })),
+    facets: {
+      byCategory: result.facets.byCategory,
+      byDepartment: result.facets.byDepartment.map(({ department, count }) => ({ code: department.code, name: localizedDepartmentName(department.names, locale), count })),
+    },
   }
 }

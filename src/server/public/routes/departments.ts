@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
-import { departmentOverviews } from '../../../services/public-read'
-import { sendJson } from '../http'
+import { todayInChina } from '../../../domain/dates'
+import { departmentOverviewsIn, publicIndex } from '../../../services/public-index'
+import { sendCached, type ByteCache } from '../cache'
 import { QueryReader } from '../params'
 import { departmentsBody } from '../views'
 import type { Route } from './route'
 
-export function departmentRoutes(payload: Payload): Route[] {
+export function departmentRoutes(payload: Payload, cache: ByteCache): Route[] {
   return [
     {
       path: '/departments',
@@ -13,7 +14,9 @@ export function departmentRoutes(payload: Payload): Route[] {
         const query = new QueryReader(req.query)
         const locale = query.locale()
         query.done()
-        sendJson(req, res, departmentsBody(await departmentOverviews(payload), locale))
+        const [index, today] = [await publicIndex(payload), todayInChina()]
+        // which list is in force depends on the date, so the day is part of what the body is made of
+        await sendCached(req, res, cache, ['departments', index.stamp, today, locale].join('|'), () => departmentsBody(departmentOverviewsIn(index, today), locale))
       },
     },
   ]

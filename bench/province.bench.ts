@@ -1,0 +1,219 @@
+/**
+ * The province benchmark (issue 12): a generated province in the database, then side by side with
+ * autocannon at each connection count, for the 500-item department:
+ *   ours      the public API (list full and paged, 304, item, list five revisions back, history, search)
+ *   peer      Payload REST on the same data (/api/power-items?where[department][equals]=…&limit=500)
+ *   ceiling   plain node:http sending the same bytes precomputed (an empty 304 for the 304 path)
+ * and the server's RSS sampled through the run. The server and the ceiling run in processes of
+ * their own; autocannon runs here. Targets are reported, never asserted.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { getPayload } from 'payload'
+import { makeConfig } from '../payload.config'
+import { prepareDatabase } from '../src/server/prepare'
+import { BENCH_DEPARTMENT, FIRST_YEAR, DEFAULT_PROVINCE, type ProvinceOptions } from './province-data'
+import { loadProvince, type LoadReport } from './province-load'
+
+export interface ProvinceBenchOptions {
+  province: ProvinceOptions
+  databaseUri: string
+  /** seconds per autocannon run */
+  duration: number
+  connections: number[]
+  /** another checkout's app to serve (QUANZE_BENCH_APP), for before/after */
+  app?: string
+  log?: (line: string) => void
+}
+
+export interface Run {
+  connections: number
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  non2xx: number
+  errors: number
+  timeouts: number
+}
+
+export interface Scenario {
+  name: string
+  path: string
+  /** what a client sends besides the URL */
+  headers?: Record<string, string>
+  status: number
+  bytes: number
+  firstRequestMs: number
+  ours: Run[]
+  ceiling: Run[]
+}
+
+export interface ProvinceBenchResult {
+  name: 'province'
+  database: string
+  load: LoadReport
+  department: string
+  scenarios: Scenario[]
+  peer: Scenario
+  rss: { samples: number[]; startMb: number; maxMb: number; endMb: number; afterWarmUpMb: number }
+  targets: Record<string, { target: string; measured: string; met: boolean }>
+}
+
+const HERE = path.dirname(new URL(import.meta.url).pathname)
+
+function child(script: string, args: string[], env: Record<string, string>): Promise<{ process: ChildProcess; port: number }> {
+  const started = fork(path.join(HERE, script), args, { execArgv: ['--conditions=production', '--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  return new Promise((resolve, reject) => {
+    started.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)))
+    started.on('message', (message: { port?: number }) => {
+      if (message.port) resolve({ process: started, port: message.port })
+    })
+  })
+}
+
+function rssOf(server: ChildProcess): Promise<number> {
+  server.setMaxListeners(100)
+  return new Promise((resolve) => {
+    const listen = (message: { rss?: number }) => {
+      if (message.rss === undefined) return
+      server.off('message', listen)
+      resolve(message.rss)
+    }
+    server.on('message', listen)
+    server.send({ rss: true })
+  })
+}
+
+async function cannon(url: string, connections: number, duration: number, headers: Record<string, string> = {}): Promise<Run> {
+  const result = await autocannon({ url, connections, duration, headers, timeout: 20 })
+  return {
+    connections,
+    // the total over the run: the per-second average reads 0 when fewer than one answer a second
+    requestsPerSecond: Math.round((result.requests.total / Math.max(1, result.duration)) * 10) / 10,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  }
+}
+
+/**
+ * Waits until the server answers a health check promptly: a run at 64 connections leaves requests
+ * queued after autocannon stops, which would otherwise be billed to the next run.
+ */
+async function settle(base: string): Promise<void> {
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    const started = performance.now()
+    await fetch(`${base}/healthz`).then((response) => response.arrayBuffer()).catch(() => undefined)
+    if (performance.now() - started < 50) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+export async function runProvinceBench(options: ProvinceBenchOptions): Promise<ProvinceBenchResult> {
+  const log = options.log ?? console.log
+  const database = options.databaseUri.startsWith('postgres') ? 'postgresql' : 'sqlite'
+  log(`\nprovince benchmark on ${database}`)
+  const payload = await getPayload({ config: makeConfig({ databaseUri: options.databaseUri }), key: `bench:${options.databaseUri}` })
+  await prepareDatabase(payload, { seed: false, log })
+  const load = await loadProvince(payload, options.province, log)
+  const { docs } = await payload.find({ collection: 'departments', where: { code: { equals: BENCH_DEPARTMENT } }, limit: 1, depth: 0, overrideAccess: true })
+  const departmentId = docs[0]?.id
+  await payload.destroy()
+
+  const server = await child('server.ts', [], { DATABASE_URI: options.databaseUri, QUANZE_RATE_LIMIT: '0', QUANZE_LOG_LEVEL: 'warn', QUANZE_DB_PUSH: '0', ...(options.app ? { QUANZE_BENCH_APP: options.app } : {}) })
+  const samples: number[] = []
+  const sampler = setInterval(() => void rssOf(server.process).then((rss) => samples.push(Math.round(rss / 1048576))), 500)
+  const base = `http://127.0.0.1:${server.port}`
+  try {
+    const api = `/api/public/v1/departments/${BENCH_DEPARTMENT}`
+    const full = `${api}/list?limit=1000`
+    const list = (await (await fetch(`${base}${full}`)).json()) as { items: Array<{ code: string }> }
+    const code = list.items[0]?.code
+    const scenarioPaths: Array<Pick<Scenario, 'name' | 'path' | 'headers'>> = [
+      { name: 'list, full (500 items)', path: full },
+      { name: 'list, page of 50', path: `${api}/list?page=2&limit=50` },
+      { name: 'list, 304 (If-None-Match)', path: full, headers: { 'if-none-match': '' } },
+      { name: 'item', path: `${api}/items/${code}` },
+      { name: `list in force ${FIRST_YEAR}-06-01 (5 revisions back)`, path: `${api}/list?asOf=${FIRST_YEAR}-06-01&limit=1000` },
+      { name: 'item history', path: `${api}/items/${code}/history` },
+      { name: 'search 食品生产 across the province', path: `/api/public/v1/search?q=${encodeURIComponent('食品生产')}` },
+    ]
+    const peerPath = `/api/power-items?where[department][equals]=${departmentId}&limit=500`
+    const scenarios: Scenario[] = []
+    const ceilingTable: Record<string, { body: string; etag: string; type: string }> = {}
+    for (const each of [...scenarioPaths, { name: 'Payload REST (peer)', path: peerPath }]) {
+      const started = performance.now()
+      const response = await fetch(`${base}${each.path}`)
+      const bytes = Buffer.from(await response.arrayBuffer())
+      const firstRequestMs = Math.round(performance.now() - started)
+      const etag = response.headers.get('etag') ?? '"none"'
+      const headers = each.headers ? { 'if-none-match': etag } : undefined
+      ceilingTable[each.path] = { body: bytes.toString('base64'), etag, type: response.headers.get('content-type') ?? 'application/json' }
+      scenarios.push({ ...each, headers, status: headers ? 304 : response.status, bytes: bytes.length, firstRequestMs, ours: [], ceiling: [] })
+      log(`  ${each.name}: ${response.status}, ${bytes.length} bytes, first request ${firstRequestMs} ms`)
+    }
+    const tableFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'quanze-bench-')), 'ceiling.json')
+    writeFileSync(tableFile, JSON.stringify(ceilingTable))
+    const ceiling = await child('ceiling.ts', [tableFile], {})
+    const afterWarmUpMb = Math.round((await rssOf(server.process)) / 1048576)
+    try {
+      const total = scenarios.length * options.connections.length * 2 - options.connections.length
+      let done = 0
+      for (const scenario of scenarios) {
+        for (const connections of options.connections) {
+          // Payload REST answers a 500-item page in seconds: give it long enough to finish some
+          const duration = scenario.path === peerPath ? Math.max(options.duration, 10) : options.duration
+          await settle(base)
+          scenario.ours.push(await cannon(`${base}${scenario.path}`, connections, duration, scenario.headers))
+          done += 1
+          if (scenario.path !== peerPath) {
+            scenario.ceiling.push(await cannon(`http://127.0.0.1:${ceiling.port}${scenario.path}`, connections, options.duration, scenario.headers))
+            done += 1
+          }
+          const last = scenario.ours.at(-1)!
+          log(`  [${String(done).padStart(2)}/${total}] ${scenario.name} @${connections}: ${last.requestsPerSecond} req/s, p99 ${last.p99Ms} ms${scenario.ceiling.length ? ` (ceiling ${scenario.ceiling.at(-1)!.requestsPerSecond} req/s)` : ''}`)
+        }
+      }
+    } finally {
+      ceiling.process.kill()
+    }
+    samples.push(Math.round((await rssOf(server.process)) / 1048576))
+    const peer = scenarios.pop()!
+    const rss = { samples, startMb: samples[0] ?? 0, maxMb: Math.max(...samples), endMb: samples.at(-1) ?? 0, afterWarmUpMb }
+    return { name: 'province', database, load, department: BENCH_DEPARTMENT, scenarios, peer, rss, targets: targetsOf(scenarios, peer, rss) }
+  } finally {
+    clearInterval(sampler)
+    server.process.kill()
+  }
+}
+
+const at = (runs: Run[], connections: number) => runs.find((run) => run.connections === connections)
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Math.round((a / b) * 100) / 100 : 0)
+
+function targetsOf(scenarios: Scenario[], peer: Scenario, rss: ProvinceBenchResult['rss']): ProvinceBenchResult['targets'] {
+  const [full, , notModified] = scenarios
+  const search = scenarios.find((scenario) => scenario.path.includes('/search'))
+  const max = Math.max(...full.ours.map((run) => run.connections))
+  const listCeiling = ratio(at(full.ours, 16)?.requestsPerSecond, at(full.ceiling, 16)?.requestsPerSecond)
+  const listPeer = ratio(at(full.ours, 16)?.requestsPerSecond, at(peer.ours, 16)?.requestsPerSecond)
+  const p99 = Math.max(...scenarios.filter((scenario) => scenario !== search).map((scenario) => at(scenario.ours, max)?.p99Ms ?? 0))
+  const notModifiedCeiling = ratio(at(notModified.ours, 16)?.requestsPerSecond, at(notModified.ceiling, 16)?.requestsPerSecond)
+  const searchP99 = at(search?.ours ?? [], 16)?.p99Ms ?? 0
+  const growth = rss.endMb - rss.afterWarmUpMb
+  return {
+    'list ÷ ceiling @16': { target: '≥ 0.5', measured: String(listCeiling), met: listCeiling >= 0.5 },
+    'list ÷ Payload REST @16': { target: '≥ 10', measured: String(listPeer), met: listPeer >= 10 },
+    [`worst p99 of our paths @${max}`]: { target: '< 50 ms', measured: `${p99} ms`, met: p99 < 50 },
+    '304 ÷ ceiling @16': { target: '≥ 0.8', measured: String(notModifiedCeiling), met: notModifiedCeiling >= 0.8 },
+    'search p99 @16': { target: '< 50 ms', measured: `${searchP99} ms`, met: searchP99 < 50 },
+    'RSS growth after warm-up': { target: 'flat (< 50 MB)', measured: `${growth} MB`, met: growth < 50 },
+  }
+}
+
+export const DEFAULT_BENCH: Omit<ProvinceBenchOptions, 'databaseUri'> = { province: DEFAULT_PROVINCE, duration: 5, connections: [1, 16, 64] }

@@ -1,0 +1,126 @@
+import type { Metadata } from 'next'
+import React from 'react'
+import { CATEGORY_CODES } from '../../../domain/categories'
+import { todayInChina } from '../../../domain/dates'
+import { localizedDepartmentName } from '../../../server/public/locale'
+import { publicIndex } from '../../../services/public-index'
+import { searchLists } from '../../../services/search'
+import { categoryLabel, levelLabel } from '@/app/components/labels'
+import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { PageQuery, payload } from '../../components/page-data'
+import { SearchBox } from '../../components/SearchBox'
+import { Shell } from '../../components/Shell'
+import { flatten, urls, type SearchParams } from '../../components/urls'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { searchParams: Promise<SearchParams> }
+
+const LIMIT = 20
+const LEVELS = ['national', 'province', 'city', 'county']
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = strings(localeOf((await searchParams).locale))
+  return { title: `${t.searchTitle} · ${t.siteName}` }
+}
+
+/** Results of the search over every list in force (the public API's /search, as a page), with facets as links. */
+export default async function SearchPage({ searchParams }: Props) {
+  const query = flatten(await searchParams)
+  const locale = localeOf(query.locale)
+  const t = strings(locale)
+  const reader = new PageQuery(query, locale)
+  const terms = reader.search('q')
+  const category = reader.category('category')
+  const asOf = reader.date('asOf', t.asOf)
+  const page = reader.page('page')
+  const level = reader.raw('level')
+  const region = reader.raw('region')
+  const validLevel = reader.level('level')
+  const validRegion = reader.region('region')
+  const problems = reader.messages
+  const today = todayInChina()
+  const db = await payload()
+  const index = await publicIndex(db)
+  const result = await searchLists(db, index, { query: terms, category, level: validLevel, region: validRegion, asOf, page, limit: LIMIT }, today)
+  const q = reader.raw('q')
+  const base = { q, category, level, region, asOf }
+  const pages = Math.max(1, Math.ceil(result.totalItems / LIMIT))
+  return (
+    <Shell locale={locale} path="/search" query={query}>
+      <h1>{t.searchTitle}</h1>
+      <SearchBox locale={locale} q={q} />
+      {problems.length > 0 && (
+        <div role="alert" className="problems">
+          <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+        </div>
+      )}
+      <p className="result-count" role="status" data-total={result.totalItems}>
+        {q ? fmt(t.searchSummary, { q, n: result.totalItems }) : fmt(t.searchSummaryAll, { n: result.totalItems })}
+        {asOf && <span className="muted"> · {fmt(t.searchInForceOn, { date: result.asOf })}</span>}
+      </p>
+      <div className="search-layout">
+        <aside aria-label={t.filter} className="facets">
+          <h2 className="small">{t.category}</h2>
+          <ul>
+            {category && <li><a href={urls.search(locale, { ...base, category: undefined })}>{t.allCategories}</a></li>}
+            {CATEGORY_CODES.filter((code) => result.facets.byCategory[code] > 0).map((code) => (
+              <li key={code} data-category={code}>
+                <a href={urls.search(locale, { ...base, category: code })} aria-current={code === category ? 'true' : undefined}>{categoryLabel(code, locale)}</a> <span className="muted">{result.facets.byCategory[code]}</span>
+              </li>
+            ))}
+          </ul>
+          <h2 className="small">{t.byDepartment}</h2>
+          <ul>
+            {result.facets.byDepartment.slice(0, 30).map(({ department, count }) => (
+              <li key={department.code} data-department={department.code}>
+                <a href={urls.department(department.code, locale, { q })}>{localizedDepartmentName(department.names, locale)}</a> <span className="muted">{count}</span>
+              </li>
+            ))}
+          </ul>
+        </aside>
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" className="visually-hidden">{t.searchTitle}</h2>
+          {result.hits.length === 0 ? (
+            <p>{t.searchEmpty}</p>
+          ) : (
+            <table className="items stack">
+              <thead>
+                <tr>
+                  <th scope="col">{t.code}</th>
+                  <th scope="col">{t.name}</th>
+                  <th scope="col">{t.category}</th>
+                  <th scope="col">{t.department}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.hits.map(({ department, entry, snapshot }) => (
+                  <tr key={`${department.code}/${entry.code}`}>
+                    <td className="stack__lead" data-label={t.code}><code>{entry.code}</code></td>
+                    <th scope="row" data-label={t.name} lang={zhLang(locale)}><a href={urls.item(department.code, entry.code, locale, asOf ? { asOf } : {})}>{entry.name}</a></th>
+                    <td data-label={t.category}>{categoryLabel(entry.category, locale)}</td>
+                    <td data-label={t.department}>
+                      <a href={urls.department(department.code, locale)}>{localizedDepartmentName(department.names, locale)}</a>
+                      <span className="muted small"> · {levelLabel(department.level, locale)} · {fmt(t.inForceSince, { date: snapshot.effectiveFrom })}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {pages > 1 && (
+            <nav className="pagination" aria-label={t.pages}>
+              <ul>
+                {result.page > 1 && <li><a rel="prev" href={urls.search(locale, { ...base, page: result.page - 1 })}>{t.previous}</a></li>}
+                {Array.from({ length: Math.min(pages, 20) }, (_, i) => i + 1).map((n) => (
+                  <li key={n}><a href={urls.search(locale, { ...base, page: n })} aria-current={n === result.page ? 'page' : undefined} aria-label={fmt(t.page, { n })}>{n}</a></li>
+                ))}
+                {result.page < pages && <li><a rel="next" href={urls.search(locale, { ...base, page: result.page + 1 })}>{t.next}</a></li>}
+              </ul>
+            </nav>
+          )}
+        </section>
+      </div>
+    </Shell>
+  )
+}

@@ -1,0 +1,153 @@
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
+import type { Request, Response } from 'express'
+import { CACHE_CONTROL, matchesIfNoneMatch, strongEtag } from './http'
+
+/**
+ * Rendered bodies of the public API kept as bytes, with their strong ETag and their gzip and
+ * brotli forms, so a repeated read is a map lookup and a socket write. Keys name what the body is
+ * made of — the snapshot hash (content-addressed, immutable), the department stamp where the body
+ * shows department names, the locale and the query — never a time, so a cached body cannot outlive
+ * its snapshot being in force: the route resolves "in force today" first and looks up by hash.
+ * Bounded by bytes (least recently used goes first): QUANZE_PUBLIC_CACHE_MB, default 64.
+ */
+interface Representation {
+  identity: Buffer
+  etag: string
+  contentType: string
+  gzip?: Promise<Buffer>
+  br?: Promise<Buffer>
+  bytes: number
+}
+
+type Coding = 'br' | 'gzip' | 'identity'
+
+const gzipAsync = promisify(gzip)
+const brotliAsync = promisify(brotliCompress)
+/** below this a compressed form saves nothing worth a CPU cycle */
+const COMPRESS_MIN = 1024
+
+export class ByteCache {
+  private readonly entries = new Map<string, Representation>()
+  private readonly building = new Map<string, Promise<Representation>>()
+  private size = 0
+
+  constructor(readonly maxBytes: number) {}
+
+  get bytes(): number {
+    return this.size
+  }
+
+  get count(): number {
+    return this.entries.size
+  }
+
+  async representation(key: string, contentType: string, build: () => unknown | Promise<unknown>): Promise<Representation> {
+    const hit = this.entries.get(key)
+    if (hit) {
+      // refresh its place in the LRU order
+      this.entries.delete(key)
+      this.entries.set(key, hit)
+      return hit
+    }
+    let pending = this.building.get(key)
+    if (!pending) {
+      pending = (async () => {
+        const body = await build()
+        // a string is the representation itself (XML); anything else is rendered as JSON
+        const identity = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body))
+        const representation: Representation = { identity, etag: strongEtag(identity), contentType, bytes: identity.length }
+        this.store(key, representation)
+        return representation
+      })().finally(() => this.building.delete(key))
+      this.building.set(key, pending)
+    }
+    return pending
+  }
+
+  /** The compressed form, made once on first demand and counted against the bound. */
+  encoded(key: string, representation: Representation, coding: Exclude<Coding, 'identity'>): Promise<Buffer> {
+    let form = representation[coding]
+    if (!form) {
+      form =
+        coding === 'br'
+          ? brotliAsync(representation.identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: representation.identity.length } })
+          : gzipAsync(representation.identity, { level: 6 })
+      representation[coding] = form
+      form.then((bytes) => {
+        representation.bytes += bytes.length
+        if (this.entries.get(key) === representation) {
+          this.size += bytes.length
+          this.evict()
+        }
+      }).catch(() => (representation[coding] = undefined))
+    }
+    return form
+  }
+
+  private store(key: string, representation: Representation): void {
+    const previous = this.entries.get(key)
+    if (previous) this.size -= previous.bytes
+    this.entries.set(key, representation)
+    this.size += representation.bytes
+    this.evict()
+  }
+
+  private evict(): void {
+    for (const [key, entry] of this.entries) {
+      if (this.size <= this.maxBytes || this.entries.size <= 1) return
+      this.entries.delete(key)
+      this.size -= entry.bytes
+    }
+  }
+}
+
+export function cacheLimitFromEnv(value = process.env.QUANZE_PUBLIC_CACHE_MB): number {
+  if (value === undefined || value.trim() === '') return 64 * 1024 * 1024
+  if (!/^\d+$/.test(value.trim())) throw new Error(`QUANZE_PUBLIC_CACHE_MB must be a whole number of megabytes, not "${value}"`)
+  return Number(value) * 1024 * 1024
+}
+
+/** br, then gzip, then identity, as the client allows (q=0 refuses a coding). */
+export function preferredCoding(header: string | undefined): Coding {
+  if (!header) return 'identity'
+  const accepted = new Map<string, number>()
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';')
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1)
+  }
+  const allows = (coding: string) => (accepted.get(coding) ?? accepted.get('*') ?? 0) > 0
+  if (allows('br')) return 'br'
+  if (allows('gzip')) return 'gzip'
+  return 'identity'
+}
+
+/** Each coding is a different representation, so it gets its own strong validator. */
+function etagFor(etag: string, coding: Coding): string {
+  return coding === 'identity' ? etag : `${etag.slice(0, -1)}-${coding}"`
+}
+
+/**
+ * Answers from the cache: 304 when If-None-Match names any coding of the current body (a client
+ * may have been given the gzip form before), else the body in the best coding the client accepts.
+ * Written with writeHead/end: express's send() would hash and scan the body again.
+ */
+export async function sendCached(req: Request, res: Response, cache: ByteCache, key: string, build: () => unknown | Promise<unknown>, contentType = 'application/json'): Promise<void> {
+  const representation = await cache.representation(key, contentType, build)
+  const wanted = representation.identity.length >= COMPRESS_MIN ? preferredCoding(req.headers['accept-encoding']) : 'identity'
+  const etag = etagFor(representation.etag, wanted)
+  const headers: Record<string, string | number> = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
+  const ifNoneMatch = req.headers['if-none-match']
+  if (ifNoneMatch && (['identity', 'gzip', 'br'] as const).some((coding) => matchesIfNoneMatch(ifNoneMatch, etagFor(representation.etag, coding)))) {
+    res.writeHead(304, headers)
+    res.end()
+    return
+  }
+  const body = wanted === 'identity' ? representation.identity : await cache.encoded(key, representation, wanted)
+  if (wanted !== 'identity') headers['Content-Encoding'] = wanted
+  headers['Content-Type'] = `${representation.contentType}; charset=utf-8`
+  headers['Content-Length'] = body.length
+  res.writeHead(200, headers)
+  res.end(body)
+}

@@ -1,0 +1,99 @@
+import type { Payload } from 'payload'
+import { CATEGORY_CODES, type CategoryCode } from '../domain/categories'
+import type { PowerItem } from '../domain/power-item'
+import { matchSegment, nameMatches, searchSegment, type SearchEntry, type SearchQuery, type SearchSegment } from '../domain/search'
+import type { SnapshotRef } from '../domain/snapshot-ref'
+import { listsInForce, type PublicIndex } from './public-index'
+import type { DepartmentEntry, SnapshotHead } from './public-read'
+
+/**
+ * Search across every list in force (API.md "Search"): `q` over code, name, legal basis and
+ * source code, narrowed by category, department level and region, with facets. Each snapshot's
+ * searchable text is built once, keyed by its hash (snapshots never change), so a new list coming
+ * into force costs one snapshot's read; the set in force is resolved per request from the index.
+ */
+export interface SearchParams {
+  query: SearchQuery
+  category?: CategoryCode
+  level?: string
+  /** GB/T 2260 code; a code ending in 00 or 0000 covers the regions inside it */
+  region?: string
+  asOf?: string
+  page: number
+  limit: number
+}
+
+export interface SearchHit {
+  department: DepartmentEntry
+  snapshot: SnapshotRef
+  entry: SearchEntry
+}
+
+export interface SearchResult {
+  asOf: string
+  page: number
+  limit: number
+  totalItems: number
+  hits: SearchHit[]
+  facets: {
+    /** over every filter but `category`, so a reader sees what the other categories hold */
+    byCategory: Record<CategoryCode, number>
+    /** over every filter, busiest first */
+    byDepartment: Array<{ department: DepartmentEntry; count: number }>
+  }
+}
+
+// the lists in force plus a few asOf sets: each segment holds one list's searchable text
+const SEGMENT_LIMIT = 600
+const segments = new Map<string, Promise<SearchSegment>>()
+
+function segmentOf(payload: Payload, snapshot: SnapshotHead): Promise<SearchSegment> {
+  const key = snapshot.hash
+  let segment = segments.get(key)
+  if (segment) return segment
+  segment = loadItems(payload, snapshot).then(searchSegment)
+  segments.set(key, segment)
+  segment.catch(() => segments.delete(key))
+  if (segments.size > SEGMENT_LIMIT) segments.delete(segments.keys().next().value as string)
+  return segment
+}
+
+/** Read directly, not through the list cache: search should not pin every list's items in memory. */
+async function loadItems(payload: Payload, snapshot: SnapshotHead): Promise<readonly PowerItem[]> {
+  const doc = await payload.findByID({ collection: 'snapshots', id: snapshot.rawId, select: { items: true } as never, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!doc) throw new Error(`snapshot ${snapshot.id} vanished from the database`)
+  return ((doc as { items?: PowerItem[] }).items ?? []) as readonly PowerItem[]
+}
+
+/** Departments a region code covers: 520000 → 52…, 520100 → 5201…, 520102 → itself. */
+export function inRegion(regionCode: string, region: string | undefined): boolean {
+  if (!region) return true
+  const prefix = region.replace(/(00)+$/, '')
+  return regionCode.startsWith(prefix)
+}
+
+export async function searchLists(payload: Payload, index: PublicIndex, params: SearchParams, today: string): Promise<SearchResult> {
+  const asOf = params.asOf ?? today
+  const lists = listsInForce(index, asOf, today).filter(({ department }) => (!params.level || department.level === params.level) && inRegion(department.region, params.region))
+  const loaded = await Promise.all(lists.map(async (list) => ({ ...list, segment: await segmentOf(payload, list.snapshot) })))
+  const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<CategoryCode, number>
+  const byDepartment: SearchResult['facets']['byDepartment'] = []
+  const first: SearchHit[] = []
+  const later: SearchHit[] = []
+  for (const { department, snapshot, segment } of loaded) {
+    let count = 0
+    for (const entryIndex of matchSegment(segment, params.query)) {
+      const entry = segment.entries[entryIndex]
+      byCategory[entry.category] += 1
+      if (params.category && entry.category !== params.category) continue
+      count += 1
+      const hit = { department, snapshot: { id: snapshot.id, effectiveFrom: snapshot.effectiveFrom, hash: snapshot.hash }, entry }
+      ;(nameMatches(segment, entryIndex, params.query) ? first : later).push(hit)
+    }
+    if (count > 0) byDepartment.push({ department, count })
+  }
+  byDepartment.sort((a, b) => b.count - a.count || a.department.code.localeCompare(b.department.code))
+  const hits = [...first, ...later]
+  const start = (params.page - 1) * params.limit
+  return { asOf, page: params.page, limit: params.limit, totalItems: hits.length, hits: hits.slice(start, start + params.limit), facets: { byCategory, byDepartment } }
+}
