@@ -42,8 +42,9 @@ export const AuditLog: CollectionConfig = {
     { name: 'action', type: 'text', required: true, index: true, label: { zh: '操作', en: 'Action' } },
     { name: 'entity', type: 'text', required: true },
     { name: 'entityId', type: 'text', required: true, index: true },
-    { name: 'revision', type: 'relationship', relationTo: 'revisions', index: true },
-    { name: 'department', type: 'relationship', relationTo: 'departments', index: true },
+    // never populated: a page of records carrying whole revisions once weighed 24 MB
+    { name: 'revision', type: 'relationship', relationTo: 'revisions', index: true, maxDepth: 0 },
+    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, maxDepth: 0 },
     { name: 'fromStatus', type: 'text' },
     { name: 'toStatus', type: 'text' },
     { name: 'comment', type: 'textarea' },

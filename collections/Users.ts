@@ -19,7 +19,8 @@ const ROLE_LABELS = {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
-  auth: { tokenExpiration: 8 * 3600 },
+  // no Payload lockout: it locked the real user out for everyone; src/server/login-throttle.ts throttles per client and account
+  auth: { tokenExpiration: 8 * 3600, maxLoginAttempts: 0 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'departments'], group: { zh: '系统', en: 'System' } },
   access: { read: selfOrAdmin, create: adminOnly, update: selfOrAdmin, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
   fields: [
