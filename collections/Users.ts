@@ -20,7 +20,10 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
   // no Payload lockout: it locked the real user out for everyone; src/server/login-throttle.ts throttles per client and account
-  auth: { tokenExpiration: 8 * 3600, maxLoginAttempts: 0 },
+  // forgot-password: Payload's request interval writes outside the open transaction, which SQLite's
+  // immediate transactions refuse ("database is locked", a 500 for every e-mail); the express layer
+  // throttles reset requests per client and account instead
+  auth: { tokenExpiration: 8 * 3600, maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 } },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'departments'], group: { zh: '系统', en: 'System' } },
   access: { read: selfOrAdmin, create: adminOnly, update: selfOrAdmin, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
   fields: [

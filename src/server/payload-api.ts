@@ -25,6 +25,7 @@ export function payloadApi(payload: Payload, options: PayloadApiOptions = {}): R
   const config = Promise.resolve(payload.config)
   const graphql = GRAPHQL_POST(config)
   const throttle = options.loginThrottle ?? new LoginThrottle()
+  const resetThrottle = new LoginThrottle({ perAccount: 3, perClient: 10 })
   router.use(readBody(options.limits))
   router.post('/graphql', guardGraphql, async (req, res, next) => {
     try {
@@ -47,6 +48,17 @@ export function payloadApi(payload: Payload, options: PayloadApiOptions = {}): R
       throttle.record(req, email, response.ok)
       if (response.status === 401) await auditFailedLogin(payload, email, req.ip ?? '')
       await sendWebResponse(res, await asProblem(response))
+    } catch (error) {
+      next(error)
+    }
+  })
+  router.post('/users/forgot-password', async (req, res, next) => {
+    try {
+      const email = loginEmail(req.jsonBody)
+      if (!resetThrottle.admit(req, res, email)) return
+      // every request counts: a reset link is worth sending a few times, not hundreds
+      resetThrottle.record(req, email, false)
+      await rest(req, res)
     } catch (error) {
       next(error)
     }
