@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin, ROLES } from '../src/domain/actor'
 import { actorOf, adminOnly } from './access'
+import { auditHooks } from './staff-audit'
 
 const selfOrAdmin: Access = ({ req }) => {
   if (isAdmin(actorOf(req.user))) return true
@@ -26,6 +27,7 @@ export const Users: CollectionConfig = {
   auth: { tokenExpiration: 8 * 3600, maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 } },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'departments'], group: { zh: '系统', en: 'System' } },
   access: { read: selfOrAdmin, create: adminOnly, update: selfOrAdmin, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
+  hooks: auditHooks({ noun: 'user', fields: ['email', 'name', 'roles', 'departments'] }),
   fields: [
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
     {

@@ -8,5 +8,5 @@ import { appendAudit } from './audit'
  */
 export async function auditFailedLogin(payload: Payload, email: string, client: string): Promise<void> {
   const req = await createLocalReq({}, payload)
-  await appendAudit(req, { action: 'login-failed', entity: 'users', entityId: email.slice(0, 200) || '(none)', comment: `from ${client}` })
+  await appendAudit(req, { action: 'login.failed', entity: 'users', entityId: email.slice(0, 200) || '(none)', comment: `from ${client}` })
 }

@@ -78,7 +78,7 @@ describe('login throttling by client and account', () => {
 
   it('records every failed login in the audit chain', async () => {
     await attempt('admin@quanze.test', 'not-it', '192.0.2.77')
-    const { docs } = await payload.find({ collection: 'audit-log', where: { action: { equals: 'login-failed' }, entityId: { equals: 'admin@quanze.test' } }, overrideAccess: true })
+    const { docs } = await payload.find({ collection: 'audit-log', where: { action: { equals: 'login.failed' }, entityId: { equals: 'admin@quanze.test' } }, overrideAccess: true })
     expect(docs.length).toBeGreaterThan(0)
     expect(docs[0].comment).toContain('192.0.2.77')
   })
