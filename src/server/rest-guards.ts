@@ -46,6 +46,8 @@ export function guardIds(payload: Payload): RequestHandler {
           freeForm: firstSegments.some((segment) => segment.startsWith(':') && segment !== ':id'),
           numeric: numericIds && !payload.collections[collection.slug]?.customIDType,
           versions: Boolean(collection.versions),
+          // Payload mounts e-mail verification on every auth collection and answers 500 when it is off
+          switchedOff: new Set(collection.auth && !collection.auth.verify ? ['verify'] : []),
         },
       ]
     }),
@@ -55,6 +57,7 @@ export function guardIds(payload: Payload): RequestHandler {
     const collection = slug === undefined ? undefined : collections.get(slug)
     if (!collection || first === undefined) return next()
     const notFound = () => next(refuse(404, `no document ${req.path}`))
+    if (collection.switchedOff.has(first)) return notFound()
     if (first === 'versions') {
       if (!collection.versions) return notFound()
       if (second !== undefined && collection.numeric && !WHOLE_NUMBER.test(second)) return notFound()
