@@ -8,6 +8,8 @@ import { idOf } from './access'
  * (issue 11: creating users, changing roles or departments and renaming a department left no
  * trace). The record names what changed, old and new, and hashes the tracked fields before and
  * after; it is written in the change's own transaction, so there is no change without its record.
+ * Changes made by a person (REST, GraphQL, the admin) are recorded; the trusted local scripts that
+ * run without a user (the seed at installation) are not: whoever runs them holds the database.
  */
 export interface AuditedFields {
   /** `user` → actions `user.create`, `user.update`, `user.delete` */
@@ -45,6 +47,7 @@ export function auditHooks({ noun, fields, departmentOf }: AuditedFields) {
     return data
   }
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection, context }) => {
+    if (!req.user) return doc
     const before = operation === 'create' ? null : tracked(previousDoc, fields)
     const after = tracked(doc, fields)!
     const passwordChanged = context[PASSWORD_CHANGED] === true
@@ -56,6 +59,7 @@ export function auditHooks({ noun, fields, departmentOf }: AuditedFields) {
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+    if (!req.user) return
     const before = tracked(doc, fields)!
     await appendAudit(req, { action: `${noun}.delete`, entity: collection.slug, entityId: String(doc.id), departmentId: departmentOf?.(doc) ?? null, comment: describe(null, before, undefined), beforeHash: sha256Hex(before) })
   }
