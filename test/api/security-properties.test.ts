@@ -45,7 +45,8 @@ async function send(method: string, path: string, body: string | undefined, auth
 const revisionState = async () => {
   const doc = (await payload.findByID({ collection: 'revisions', id: revisionId, depth: 0, overrideAccess: true })) as any
   const audit = (await payload.count({ collection: 'audit-log', overrideAccess: true })).totalDocs
-  return JSON.stringify({ status: doc.status, proposal: doc.proposal ?? doc.changes ?? null, updatedAt: doc.updatedAt, audit })
+  const proposals = (await payload.find({ collection: 'proposals' as never, where: { revision: { equals: revisionId } }, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true })).docs
+  return JSON.stringify({ status: doc.status, updatedAt: doc.updatedAt, proposals, audit })
 }
 
 const anyBody = fc.oneof(
