@@ -8,7 +8,7 @@ import { refuse } from './problem'
  * LIKE patterns the database refuses with an internal error, ids parsed loosely (`1 OR 1=1` read
  * item 1, `abc` was a 500) and `/versions` of collections that keep none (a 500).
  */
-export const MAX_LIMIT = 100
+export const MAX_LIMIT = 1000
 export const MAX_DEPTH = 3
 export const MAX_PATTERN_LENGTH = 500
 

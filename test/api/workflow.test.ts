@@ -59,7 +59,7 @@ async function staffSnapshots(role = 'editor'): Promise<any[]> {
 }
 
 async function auditActions(): Promise<string[]> {
-  const response = await rest('GET', '/api/audit-log?where[entity][equals]=revisions&sort=sequence&limit=100&depth=0', 'reviewer')
+  const response = await rest('GET', '/api/audit-log?sort=sequence&limit=1000&depth=0', 'reviewer')
   expect(response.status).toBe(200)
   return response.body.docs.map((doc: any) => `${doc.action} ${doc.actor} ${doc.entityId}`)
 }
