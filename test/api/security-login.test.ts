@@ -67,13 +67,14 @@ describe('login throttling by client and account', () => {
   it('takes as long for an unknown e-mail as for a wrong password', async () => {
     const known: number[] = []
     const unknown: number[] = []
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       known.push(await timed(() => attempt('publisher@quanze.test', `wrong-${i}`, `192.0.2.${i + 1}`)))
       unknown.push(await timed(() => attempt(`ghost-${i}@quanze.test`, 'wrong', `192.0.2.${i + 11}`)))
     }
+    // before: 9 ms against 190 ms (×20); a busy machine adds noise, so the band is wide
     const ratio = median(unknown) / median(known)
-    expect(ratio).toBeGreaterThan(0.6)
-    expect(ratio).toBeLessThan(1.6)
+    expect(ratio).toBeGreaterThan(0.5)
+    expect(ratio).toBeLessThan(2)
   })
 
   it('records every failed login in the audit chain', async () => {
