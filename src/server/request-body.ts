@@ -1,4 +1,5 @@
 import express, { type Request, type RequestHandler } from 'express'
+import { importUploadLimit } from '../settings'
 import { refuse } from './problem'
 
 /**
@@ -9,7 +10,6 @@ import { refuse } from './problem'
  * and the import upload), or nothing. Everything else is refused before anything changes.
  */
 export const DEFAULT_BODY_LIMIT = 1_000_000
-export const IMPORT_BODY_LIMIT = 20_000_000
 
 /** Routes whose bodies may be larger than the default: the spreadsheet import upload. */
 const LARGE_BODY_ROUTES = [/^\/api\/revisions\/[^/]+\/import\/?$/]
@@ -17,7 +17,7 @@ const LARGE_BODY_ROUTES = [/^\/api\/revisions\/[^/]+\/import\/?$/]
 export interface BodyLimits {
   /** bytes; default 1 MB */
   body?: number
-  /** bytes for the import upload; default 20 MB */
+  /** bytes for the import upload; default QUANZE_IMPORT_MAX_BYTES, else 20 MB */
   importBody?: number
 }
 
@@ -32,7 +32,7 @@ declare module 'express-serve-static-core' {
 
 export function readBody(limits: BodyLimits = {}): RequestHandler {
   const small = express.raw({ type: () => true, limit: limits.body ?? DEFAULT_BODY_LIMIT })
-  const large = express.raw({ type: () => true, limit: limits.importBody ?? IMPORT_BODY_LIMIT })
+  const large = express.raw({ type: () => true, limit: limits.importBody ?? importUploadLimit() })
   return (req, res, next) => {
     const path = req.originalUrl.split('?')[0]
     const reader = LARGE_BODY_ROUTES.some((route) => route.test(path)) ? large : small
