@@ -15,6 +15,7 @@ import { withImportUpload } from './collections/Revisions/with-import'
 import { Snapshots } from './collections/Snapshots'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/database'
+import { emailAdapter } from './src/email'
 import { databaseUri, logLevel, payloadSecret, serverUrl } from './src/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,6 +32,9 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     serverURL: serverUrl(),
     db: databaseAdapter(options.databaseUri ?? databaseUri()),
     editor: lexicalEditor(),
+    email: emailAdapter(),
+    // Payload clamps deeper requests; REST answers them with a 400 first (src/server/rest-guards.ts)
+    maxDepth: 3,
     collections: [withImportUpload(Revisions), Proposals, PowerItems, Snapshots, Departments, Laws, Users, AuditLog],
     localization: {
       locales: [
@@ -49,7 +53,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
       importMap: { baseDir: path.resolve(dirname) },
       components: { afterDashboard: ['/src/admin/ReviewQueue#ReviewQueue'] },
     },
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, maxComplexity: 1000 },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
     logger: { options: { level: logLevel() } },

@@ -1,6 +1,21 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminLabel, LEVEL_LABELS } from '../src/domain/labels'
+import { RefusedError } from '../src/services/errors'
 import { adminOnly, anyone, nobody } from './access'
+import { auditHooks } from './staff-audit'
+
+const audit = auditHooks({ noun: 'department', fields: ['code', 'name', 'creditCode', 'regionCode', 'level', 'address', 'supervisionPhone', 'consultationPhone'], departmentOf: (doc) => doc.id as number })
+
+/**
+ * Public URLs and published snapshots name a department by its code, so once it has published the
+ * code is fixed (a renamed code broke every public URL of the department); its name may change.
+ */
+const codeFixedOncePublished: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || data?.code === undefined || data.code === originalDoc?.code) return data
+  const { totalDocs } = await req.payload.count({ collection: 'snapshots', where: { department: { equals: originalDoc.id } }, req, overrideAccess: true })
+  if (totalDocs > 0) throw new RefusedError(409, 'Code fixed', `department ${originalDoc.code} has published lists, and public URLs use its code: it cannot become ${String(data.code)}. Change its name instead.`, [{ path: '/code', message: 'cannot change once the department has published' }])
+  return data
+}
 
 /** 实施主体: a department that publishes a list. Its `code` names it in URLs and commands. */
 export const Departments: CollectionConfig = {
@@ -8,6 +23,7 @@ export const Departments: CollectionConfig = {
   labels: { singular: { zh: '部门', en: 'Department' }, plural: { zh: '部门', en: 'Departments' } },
   admin: { useAsTitle: 'name', defaultColumns: ['code', 'name', 'regionCode', 'level'], group: { zh: '系统', en: 'System' } },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: nobody },
+  hooks: { beforeChange: [codeFixedOncePublished, ...audit.beforeChange], afterChange: audit.afterChange, afterDelete: audit.afterDelete },
   fields: [
     {
       name: 'code',

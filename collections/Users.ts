@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin, ROLES } from '../src/domain/actor'
 import { adminLabel, ROLE_LABELS } from '../src/domain/labels'
 import { actorOf, adminOnly } from './access'
+import { auditHooks } from './staff-audit'
 
 const selfOrAdmin: Access = ({ req }) => {
   if (isAdmin(actorOf(req.user))) return true
@@ -12,9 +13,14 @@ const adminField: FieldAccess = ({ req }) => isAdmin(actorOf(req.user))
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
-  auth: { tokenExpiration: 8 * 3600 },
+  // no Payload lockout: it locked the real user out for everyone; src/server/login-throttle.ts throttles per client and account
+  // forgot-password: Payload's request interval writes outside the open transaction, which SQLite's
+  // immediate transactions refuse ("database is locked", a 500 for every e-mail); the express layer
+  // throttles reset requests per client and account instead
+  auth: { tokenExpiration: 8 * 3600, maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 } },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'departments'], group: { zh: '系统', en: 'System' } },
   access: { read: selfOrAdmin, create: adminOnly, update: selfOrAdmin, delete: adminOnly, admin: ({ req }) => Boolean(req.user) },
+  hooks: auditHooks({ noun: 'user', fields: ['email', 'name', 'roles', 'departments'] }),
   fields: [
     { name: 'name', type: 'text', label: { zh: '姓名', en: 'Name' } },
     {

@@ -19,7 +19,7 @@ export async function startServer(): Promise<void> {
   const nextApp = next({ dev, dir: path.resolve('.'), hostname: 'localhost', port: port() })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
-  const app = createApp({ payload, next: (req, res) => handle(req, res) })
+  const app = createApp({ payload, dev, next: (req, res) => handle(req, res) })
   app.listen(port(), () => printWelcome(dev))
 }
 

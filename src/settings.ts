@@ -1,10 +1,17 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 /**
  * Every environment variable Quanze reads, in one place (the README's configuration table lists
- * them). A production start must say its secret; the embedded default runs with a fixed
- * development secret so a fresh clone starts with no configuration. Nothing here changes
- * process.env. Tests and child processes may still set variables for the processes they start.
+ * them). A production start must say its secret; outside production a random secret is generated
+ * once and kept in data/secret (never a secret written in the source: a token re-signed with one
+ * was accepted for ten years). Nothing here changes process.env. Tests and child processes may
+ * still set variables for the processes they start.
  */
-const DEV_SECRET = 'quanze-development-secret-not-for-production'
+/** Only for `next build`, which evaluates the config but signs nothing. */
+const BUILD_SECRET = 'quanze-build-time-secret-signs-nothing'
+export const SECRET_FILE = 'data/secret'
 export const DEFAULT_SQLITE_FILE = 'data/quanze.db'
 const DEFAULT_MIGRATE_POSTGRES_URL = 'postgres://postgres:postgres@127.0.0.1:5432/postgres'
 
@@ -28,8 +35,26 @@ function isProduction(): boolean {
 export function payloadSecret(): string {
   const secret = env('PAYLOAD_SECRET')
   if (secret) return secret
-  if (isProduction()) throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production (the development secret is refused)')
-  return DEV_SECRET
+  if (isProduction()) throw new Error('PAYLOAD_SECRET must be set when NODE_ENV=production')
+  return localSecret()
+}
+
+/** The secret kept under data/ (QUANZE_SECRET_FILE), created with 32 random bytes on first use. */
+export function localSecret(file = env('QUANZE_SECRET_FILE') ?? SECRET_FILE): string {
+  const read = () => readFileSync(file, 'utf8').trim()
+  try {
+    return read()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  mkdirSync(path.dirname(file), { recursive: true })
+  try {
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 })
+  } catch (error) {
+    // another process created it first: use theirs
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+  }
+  return read()
 }
 
 /** DATABASE_URI: file: (SQLite, the default), postgres:// or mongodb://. */
@@ -79,7 +104,7 @@ export function migratePostgresUrl(): string {
 export function buildEnvironment(): Record<string, string> {
   return {
     NODE_OPTIONS: `${env('NODE_OPTIONS') ?? ''} --no-deprecation --max-old-space-size=4096`.trim(),
-    PAYLOAD_SECRET: env('PAYLOAD_SECRET') ?? DEV_SECRET,
+    PAYLOAD_SECRET: env('PAYLOAD_SECRET') ?? BUILD_SECRET,
     QUANZE_ENV: env('QUANZE_ENV') ?? 'build',
   }
 }

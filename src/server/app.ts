@@ -1,12 +1,22 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
+import { LoginThrottle, type LoginThrottleOptions } from './login-throttle'
 import { payloadApi } from './payload-api'
+import { problem, problemErrorHandler, sendProblem } from './problem'
 import { publicApi } from './public-api'
+import { apiRateLimit, apiRateLimitFromEnv } from './rate-limits'
+import type { BodyLimits } from './request-body'
+import { secureCookiesBehindTls, securityHeaders } from './security-headers'
 
 export interface AppOptions {
   payload: Payload
   /** Next.js request handler (admin and pages); absent in API-only tests */
   next?: RequestHandler
+  dev?: boolean
+  /** requests per minute per client on Payload REST and GraphQL; default QUANZE_API_RATE_LIMIT, else 600; 0 disables */
+  apiRateLimit?: number
+  limits?: BodyLimits
+  login?: LoginThrottleOptions
 }
 
 /**
@@ -18,11 +28,15 @@ const chineseAdminByDefault: RequestHandler = (req, _res, next) => {
   next()
 }
 
+/** Which proxies may say the client's address and protocol: QUANZE_TRUST_PROXY, default loopback. */
+const trustProxy = () => process.env.QUANZE_TRUST_PROXY ?? 'loopback'
+
 /** DESIGN.md "Architecture": one express app in front of everything. */
-export function createApp({ payload, next }: AppOptions): Express {
+export function createApp({ payload, next, dev, ...options }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', trustProxy())
+  app.use(securityHeaders({ dev }), secureCookiesBehindTls)
   app.get('/healthz', async (_req, res) => {
     try {
       await payload.count({ collection: 'departments', overrideAccess: true })
@@ -32,10 +46,15 @@ export function createApp({ payload, next }: AppOptions): Express {
     }
   })
   app.use('/api/public/v1', publicApi(payload))
-  app.use('/api', payloadApi(Promise.resolve(payload.config)))
+  const limiter = apiRateLimit(options.apiRateLimit ?? apiRateLimitFromEnv())
+  if (limiter) app.use('/api', limiter)
+  app.use('/api', payloadApi(payload, { limits: options.limits, loginThrottle: new LoginThrottle(options.login) }))
   if (next) {
     app.use('/admin', chineseAdminByDefault)
     app.all('/{*splat}', next)
+  } else {
+    app.use((req, res) => sendProblem(res, problem(404, `nothing at ${req.path}`)))
   }
+  app.use(problemErrorHandler('Quanze'))
   return app
 }

@@ -34,21 +34,21 @@ export function publicApi(payload: Payload, options: PublicApiOptions = {}): Rou
   const limiter = rateLimiter(options.rateLimit ?? rateLimitFromEnv())
   if (limiter) router.use(limiter)
   // the hot reads answer from cached bytes, compressed once (cache.ts); the rest compress per request
-  const cache = new ByteCache(cacheLimitFromEnv())
-  const cached: Route[] = [...departmentRoutes(payload, cache), ...listRoutes(payload, cache), ...searchRoutes(payload, cache), ...feedRoutes(payload, cache)]
+  const { cached, compressed } = publicRoutes(payload, new ByteCache(cacheLimitFromEnv()))
   for (const route of cached) mount(router, route)
   router.use(compression())
-  const routes: Route[] = [
-    ...snapshotRoutes(payload),
-    ...exportRoutes(payload),
-    ...revisionRoutes(payload),
-    ...lawRoutes(payload),
-    ...documentRoutes(),
-  ]
-  for (const route of routes) mount(router, route)
+  for (const route of compressed) mount(router, route)
   router.use(notFoundHandler)
   router.use(errorHandler)
   return router
+}
+
+/** Every public route, in two groups: those answering from the byte cache, and the rest. */
+export function publicRoutes(payload: Payload, cache: ByteCache): { cached: Route[]; compressed: Route[] } {
+  return {
+    cached: [...departmentRoutes(payload, cache), ...listRoutes(payload, cache), ...searchRoutes(payload, cache), ...feedRoutes(payload, cache)],
+    compressed: [...snapshotRoutes(payload), ...exportRoutes(payload), ...revisionRoutes(payload), ...lawRoutes(payload), ...documentRoutes()],
+  }
 }
 
 function mount(router: Router, route: Route): void {

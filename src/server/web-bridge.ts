@@ -1,7 +1,10 @@
 import { Readable } from 'node:stream'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
-/** express ⇄ Fetch API: Payload's REST and GraphQL handlers speak Request/Response. */
+/**
+ * express ⇄ Fetch API: Payload's REST and GraphQL handlers speak Request/Response. The body is the
+ * one delivery already read and checked (request-body.ts); it is never read twice.
+ */
 export function toWebRequest(req: ExpressRequest): Request {
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
   const headers = new Headers()
@@ -9,12 +12,9 @@ export function toWebRequest(req: ExpressRequest): Request {
     if (Array.isArray(value)) value.forEach((each) => headers.append(name, each))
     else if (value !== undefined) headers.set(name, value)
   }
-  const hasBody = !['GET', 'HEAD'].includes(req.method)
-  return new Request(url, {
-    method: req.method,
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
-  } as RequestInit)
+  const body = !['GET', 'HEAD'].includes(req.method) && req.rawBody ? new Uint8Array(req.rawBody) : undefined
+  if (!body) headers.delete('content-length')
+  return new Request(url, { method: req.method, headers, ...(body ? { body } : {}) })
 }
 
 export async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {

@@ -40,11 +40,11 @@ describe('anonymous reads through Payload REST', () => {
     }
   })
 
-  it('refuses the versions endpoint', async () => {
+  it('has no versions endpoint (power items keep no Payload versions; src/server/rest-guards.ts answers 404)', async () => {
     const { status, headers, body } = await call(server.url, 'GET', '/api/power-items/versions')
-    expect(status).toBe(403)
+    expect(status).toBe(404)
     expect(headers.get('content-type')).toContain('application/problem+json')
-    expect(body).toMatchObject({ status: 403, title: expect.any(String), detail: expect.any(String) })
+    expect(body).toMatchObject({ status: 404, title: expect.any(String), detail: expect.any(String) })
   })
 
   it('sees no revision at all', async () => {

@@ -1,0 +1,54 @@
+import type { ErrorRequestHandler, Response as ExpressResponse } from 'express'
+import { problem, problemFromPayloadBody, problemOf, type Problem } from '../services/problem'
+
+/**
+ * The one place delivery renders RFC 9457 problem+json (API.md "Errors"): express handlers call
+ * `sendProblem`, Payload's Fetch responses pass through `asProblem`, and `problemErrorHandler`
+ * turns whatever an express middleware throws (a body too large, a malformed %-escape) into one.
+ */
+export { problem, type Problem }
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
+export function sendProblem(res: ExpressResponse, body: Problem, headers: Record<string, string> = {}): void {
+  res.set({ ...headers, 'Cache-Control': 'no-store' })
+  res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body))
+}
+
+/** A refusal thrown by a guard in front of Payload; `problemErrorHandler` renders it. */
+export class ProblemError extends Error {
+  constructor(readonly body: Problem) {
+    super(body.detail)
+  }
+}
+
+export const refuse = (status: number, detail: string, title?: string, errors?: Problem['errors']) => new ProblemError(problem(status, detail, title, errors))
+
+/** Payload REST answers errors as `{ errors: [...] }` JSON (or nothing); both become problem+json. */
+export async function asProblem(response: Response): Promise<Response> {
+  if (response.status < 400) return response
+  const type = response.headers.get('content-type') ?? ''
+  if (type.includes('application/problem+json')) return response
+  const body = type.includes('application/json') ? await response.json().catch(() => null) : (await response.arrayBuffer(), null)
+  const headers = new Headers(response.headers)
+  headers.set('content-type', PROBLEM_CONTENT_TYPE)
+  headers.delete('content-length')
+  headers.delete('content-encoding')
+  return new Response(JSON.stringify(problemFromPayloadBody(response.status, body)), { status: response.status, headers })
+}
+
+/** express errors → problem+json; a 5xx keeps its message out of the body (it may name tables). */
+export function problemErrorHandler(label: string): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error)
+    if (error instanceof ProblemError) return sendProblem(res, error.body)
+    const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode
+    const type = (error as { type?: string })?.type
+    if (status === 413 || type === 'entity.too.large') return sendProblem(res, problem(413, `the request body is larger than ${(error as { limit?: number }).limit ?? 'the limit of'} bytes`, 'Content too large'))
+    if (error instanceof URIError) return sendProblem(res, problem(400, 'the URL has a malformed %-escape'))
+    if (typeof status === 'number' && status >= 400 && status < 500) return sendProblem(res, problem(status, String((error as Error).message)))
+    const body = problemOf(error)
+    if (body.status >= 500) console.error(`${label}:`, error)
+    sendProblem(res, body)
+  }
+}

@@ -1,0 +1,26 @@
+import type { RequestHandler } from 'express'
+import { rateLimit } from 'express-rate-limit'
+import { problem, sendProblem } from './problem'
+
+/**
+ * Requests per minute per client on Payload REST and GraphQL (the public API has its own limit):
+ * 16 anonymous connections on /api/power-items once slowed every public read twentyfold.
+ * QUANZE_API_RATE_LIMIT, default 600; 0 disables. express-rate-limit's memory store drops every
+ * client's count at the end of each window, so its size is bounded by the clients of one minute.
+ */
+export function apiRateLimitFromEnv(value = process.env.QUANZE_API_RATE_LIMIT): number {
+  if (value === undefined || value.trim() === '') return 600
+  if (!/^\d+$/.test(value.trim())) throw new Error(`QUANZE_API_RATE_LIMIT must be a whole number of requests per minute (0 disables), not "${value}"`)
+  return Number(value)
+}
+
+export function apiRateLimit(perMinute: number): RequestHandler | null {
+  if (perMinute === 0) return null
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => sendProblem(res, problem(429, `more than ${perMinute} requests in a minute from this address; retry later`)),
+  })
+}

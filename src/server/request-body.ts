@@ -1,0 +1,98 @@
+import express, { type Request, type RequestHandler } from 'express'
+import { importUploadLimit } from '../settings'
+import { refuse } from './problem'
+
+/**
+ * Payload REST and GraphQL read bodies themselves and treat a body they cannot parse as empty: a
+ * malformed `{"comment": "…` once approved a revision and dropped the comment. So delivery reads
+ * every body first, within a size limit, and lets through only what Payload will read as written:
+ * a JSON object (well-formed UTF-8, no lone surrogates), multipart forms (the admin's `_payload`
+ * and the import upload), or nothing. Everything else is refused before anything changes.
+ */
+export const DEFAULT_BODY_LIMIT = 1_000_000
+
+/** Routes whose bodies may be larger than the default: the spreadsheet import upload. */
+const LARGE_BODY_ROUTES = [/^\/api\/revisions\/[^/]+\/import\/?$/]
+
+export interface BodyLimits {
+  /** bytes; default 1 MB */
+  body?: number
+  /** bytes for the import upload; default QUANZE_IMPORT_MAX_BYTES, else 20 MB */
+  importBody?: number
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** the bytes of the body as received, handed on to Payload unchanged */
+    rawBody?: Buffer
+    /** the body parsed as JSON, when it was JSON */
+    jsonBody?: Record<string, unknown>
+  }
+}
+
+export function readBody(limits: BodyLimits = {}): RequestHandler {
+  const small = express.raw({ type: () => true, limit: limits.body ?? DEFAULT_BODY_LIMIT })
+  const large = express.raw({ type: () => true, limit: limits.importBody ?? importUploadLimit() })
+  return (req, res, next) => {
+    const path = req.originalUrl.split('?')[0]
+    const reader = LARGE_BODY_ROUTES.some((route) => route.test(path)) ? large : small
+    reader(req, res, (error?: unknown) => {
+      if (error) return next(error)
+      try {
+        acceptBody(req)
+        next()
+      } catch (refusal) {
+        next(refusal)
+      }
+    })
+  }
+}
+
+function acceptBody(req: Request): void {
+  const bytes = Buffer.isBuffer(req.body) ? req.body : undefined
+  req.body = undefined
+  if (!bytes || bytes.length === 0) return
+  req.rawBody = bytes
+  // express.raw inflated a compressed body; Payload gets the plain bytes
+  delete req.headers['content-encoding']
+  req.headers['content-length'] = String(bytes.length)
+  const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (type === 'multipart/form-data') return
+  if (type !== 'application/json' && !type.endsWith('+json')) throw refuse(415, `send the body as application/json (got ${type || 'no content type'})`, 'Unsupported media type')
+  req.jsonBody = parseObject(bytes)
+}
+
+/** A JSON object, or a 400 that says what is wrong with the body. */
+export function parseObject(bytes: Buffer): Record<string, unknown> {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw refuse(400, 'the body is not valid UTF-8')
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw refuse(400, `the body is not valid JSON: ${(error as Error).message}`)
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw refuse(400, `the body must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`)
+  const bad = loneSurrogatePath(value, '')
+  if (bad !== null) throw refuse(400, `the text at ${bad || '/'} contains a lone UTF-16 surrogate (\\ud800–\\udfff), which cannot be stored`)
+  return value as Record<string, unknown>
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** The JSON Pointer of the first string (or key) holding a lone surrogate, or null. */
+function loneSurrogatePath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null
+  if (!value || typeof value !== 'object') return null
+  for (const [key, each] of Object.entries(value)) {
+    const here = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
+    if (LONE_SURROGATE.test(key)) return here
+    const found = loneSurrogatePath(each, here)
+    if (found !== null) return found
+  }
+  return null
+}
