@@ -47,7 +47,7 @@ export default tseslint.config(
   {
     // Loads the workflow actions when the document opens: setState runs after the fetch resolves,
     // not synchronously in the effect, which the rule cannot tell apart.
-    files: ['src/admin/WorkflowControls.tsx'],
+    files: ['src/admin/WorkflowControls.tsx', 'src/admin/ImportUpload.tsx'],
     rules: { 'react-hooks/set-state-in-effect': 'off' },
   },
   {

@@ -27,7 +27,10 @@ interface ImportReport {
 const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`
 const MISSING_LABELS: Record<string, string> = { legalBasis: '设定依据', handlingUnit: '承办机构', deadline: '办理时限', responsibilities: '责任事项', accountability: '追责情形' }
 
-function upload(id: string | number, file: File, options: { full: boolean; dryRun: boolean }, onProgress: (ratio: number) => void): Promise<{ status: number; body: any }> {
+/** The import endpoint's answer: a report when it succeeded, problem+json when it was refused. */
+type UploadAnswer = { status: number; body: ImportReport & { title?: string; detail?: string; errors?: Issue[] } }
+
+function upload(id: string | number, file: File, options: { full: boolean; dryRun: boolean }, onProgress: (ratio: number) => void): Promise<UploadAnswer> {
   const form = new FormData()
   form.set('file', file)
   form.set('full', String(options.full))
@@ -44,7 +47,7 @@ function upload(id: string | number, file: File, options: { full: boolean; dryRu
       } catch {
         /* not JSON */
       }
-      resolve({ status: request.status, body })
+      resolve({ status: request.status, body: body as UploadAnswer['body'] })
     }
     request.onerror = () => reject(new Error('network error'))
     request.send(form)

@@ -87,6 +87,8 @@ function decodeText(buffer: Buffer): string {
 
 function readCsv(buffer: Buffer, filename: string): ReadResult {
   const text = decodeText(buffer)
+  // control characters that no text file has: a binary file that is not a workbook
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001a]/.test(text.slice(0, 4096))) return { error: { message: '文件不是电子表格（应为 .xlsx 或 .csv）' } }
   const firstLine = text.split(/\r?\n/, 1)[0]
   const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ','

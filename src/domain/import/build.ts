@@ -112,7 +112,7 @@ function readEntry(record: ImportRecord, context: ReadContext): Entry | null {
   else if (!category) errors.push({ ...at('category'), message: `未知的事项类型“${categoryText}”，可用：${ACCEPTED_CATEGORY_NAMES.join('、')}` })
 
   const oneLine = (text: string) => text.replace(/\n+/g, '')
-  let mainText = oneLine(cell('name'))
+  const mainText = oneLine(cell('name'))
   let subText = oneLine(cell('subItem'))
   if (subText && (subText === mainText || /^(无|\/|-|—)$/.test(subText))) subText = ''
   if (!mainText && subText) errors.push({ ...at('name'), column: record.cells.name?.column ?? '事项名称', message: `子项“${subText}”缺少所属主项的名称` })

@@ -10,7 +10,7 @@ let toSimplified: ((text: string) => string) | null = null
 
 /** OpenCC's dictionaries take a moment to build; most titles are plain simplified text. */
 function simplified(text: string): string {
-  if (!/[^\u0000-\u007f]/.test(text)) return text
+  if (!/[\u0080-\uffff]/.test(text)) return text
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' })
   return toSimplified(text)
 }

@@ -17,7 +17,6 @@ export const dynamic = 'force-dynamic'
 type Props = { searchParams: Promise<SearchParams> }
 
 const LIMIT = 20
-const LEVELS = ['national', 'province', 'city', 'county']
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const t = strings(localeOf((await searchParams).locale))
