@@ -133,9 +133,7 @@ function generator(seed: number) {
           break
         case 3: {
           const b = pick(changed.legalBasis)
-          b.text = b.text.includes('工商行政管理部门')
-            ? b.text.replace('工商行政管理部门', '市场监督管理部门')
-            : `${b.text}（根据机构改革调整）`
+          b.text = b.text.includes('工商行政管理部门') ? b.text.replace('工商行政管理部门', '市场监督管理部门') : `${b.text}（根据机构改革调整）`
           break
         }
         case 4:

@@ -47,8 +47,18 @@ function generatedItems(count: number): PowerItem[] {
       ...(n % 3 === 0 && !parentCode ? { sourceCode: `000${131127000 + n}` } : {}),
       handlingUnit: `第${n % 9}处`,
       legalBasis: [
-        { law: '中华人民共和国行政许可法', documentNo: '主席令第七号', article: `第${(n % 80) + 1}条`, text: '下列事项可以设定行政许可：（一）直接涉及国家安全、公共安全、经济宏观调控、生态环境保护以及直接关系人身健康、生命财产安全等特定活动，需要按照法定条件予以批准的事项。' },
-        { law: '中华人民共和国行政处罚法', documentNo: null, article: '第三条', text: '公民、法人或者其他组织违反行政管理秩序的行为，应当给予行政处罚的，依照本法由法律、法规或者规章规定，并由行政机关依照本法规定的程序实施。' },
+        {
+          law: '中华人民共和国行政许可法',
+          documentNo: '主席令第七号',
+          article: `第${(n % 80) + 1}条`,
+          text: '下列事项可以设定行政许可：（一）直接涉及国家安全、公共安全、经济宏观调控、生态环境保护以及直接关系人身健康、生命财产安全等特定活动，需要按照法定条件予以批准的事项。',
+        },
+        {
+          law: '中华人民共和国行政处罚法',
+          documentNo: null,
+          article: '第三条',
+          text: '公民、法人或者其他组织违反行政管理秩序的行为，应当给予行政处罚的，依照本法由法律、法规或者规章规定，并由行政机关依照本法规定的程序实施。',
+        },
       ],
       conditions: n % 2 ? '申请人应当具备法定条件，提交材料齐全、符合法定形式。' : null,
       materials: ['申请书', '营业执照复印件', '法定代表人身份证明'],
@@ -61,7 +71,11 @@ function generatedItems(count: number): PowerItem[] {
       committedDeadline: { value: 10, unit: 'workday', note: '不含现场核查时间' },
       fees: { charged: false, items: [] },
       responsibilities: [
-        { stage: 'acceptance', duty: '公示依法应当提交的材料；一次性告知补正材料；依法受理或不予受理（不予受理的应当告知理由）。', basis: '《中华人民共和国行政许可法》第三十条、第三十二条' },
+        {
+          stage: 'acceptance',
+          duty: '公示依法应当提交的材料；一次性告知补正材料；依法受理或不予受理（不予受理的应当告知理由）。',
+          basis: '《中华人民共和国行政许可法》第三十条、第三十二条',
+        },
         { stage: 'review', duty: '对申请材料进行审查，提出审查意见。', basis: null },
         { stage: 'decision', duty: '作出行政许可或者不予行政许可决定，不予许可的应当书面告知理由。', basis: null },
       ],
@@ -94,10 +108,21 @@ export async function runImportBench(opts: { rows?: number } = {}): Promise<Impo
 
     const started = performance.now()
     let planned = started
-    const result = await importFile(req, { buffer, filename: 'bench.xlsx' }, { department: 'bench-dept', title: 'bench', onProgress: (done, total) => done === total && (planned = performance.now()) })
+    const result = await importFile(
+      req,
+      { buffer, filename: 'bench.xlsx' },
+      { department: 'bench-dept', title: 'bench', onProgress: (done, total) => done === total && (planned = performance.now()) },
+    )
     const ms = performance.now() - started
-    if (!result.ok || result.departments[0].summary.added !== rows) throw new Error(`import bench: expected ${rows} added items, got ${JSON.stringify(result.errors.slice(0, 3))}`)
-    return { name: `import ${rows}-row xlsx (parse, validate, diff, write draft)`, medianMs: ms, targetMs: TARGET_MS, items: rows, phases: { 'read+plan': Math.round(planned - started), write: Math.round(ms - (planned - started)) } }
+    if (!result.ok || result.departments[0].summary.added !== rows)
+      throw new Error(`import bench: expected ${rows} added items, got ${JSON.stringify(result.errors.slice(0, 3))}`)
+    return {
+      name: `import ${rows}-row xlsx (parse, validate, diff, write draft)`,
+      medianMs: ms,
+      targetMs: TARGET_MS,
+      items: rows,
+      phases: { 'read+plan': Math.round(planned - started), write: Math.round(ms - (planned - started)) },
+    }
   } finally {
     await payload.destroy()
     rmSync(file, { force: true })

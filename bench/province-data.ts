@@ -97,7 +97,9 @@ function departmentAt(i: number, departments: number): Omit<GeneratedDepartment,
 }
 
 function sizes(options: ProvinceOptions, next: () => number): number[] {
-  const raw = Array.from({ length: options.departments }, (_, i) => (i === 0 ? (options.benchItems ?? BENCH_DEPARTMENT_ITEMS) : 100 + Math.floor(900 * next() ** 3)))
+  const raw = Array.from({ length: options.departments }, (_, i) =>
+    i === 0 ? (options.benchItems ?? BENCH_DEPARTMENT_ITEMS) : 100 + Math.floor(900 * next() ** 3),
+  )
   if (!options.items) return raw
   // scale the others so the total comes to --items, the benchmark department keeping its 500
   const others = raw.slice(1).reduce((a, b) => a + b, 0) || 1
@@ -133,7 +135,11 @@ function generateDepartment(index: number, size: number, options: ProvinceOption
       name: category === 'CF' ? `对${name}` : name,
       categoryName: CATEGORIES[category]['zh-Hans'],
       parentCode: null,
-      legalBasis: template.legalBasis.map((basis) => ({ ...basis, article: basis.article ? `第${pick(NUMERALS)}十${pick(NUMERALS)}条` : null, text: basis.text.replaceAll('工商行政管理', `${subject}管理`) })),
+      legalBasis: template.legalBasis.map((basis) => ({
+        ...basis,
+        article: basis.article ? `第${pick(NUMERALS)}十${pick(NUMERALS)}条` : null,
+        text: basis.text.replaceAll('工商行政管理', `${subject}管理`),
+      })),
       committedDeadline: template.committedDeadline ? { ...template.committedDeadline, value: int(1, Math.max(1, template.committedDeadline.value)) } : null,
       effectiveFrom,
       effectiveTo: null,

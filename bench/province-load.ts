@@ -29,7 +29,8 @@ export interface LoadReport {
   path: string
 }
 
-const PATH = 'domain-built hash-chained snapshots (buildSnapshotContent + snapshotHash) and every power-items version, inserted set-based on the tables Payload built (src/services/sql.ts); departments through the Local API'
+const PATH =
+  'domain-built hash-chained snapshots (buildSnapshotContent + snapshotHash) and every power-items version, inserted set-based on the tables Payload built (src/services/sql.ts); departments through the Local API'
 
 export async function loadProvince(payload: Payload, options: ProvinceOptions, log: (line: string) => void = console.log): Promise<LoadReport> {
   const started = performance.now()
@@ -40,10 +41,21 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
   if (present.totalDocs > 0) {
     const departments = await payload.count({ collection: 'departments', where: { code: { like: '-' } }, overrideAccess: true })
     log(`province already in the database: reused (delete it, or set another DATABASE_URI, to write it again)`)
-    return { departments: departments.totalDocs, snapshots: expected, items: firstList, itemsInForce: await itemsInForce(payload, options.revisions), reused: true, seconds: 0, path: PATH }
+    return {
+      departments: departments.totalDocs,
+      snapshots: expected,
+      items: firstList,
+      itemsInForce: await itemsInForce(payload, options.revisions),
+      reused: true,
+      seconds: 0,
+      path: PATH,
+    }
   }
   log(`generating ${options.departments} departments, ≈${firstList} items, ${options.revisions} revisions each`)
-  const bar = new cliProgress.SingleBar({ format: '  writing  [{bar}] {value}/{total} departments · {items} items · {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic)
+  const bar = new cliProgress.SingleBar(
+    { format: '  writing  [{bar}] {value}/{total} departments · {items} items · {eta_formatted}', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  )
   bar.start(options.departments, 0, { items: 0 })
   let [snapshots, items, inForce] = [0, 0, 0]
   const req = await createLocalReq({}, payload)
@@ -88,7 +100,8 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
     inForce += generated.lists.at(-1)!.items.length
     bar.increment(1, { items })
     // the bar draws on a terminal only; a log gets a line every tenth department
-    if (!process.stdout.isTTY && snapshots % (options.revisions * 10) === 0) log(`  ${snapshots / options.revisions} departments written, ${items} item versions`)
+    if (!process.stdout.isTTY && snapshots % (options.revisions * 10) === 0)
+      log(`  ${snapshots / options.revisions} departments written, ${items} item versions`)
   }
   bar.stop()
   const seconds = Math.round((performance.now() - started) / 100) / 10
@@ -97,7 +110,15 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
 }
 
 async function itemsInForce(payload: Payload, revisions: number): Promise<number> {
-  const { docs } = await payload.find({ collection: 'snapshots', where: { sequence: { equals: revisions } }, select: { totals: true } as never, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'snapshots',
+    where: { sequence: { equals: revisions } },
+    select: { totals: true } as never,
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   return docs.reduce((sum, doc) => sum + ((doc as { totals?: { all?: number } }).totals?.all ?? 0), 0)
 }
 
@@ -113,7 +134,14 @@ export function itemVersions(lists: GeneratedDepartment['lists']) {
     for (const item of list.items) {
       if (previous.has(item)) continue
       const closing = lists.slice(k + 1).find((later) => !later.items.includes(item))
-      rows.push({ code: item.code, name: item.name, category: item.category, effectiveFrom: list.effectiveFrom, effectiveTo: closing?.effectiveFrom ?? null, item })
+      rows.push({
+        code: item.code,
+        name: item.name,
+        category: item.category,
+        effectiveFrom: list.effectiveFrom,
+        effectiveTo: closing?.effectiveFrom ?? null,
+        item,
+      })
     }
   }
   return rows

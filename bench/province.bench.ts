@@ -65,7 +65,11 @@ export interface ProvinceBenchResult {
 const HERE = path.dirname(new URL(import.meta.url).pathname)
 
 function child(script: string, args: string[], env: Record<string, string>): Promise<{ process: ChildProcess; port: number }> {
-  const started = fork(path.join(HERE, script), args, { execArgv: ['--conditions=production', '--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const started = fork(path.join(HERE, script), args, {
+    execArgv: ['--conditions=production', '--import', 'tsx'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   return new Promise((resolve, reject) => {
     started.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)))
     started.on('message', (message: { port?: number }) => {
@@ -109,7 +113,9 @@ async function settle(base: string): Promise<void> {
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
     const started = performance.now()
-    await fetch(`${base}/healthz`).then((response) => response.arrayBuffer()).catch(() => undefined)
+    await fetch(`${base}/healthz`)
+      .then((response) => response.arrayBuffer())
+      .catch(() => undefined)
     if (performance.now() - started < 50) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
@@ -126,7 +132,13 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
   const departmentId = docs[0]?.id
   await payload.destroy()
 
-  const server = await child('server.ts', [], { DATABASE_URI: options.databaseUri, QUANZE_RATE_LIMIT: '0', QUANZE_LOG_LEVEL: 'warn', QUANZE_DB_PUSH: '0', ...(options.app ? { QUANZE_BENCH_APP: options.app } : {}) })
+  const server = await child('server.ts', [], {
+    DATABASE_URI: options.databaseUri,
+    QUANZE_RATE_LIMIT: '0',
+    QUANZE_LOG_LEVEL: 'warn',
+    QUANZE_DB_PUSH: '0',
+    ...(options.app ? { QUANZE_BENCH_APP: options.app } : {}),
+  })
   const samples: number[] = []
   const sampler = setInterval(() => void rssOf(server.process).then((rss) => samples.push(Math.round(rss / 1048576))), 500)
   const base = `http://127.0.0.1:${server.port}`
@@ -177,7 +189,9 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
             done += 1
           }
           const last = scenario.ours.at(-1)!
-          log(`  [${String(done).padStart(2)}/${total}] ${scenario.name} @${connections}: ${last.requestsPerSecond} req/s, p99 ${last.p99Ms} ms${scenario.ceiling.length ? ` (ceiling ${scenario.ceiling.at(-1)!.requestsPerSecond} req/s)` : ''}`)
+          log(
+            `  [${String(done).padStart(2)}/${total}] ${scenario.name} @${connections}: ${last.requestsPerSecond} req/s, p99 ${last.p99Ms} ms${scenario.ceiling.length ? ` (ceiling ${scenario.ceiling.at(-1)!.requestsPerSecond} req/s)` : ''}`,
+          )
         }
       }
     } finally {

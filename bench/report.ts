@@ -33,7 +33,8 @@ export function markdownReport(results: Results, before: Results | null): string
     '',
     `Data ${load.reused ? 'reused from an earlier run' : `written in ${load.seconds} s`}: ${load.path}. Target department \`${province.department}\`.`,
     '',
-    '| path | conns | ours req/s | p50 ms | p99 ms | ceiling req/s | ours ÷ ceiling | ours ÷ Payload REST | body bytes | first request ms |' + (before?.province ? ' before req/s | after ÷ before |' : ''),
+    '| path | conns | ours req/s | p50 ms | p99 ms | ceiling req/s | ours ÷ ceiling | ours ÷ Payload REST | body bytes | first request ms |' +
+      (before?.province ? ' before req/s | after ÷ before |' : ''),
     '|---|---|---|---|---|---|---|---|---|---|' + (before?.province ? '---|---|' : ''),
   )
   const previous = (scenario: Scenario) => before?.province?.scenarios.find((each) => each.name === scenario.name)
@@ -43,17 +44,39 @@ export function markdownReport(results: Results, before: Results | null): string
       const peer = at(province.peer.ours, run.connections)
       const old = at(previous(scenario)?.ours ?? [], run.connections)
       const failures = run.non2xx + run.errors ? ` (${run.non2xx} non-2xx, ${run.errors} errors)` : ''
-      const cells = [scenario.name, run.connections, `${run.requestsPerSecond}${scenario.status === 304 ? '' : failures}`, run.p50Ms, run.p99Ms, ceiling?.requestsPerSecond ?? '–', ratio(run.requestsPerSecond, ceiling?.requestsPerSecond), scenario === province.scenarios[0] ? ratio(run.requestsPerSecond, peer?.requestsPerSecond) : '', scenario.bytes, scenario.firstRequestMs]
+      const cells = [
+        scenario.name,
+        run.connections,
+        `${run.requestsPerSecond}${scenario.status === 304 ? '' : failures}`,
+        run.p50Ms,
+        run.p99Ms,
+        ceiling?.requestsPerSecond ?? '–',
+        ratio(run.requestsPerSecond, ceiling?.requestsPerSecond),
+        scenario === province.scenarios[0] ? ratio(run.requestsPerSecond, peer?.requestsPerSecond) : '',
+        scenario.bytes,
+        scenario.firstRequestMs,
+      ]
       if (before?.province) cells.push(old?.requestsPerSecond ?? '–', ratio(run.requestsPerSecond, old?.requestsPerSecond))
       lines.push(`| ${cells.join(' | ')} |`)
     }
   }
   for (const run of province.peer.ours) {
     const failures = run.non2xx + run.errors ? ` (${run.non2xx} non-2xx, ${run.errors} errors, ${run.timeouts} timeouts)` : ''
-    lines.push(`| ${province.peer.name} \`${province.peer.path}\` | ${run.connections} | ${run.requestsPerSecond}${failures} | ${run.p50Ms} | ${run.p99Ms} | | | | ${province.peer.bytes} | ${province.peer.firstRequestMs} |${before?.province ? ' | |' : ''}`)
+    lines.push(
+      `| ${province.peer.name} \`${province.peer.path}\` | ${run.connections} | ${run.requestsPerSecond}${failures} | ${run.p50Ms} | ${run.p99Ms} | | | | ${province.peer.bytes} | ${province.peer.firstRequestMs} |${before?.province ? ' | |' : ''}`,
+    )
   }
-  lines.push('', `Server RSS: ${province.rss.startMb} MB at start, ${province.rss.afterWarmUpMb} MB after the first requests, ${province.rss.maxMb} MB at most, ${province.rss.endMb} MB at the end (${province.rss.samples.length} samples, every 0.5 s).`, '', '## Targets (reported, never asserted)', '', '| target | wanted | measured | met |', '|---|---|---|---|')
-  for (const [name, target] of Object.entries(province.targets)) lines.push(`| ${name} | ${target.target} | ${target.measured} | ${target.met ? 'yes' : '**no**'} |`)
+  lines.push(
+    '',
+    `Server RSS: ${province.rss.startMb} MB at start, ${province.rss.afterWarmUpMb} MB after the first requests, ${province.rss.maxMb} MB at most, ${province.rss.endMb} MB at the end (${province.rss.samples.length} samples, every 0.5 s).`,
+    '',
+    '## Targets (reported, never asserted)',
+    '',
+    '| target | wanted | measured | met |',
+    '|---|---|---|---|',
+  )
+  for (const [name, target] of Object.entries(province.targets))
+    lines.push(`| ${name} | ${target.target} | ${target.measured} | ${target.met ? 'yes' : '**no**'} |`)
   for (const [name, value] of Object.entries(results)) {
     if (['revisions', 'import'].includes(name)) lines.push('', `## ${name}`, '', '```json', JSON.stringify(value, null, 2), '```')
   }

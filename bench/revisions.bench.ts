@@ -46,7 +46,14 @@ export interface RevisionBenchFigures {
   buildViaApiTimed: number
   buildViaBatchMs: number
   publishMs: number
-  duringPublication: { healthzP99Ms: number; publicListP99Ms: number; healthzRequests: number; publicListRequests: number; baselineHealthzP99Ms: number; baselinePublicListP99Ms: number }
+  duringPublication: {
+    healthzP99Ms: number
+    publicListP99Ms: number
+    healthzRequests: number
+    publicListRequests: number
+    baselineHealthzP99Ms: number
+    baselinePublicListP99Ms: number
+  }
   bytesAddedBy10ItemRevision: number
   targets: Record<string, string>
 }
@@ -79,7 +86,12 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
     const token = await login(url, 'editor@quanze.test')
     const { todayInChina } = await import('../src/domain/dates')
     const today = todayInChina()
-    log(`${kind}: load average ${os.loadavg().map((value) => value.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`)
+    log(
+      `${kind}: load average ${os
+        .loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')} on ${os.cpus().length} CPUs`,
+    )
     let day = 0
     const nextDate = () => `2017-01-${String(++day).padStart(2, '0')}`
 
@@ -94,8 +106,20 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
     // the list: `size` items (the sample's 34 repealed, `size` generated ones added)
     log(`${kind}: publishing a ${size}-item list`)
     const listCodes = Array.from({ length: size }, (_, index) => code(index))
-    const sample = (await payload.find({ collection: 'power-items', where: { effectiveTo: { exists: false } }, limit: 0, pagination: false, depth: 0 })).docs.map((doc) => String(doc.code))
-    const listMs = await timed(async () => (await publishChanges([...sample.map((each) => ({ action: 'repeal', code: each }) as Change), ...listCodes.map((each) => ({ action: 'add', code: each, item: item(each, 0) }) as Change)], nextDate())).publish())
+    const sample = (
+      await payload.find({ collection: 'power-items', where: { effectiveTo: { exists: false } }, limit: 0, pagination: false, depth: 0 })
+    ).docs.map((doc) => String(doc.code))
+    const listMs = await timed(async () =>
+      (
+        await publishChanges(
+          [
+            ...sample.map((each) => ({ action: 'repeal', code: each }) as Change),
+            ...listCodes.map((each) => ({ action: 'add', code: each, item: item(each, 0) }) as Change),
+          ],
+          nextDate(),
+        )
+      ).publish(),
+    )
     log(`  (list built and published in ${(listMs / 1000).toFixed(1)} s)`)
 
     // one PUT in revisions of 10, 100 and 1,000 proposals
@@ -103,7 +127,11 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
     const putServiceMedianMs: Record<string, number> = {}
     for (const proposals of [10, 100, size]) {
       const revision = await createDraftRevision(editor, { department: department.id, title: `put ${proposals}` })
-      await putProposals(editor, revision.id, listCodes.slice(0, proposals).map((each) => ({ action: 'modify', code: each, item: item(each, 1) })))
+      await putProposals(
+        editor,
+        revision.id,
+        listCodes.slice(0, proposals).map((each) => ({ action: 'modify', code: each, item: item(each, 1) })),
+      )
       const times: number[] = []
       for (let round = 0; round < 15; round++) {
         const target = listCodes[round % proposals]
@@ -117,7 +145,9 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
         service.push(await timed(() => putProposal(editor, revision.id, target, item(target, round + 20))))
       }
       putServiceMedianMs[String(proposals)] = median(service)
-      log(`  PUT in a revision of ${proposals}: median ${putMedianMs[String(proposals)].toFixed(1)} ms over HTTP, ${putServiceMedianMs[String(proposals)].toFixed(1)} ms in the service`)
+      log(
+        `  PUT in a revision of ${proposals}: median ${putMedianMs[String(proposals)].toFixed(1)} ms over HTTP, ${putServiceMedianMs[String(proposals)].toFixed(1)} ms in the service`,
+      )
       await fireEvent(editor, revision.id, 'withdraw')
     }
 
@@ -133,23 +163,39 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
     log(`  building ${size} proposals via the API: ${(buildViaApiMs / 1000).toFixed(1)} s${apiBuild < size ? ` (scaled up from ${apiBuild})` : ''}`)
     await fireEvent(editor, viaApi.id, 'withdraw')
     const viaBatch = await createDraftRevision(editor, { department: department.id, title: 'via putProposals' })
-    const buildViaBatchMs = await timed(() => putProposals(editor, viaBatch.id, listCodes.map((each) => ({ action: 'modify', code: each, item: item(each, 4) }))))
+    const buildViaBatchMs = await timed(() =>
+      putProposals(
+        editor,
+        viaBatch.id,
+        listCodes.map((each) => ({ action: 'modify', code: each, item: item(each, 4) })),
+      ),
+    )
     log(`  building ${size} proposals via putProposals: ${(buildViaBatchMs / 1000).toFixed(2)} s`)
     await fireEvent(editor, viaBatch.id, 'withdraw')
 
     // publishing 1,000 modifications on the 1,000-item list while readers keep reading
-    const big = await publishChanges(listCodes.map((each) => ({ action: 'modify', code: each, item: item(each, 5) })), nextDate())
+    const big = await publishChanges(
+      listCodes.map((each) => ({ action: 'modify', code: each, item: item(each, 5) })),
+      nextDate(),
+    )
     const publicList = `/api/public/v1/departments/gz-aic/list?date=${today}`
     const baseline = await readers(url, publicList, async () => new Promise((resolve) => setTimeout(resolve, 1500)))
     let publishMs = 0
     const during = await readers(url, publicList, async () => {
       publishMs = await timed(() => big.publish())
     })
-    log(`  publishing ${size} modifications: ${(publishMs / 1000).toFixed(2)} s; p99 during it: /healthz ${during.healthz.toFixed(1)} ms, public list ${during.list.toFixed(1)} ms (baseline ${baseline.healthz.toFixed(1)} / ${baseline.list.toFixed(1)} ms)`)
+    log(
+      `  publishing ${size} modifications: ${(publishMs / 1000).toFixed(2)} s; p99 during it: /healthz ${during.healthz.toFixed(1)} ms, public list ${during.list.toFixed(1)} ms (baseline ${baseline.healthz.toFixed(1)} / ${baseline.list.toFixed(1)} ms)`,
+    )
 
     // bytes added by a 10-item revision on the 1,000-item list
     const before = await databaseBytes(payload, kind)
-    await (await publishChanges(listCodes.slice(0, 10).map((each) => ({ action: 'modify', code: each, item: item(each, 6) })), nextDate())).publish()
+    await (
+      await publishChanges(
+        listCodes.slice(0, 10).map((each) => ({ action: 'modify', code: each, item: item(each, 6) })),
+        nextDate(),
+      )
+    ).publish()
     const bytesAddedBy10ItemRevision = (await databaseBytes(payload, kind)) - before
     log(`  bytes added by a 10-item revision: ${bytesAddedBy10ItemRevision}`)
 
@@ -162,7 +208,14 @@ export async function runRevisionBench(options: RevisionBenchOptions = {}): Prom
       buildViaApiTimed: apiBuild,
       buildViaBatchMs,
       publishMs,
-      duringPublication: { healthzP99Ms: during.healthz, publicListP99Ms: during.list, healthzRequests: during.count.healthz, publicListRequests: during.count.list, baselineHealthzP99Ms: baseline.healthz, baselinePublicListP99Ms: baseline.list },
+      duringPublication: {
+        healthzP99Ms: during.healthz,
+        publicListP99Ms: during.list,
+        healthzRequests: during.count.healthz,
+        publicListRequests: during.count.list,
+        baselineHealthzP99Ms: baseline.healthz,
+        baselinePublicListP99Ms: baseline.list,
+      },
       bytesAddedBy10ItemRevision,
       targets: { putMedianMs: '< 100 at every size', buildViaApiMs: '< 60000', buildViaBatchMs: '< 5000', publishMs: '< 3000', p99: '< 100 ms' },
     }
@@ -180,7 +233,8 @@ async function readers(url: string, publicList: string, work: () => Promise<unkn
   const latencies = { healthz: [] as number[], list: [] as number[] }
   let running = true
   const loop = async (kind: 'healthz' | 'list') => {
-    while (running) latencies[kind].push(await timed(() => fetch(`${url}${kind === 'healthz' ? '/healthz' : publicList}`).then((response) => response.arrayBuffer())))
+    while (running)
+      latencies[kind].push(await timed(() => fetch(`${url}${kind === 'healthz' ? '/healthz' : publicList}`).then((response) => response.arrayBuffer())))
   }
   const loops = [loop('healthz'), loop('healthz'), loop('list'), loop('list')]
   try {
@@ -189,7 +243,11 @@ async function readers(url: string, publicList: string, work: () => Promise<unkn
     running = false
     await Promise.all(loops)
   }
-  return { healthz: percentile(latencies.healthz, 0.99), list: percentile(latencies.list, 0.99), count: { healthz: latencies.healthz.length, list: latencies.list.length } }
+  return {
+    healthz: percentile(latencies.healthz, 0.99),
+    list: percentile(latencies.list, 0.99),
+    count: { healthz: latencies.healthz.length, list: latencies.list.length },
+  }
 }
 
 async function freshDatabase(uri: string | undefined): Promise<{ uri: string; kind: 'sqlite' | 'postgres'; drop: () => Promise<void> }> {
@@ -220,7 +278,10 @@ async function freshDatabase(uri: string | undefined): Promise<{ uri: string; ki
 }
 
 async function databaseBytes(payload: Payload, kind: 'sqlite' | 'postgres'): Promise<number> {
-  const db = payload.db as unknown as { client?: { execute: (sql: string) => Promise<{ rows: any[] }> }; pool?: { query: (sql: string) => Promise<{ rows: any[] }> } }
+  const db = payload.db as unknown as {
+    client?: { execute: (sql: string) => Promise<{ rows: any[] }> }
+    pool?: { query: (sql: string) => Promise<{ rows: any[] }> }
+  }
   if (kind === 'sqlite') {
     await db.client!.execute('PRAGMA wal_checkpoint(TRUNCATE)')
     const pages = (await db.client!.execute('PRAGMA page_count')).rows[0]
@@ -229,7 +290,9 @@ async function databaseBytes(payload: Payload, kind: 'sqlite' | 'postgres'): Pro
     return (Number(Object.values(pages)[0]) - Number(Object.values(free)[0])) * Number(Object.values(pageSize)[0])
   }
   // table and index sizes, not the database file: PostgreSQL preallocates and vacuums on its own schedule
-  const { rows } = await db.pool!.query("SELECT sum(pg_total_relation_size(c.oid))::bigint AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'")
+  const { rows } = await db.pool!.query(
+    "SELECT sum(pg_total_relation_size(c.oid))::bigint AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'",
+  )
   return Number(rows[0].bytes)
 }
 
@@ -239,7 +302,11 @@ async function userReq(payload: Payload, email: string): Promise<PayloadRequest>
 }
 
 async function login(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+  const response = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
   return `JWT ${((await response.json()) as { token: string }).token}`
 }
 
@@ -276,8 +343,18 @@ function item(itemCode: string, edition: number): PowerItem {
     parentCode: null,
     handlingUnit: '企业注册局',
     legalBasis: [
-      { law: '《中华人民共和国行政许可法》', documentNo: '主席令第7号', article: '第十二条', text: '下列事项可以设定行政许可：（一）直接涉及国家安全、公共安全、经济宏观调控、生态环境保护以及直接关系人身健康、生命财产安全等特定活动，需要按照法定条件予以批准的事项。' },
-      { law: '《中华人民共和国公司登记管理条例》', documentNo: '国务院令第156号', article: `第${edition + 3}条`, text: '公司经公司登记机关依法登记，领取《企业法人营业执照》，方取得企业法人资格。' },
+      {
+        law: '《中华人民共和国行政许可法》',
+        documentNo: '主席令第7号',
+        article: '第十二条',
+        text: '下列事项可以设定行政许可：（一）直接涉及国家安全、公共安全、经济宏观调控、生态环境保护以及直接关系人身健康、生命财产安全等特定活动，需要按照法定条件予以批准的事项。',
+      },
+      {
+        law: '《中华人民共和国公司登记管理条例》',
+        documentNo: '国务院令第156号',
+        article: `第${edition + 3}条`,
+        text: '公司经公司登记机关依法登记，领取《企业法人营业执照》，方取得企业法人资格。',
+      },
     ],
     conditions: '申请人应当具备法律、法规规定的条件，提交的申请材料齐全、符合法定形式。',
     materials: ['申请书', '身份证明', '章程'],

@@ -37,7 +37,13 @@ export const AuditLog: CollectionConfig = {
   },
   fields: [
     { name: 'sequence', type: 'number', required: true, unique: true, label: { zh: '序号', en: 'Sequence' } },
-    { name: 'at', type: 'text', required: true, label: { zh: '时间', en: 'At' }, admin: { description: { zh: 'ISO 8601，协调世界时（UTC）', en: 'ISO 8601, UTC' } } },
+    {
+      name: 'at',
+      type: 'text',
+      required: true,
+      label: { zh: '时间', en: 'At' },
+      admin: { description: { zh: 'ISO 8601，协调世界时（UTC）', en: 'ISO 8601, UTC' } },
+    },
     { name: 'actor', type: 'text', label: { zh: '操作人', en: 'Actor' } },
     { name: 'action', type: 'text', required: true, index: true, label: { zh: '操作', en: 'Action' } },
     // revision and department are never populated: a page of records carrying whole revisions once weighed 24 MB

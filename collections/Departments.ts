@@ -4,7 +4,11 @@ import { RefusedError } from '../src/services/errors'
 import { adminOnly, anyone, nobody } from './access'
 import { auditHooks } from './staff-audit'
 
-const audit = auditHooks({ noun: 'department', fields: ['code', 'name', 'creditCode', 'regionCode', 'level', 'address', 'supervisionPhone', 'consultationPhone'], departmentOf: (doc) => doc.id as number })
+const audit = auditHooks({
+  noun: 'department',
+  fields: ['code', 'name', 'creditCode', 'regionCode', 'level', 'address', 'supervisionPhone', 'consultationPhone'],
+  departmentOf: (doc) => doc.id as number,
+})
 
 /**
  * Public URLs and published snapshots name a department by its code, so once it has published the
@@ -13,7 +17,13 @@ const audit = auditHooks({ noun: 'department', fields: ['code', 'name', 'creditC
 const codeFixedOncePublished: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || data?.code === undefined || data.code === originalDoc?.code) return data
   const { totalDocs } = await req.payload.count({ collection: 'snapshots', where: { department: { equals: originalDoc.id } }, req, overrideAccess: true })
-  if (totalDocs > 0) throw new RefusedError(409, 'Code fixed', `department ${originalDoc.code} has published lists, and public URLs use its code: it cannot become ${String(data.code)}. Change its name instead.`, [{ path: '/code', message: 'cannot change once the department has published' }])
+  if (totalDocs > 0)
+    throw new RefusedError(
+      409,
+      'Code fixed',
+      `department ${originalDoc.code} has published lists, and public URLs use its code: it cannot become ${String(data.code)}. Change its name instead.`,
+      [{ path: '/code', message: 'cannot change once the department has published' }],
+    )
   return data
 }
 

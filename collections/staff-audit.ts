@@ -37,7 +37,11 @@ const shown = (value: unknown) => (Array.isArray(value) ? `[${value.join(', ')}]
 function describe(before: Record<string, unknown> | null, after: Record<string, unknown>, locale: string | undefined): string {
   return Object.keys(after)
     .filter((field) => !before || JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-    .map((field) => (before ? `${field}${locale && field === 'name' ? ` (${locale})` : ''}: ${shown(before[field])} → ${shown(after[field])}` : `${field}: ${shown(after[field])}`))
+    .map((field) =>
+      before
+        ? `${field}${locale && field === 'name' ? ` (${locale})` : ''}: ${shown(before[field])} → ${shown(after[field])}`
+        : `${field}: ${shown(after[field])}`,
+    )
     .join('; ')
 }
 
@@ -55,13 +59,28 @@ export function auditHooks({ noun, fields, departmentOf }: AuditedFields) {
     const afterHash = sha256Hex(after)
     if (beforeHash === afterHash && !passwordChanged) return doc
     const changes = [describe(before, after, req.locale ?? undefined), passwordChanged ? 'password changed' : ''].filter(Boolean).join('; ')
-    await appendAudit(req, { action: `${noun}.${operation}`, entity: collection.slug, entityId: String(doc.id), departmentId: departmentOf?.(doc) ?? null, comment: changes, beforeHash, afterHash })
+    await appendAudit(req, {
+      action: `${noun}.${operation}`,
+      entity: collection.slug,
+      entityId: String(doc.id),
+      departmentId: departmentOf?.(doc) ?? null,
+      comment: changes,
+      beforeHash,
+      afterHash,
+    })
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
     if (!req.user) return
     const before = tracked(doc, fields)!
-    await appendAudit(req, { action: `${noun}.delete`, entity: collection.slug, entityId: String(doc.id), departmentId: departmentOf?.(doc) ?? null, comment: describe(null, before, undefined), beforeHash: sha256Hex(before) })
+    await appendAudit(req, {
+      action: `${noun}.delete`,
+      entity: collection.slug,
+      entityId: String(doc.id),
+      departmentId: departmentOf?.(doc) ?? null,
+      comment: describe(null, before, undefined),
+      beforeHash: sha256Hex(before),
+    })
   }
   return { beforeChange: [notePassword], afterChange: [afterChange], afterDelete: [afterDelete] }
 }

@@ -8,7 +8,8 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
  */
 export function emailAdapter(smtpUrl = process.env.QUANZE_SMTP_URL): EmailAdapter {
   const from = parseFrom(process.env.QUANZE_MAIL_FROM ?? 'Quanze 权责清单 <noreply@quanze.invalid>')
-  if (!smtpUrl) return () => ({ name: 'console', defaultFromAddress: from.address, defaultFromName: from.name, sendEmail: async (message) => printEmail(message) })
+  if (!smtpUrl)
+    return () => ({ name: 'console', defaultFromAddress: from.address, defaultFromName: from.name, sendEmail: async (message) => printEmail(message) })
   const transport = nodemailer.createTransport(smtpUrl)
   return () => ({ name: 'smtp', defaultFromAddress: from.address, defaultFromName: from.name, sendEmail: (message) => transport.sendMail(message) })
 }
@@ -21,6 +22,20 @@ function parseFrom(value: string): { name: string; address: string } {
 function printEmail(message: SendEmailOptions): void {
   const html = typeof message.html === 'string' ? message.html : ''
   const links = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1])
-  const text = typeof message.text === 'string' ? message.text : html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
-  console.info(['[email, not sent: QUANZE_SMTP_URL is not set]', `To: ${String(message.to)}`, `Subject: ${message.subject ?? ''}`, text, ...links.map((link) => `Link: ${link}`)].join('\n'))
+  const text =
+    typeof message.text === 'string'
+      ? message.text
+      : html
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+  console.info(
+    [
+      '[email, not sent: QUANZE_SMTP_URL is not set]',
+      `To: ${String(message.to)}`,
+      `Subject: ${message.subject ?? ''}`,
+      text,
+      ...links.map((link) => `Link: ${link}`),
+    ].join('\n'),
+  )
 }

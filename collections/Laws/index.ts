@@ -58,7 +58,13 @@ export const Laws: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'level', type: 'select', required: true, label: { zh: '效力级别', en: 'Level' }, options: LAW_LEVELS.map((value) => ({ value, label: { zh: LAW_LEVEL_NAMES[value]['zh-Hans'], en: LAW_LEVEL_NAMES[value].en } })) },
+        {
+          name: 'level',
+          type: 'select',
+          required: true,
+          label: { zh: '效力级别', en: 'Level' },
+          options: LAW_LEVELS.map((value) => ({ value, label: { zh: LAW_LEVEL_NAMES[value]['zh-Hans'], en: LAW_LEVEL_NAMES[value].en } })),
+        },
         { name: 'issuingBody', type: 'text', label: { zh: '制定机关', en: 'Issuing body' } },
         { name: 'documentNo', type: 'text', label: { zh: '文号', en: 'Document number' } },
       ],
@@ -68,22 +74,52 @@ export const Laws: CollectionConfig = {
       type: 'array',
       label: { zh: '沿革', en: 'History' },
       labels: { singular: { zh: '版本', en: 'Version' }, plural: { zh: '版本', en: 'Versions' } },
-      admin: { description: { zh: '每一条记录说明自生效日期起本法的状态：施行、修订（新文本）或废止', en: 'each entry says what the law is from its date on: in force, amended (a new text) or repealed' } },
+      admin: {
+        description: {
+          zh: '每一条记录说明自生效日期起本法的状态：施行、修订（新文本）或废止',
+          en: 'each entry says what the law is from its date on: in force, amended (a new text) or repealed',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'effectiveFrom', type: 'text', validate: calendarDate, label: { zh: '生效日期', en: 'Effective from' }, admin: { placeholder: 'YYYY-MM-DD', description: { zh: '不详可留空', en: 'blank when not known' } } },
-            { name: 'status', type: 'select', required: true, defaultValue: 'in-force', label: { zh: '状态', en: 'Status' }, options: VERSION_STATUSES.map((value) => ({ value, label: VERSION_STATUS_LABELS[value] })) },
+            {
+              name: 'effectiveFrom',
+              type: 'text',
+              validate: calendarDate,
+              label: { zh: '生效日期', en: 'Effective from' },
+              admin: { placeholder: 'YYYY-MM-DD', description: { zh: '不详可留空', en: 'blank when not known' } },
+            },
+            {
+              name: 'status',
+              type: 'select',
+              required: true,
+              defaultValue: 'in-force',
+              label: { zh: '状态', en: 'Status' },
+              options: VERSION_STATUSES.map((value) => ({ value, label: VERSION_STATUS_LABELS[value] })),
+            },
             { name: 'documentNo', type: 'text', label: { zh: '文号', en: 'Document number' } },
           ],
         },
-        { name: 'replacedBy', type: 'relationship', relationTo: 'laws', label: { zh: '由何法取代', en: 'Replaced by' }, admin: { condition: (_data, row) => row?.status === 'repealed' } },
+        {
+          name: 'replacedBy',
+          type: 'relationship',
+          relationTo: 'laws',
+          label: { zh: '由何法取代', en: 'Replaced by' },
+          admin: { condition: (_data, row) => row?.status === 'repealed' },
+        },
         {
           name: 'articleMap',
           type: 'array',
           label: { zh: '条文对照', en: 'Article map' },
-          admin: { initCollapsed: true, description: { zh: '旧条款 → 新条款；新条款留空表示该条已删除。不确定时请留空整个对照表', en: 'old article → new article; a blank new article means it is gone. Leave the map empty rather than guess' } },
+          admin: {
+            initCollapsed: true,
+            description: {
+              zh: '旧条款 → 新条款；新条款留空表示该条已删除。不确定时请留空整个对照表',
+              en: 'old article → new article; a blank new article means it is gone. Leave the map empty rather than guess',
+            },
+          },
           fields: [
             {
               type: 'row',
@@ -102,7 +138,9 @@ export const Laws: CollectionConfig = {
       type: 'text',
       hasMany: true,
       label: { zh: '人工关联的引用', en: 'Linked citations' },
-      admin: { description: { zh: '在“未匹配引用”报告中人工关联到本法的引用写法', en: 'citations linked to this law by hand from the unresolved-citation report' } },
+      admin: {
+        description: { zh: '在“未匹配引用”报告中人工关联到本法的引用写法', en: 'citations linked to this law by hand from the unresolved-citation report' },
+      },
     },
   ],
 }

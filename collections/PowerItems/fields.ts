@@ -9,7 +9,6 @@ import { parseItemCode } from '../../src/domain/item-code'
  */
 const label = (zh: string, en: string) => ({ zh, 'zh-Hant': zh, en })
 
-
 const deadlineGroup = (name: string, zh: string, en: string): Field => ({
   name,
   type: 'group',
@@ -42,8 +41,7 @@ export const codeField: Field = {
   index: true,
   label: label('事项编码', 'Code'),
   admin: { description: '类别字母-5位主项号-3位子项号，例如 XK-00001-000' },
-  validate: (value: unknown) =>
-    typeof value === 'string' && parseItemCode(value) ? true : '事项编码格式应为 XK-00001-000',
+  validate: (value: unknown) => (typeof value === 'string' && parseItemCode(value) ? true : '事项编码格式应为 XK-00001-000'),
 }
 
 /**
@@ -64,7 +62,13 @@ export function itemContentFields({ required = true }: { required?: boolean } = 
           options: CATEGORY_CODES.map((code) => ({ value: code, label: label(`${code} ${CATEGORIES[code]['zh-Hans']}`, `${code} ${CATEGORIES[code].en}`) })),
         },
         { name: 'parentCode', type: 'text', label: label('所属主项编码', 'Main item code') },
-        { name: 'sourceCode', type: 'text', index: true, label: label('来源编码', 'Source code'), admin: { description: label('原清单使用的编码（如国家基本目录编码）', "the publishing office's own code") } },
+        {
+          name: 'sourceCode',
+          type: 'text',
+          index: true,
+          label: label('来源编码', 'Source code'),
+          admin: { description: label('原清单使用的编码（如国家基本目录编码）', "the publishing office's own code") },
+        },
         { name: 'handlingUnit', type: 'text', label: label('承办机构', 'Handling unit') },
       ],
     },

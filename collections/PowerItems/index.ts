@@ -35,7 +35,10 @@ export const PowerItems: CollectionConfig = {
     defaultColumns: ['code', 'name', 'category', 'department', 'effectiveFrom', 'effectiveTo'],
     listSearchableFields: ['code', 'name'],
     group: { zh: '权责清单', en: 'Lists' },
-    description: { zh: '已发布的事项版本（只读）。新增、修改、取消事项请创建修订。', en: 'Published item versions (read-only). Create a revision to add, change or repeal items.' },
+    description: {
+      zh: '已发布的事项版本（只读）。新增、修改、取消事项请创建修订。',
+      en: 'Published item versions (read-only). Create a revision to add, change or repeal items.',
+    },
   },
   access: { read: readPowerItems, create: () => false, update: () => false, delete: () => false },
   hooks: { beforeChange: [onlyThroughPublication] },
@@ -52,6 +55,11 @@ export const PowerItems: CollectionConfig = {
         { name: 'effectiveTo', type: 'text', index: true, label: label('失效日期', 'Effective to'), admin: { readOnly: true } },
       ],
     },
-    { name: 'item', type: 'json', label: label('事项内容', 'Item'), admin: { readOnly: true, description: label('公开接口的 PowerItem', 'the public PowerItem') } },
+    {
+      name: 'item',
+      type: 'json',
+      label: label('事项内容', 'Item'),
+      admin: { readOnly: true, description: label('公开接口的 PowerItem', 'the public PowerItem') },
+    },
   ],
 }

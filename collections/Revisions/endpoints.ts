@@ -59,7 +59,10 @@ function expectedVersion(req: PayloadRequest): number | null {
   const header = req.headers.get('if-match')?.trim()
   if (!header || header === '*') return null
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(header)
-  if (!match) throw new RefusedError(400, 'Invalid If-Match', `If-Match must be the ETag of the proposal, such as "3" (got ${header})`, [{ path: 'If-Match', message: 'must be an ETag such as "3"' }])
+  if (!match)
+    throw new RefusedError(400, 'Invalid If-Match', `If-Match must be the ETag of the proposal, such as "3" (got ${header})`, [
+      { path: 'If-Match', message: 'must be an ETag such as "3"' },
+    ])
   return Number(match[1])
 }
 
@@ -76,13 +79,22 @@ function proposalQuery(req: PayloadRequest): ProposalQuery | undefined {
     const raw = params.get(name)
     if (raw == null) return undefined
     const value = Number(raw)
-    if (!Number.isInteger(value) || value < 1 || value > max) throw new RefusedError(400, 'Invalid parameter', `${name} must be a whole number from 1 to ${max} (got ${raw})`, [{ path: name, message: `must be 1…${max}` }])
+    if (!Number.isInteger(value) || value < 1 || value > max)
+      throw new RefusedError(400, 'Invalid parameter', `${name} must be a whole number from 1 to ${max} (got ${raw})`, [
+        { path: name, message: `must be 1…${max}` },
+      ])
     return value
   }
   const action = params.get('action') ?? undefined
-  if (action && !['add', 'modify', 'repeal'].includes(action)) throw new RefusedError(400, 'Invalid parameter', `action must be add, modify or repeal (got ${action})`, [{ path: 'action', message: 'must be add, modify or repeal' }])
+  if (action && !['add', 'modify', 'repeal'].includes(action))
+    throw new RefusedError(400, 'Invalid parameter', `action must be add, modify or repeal (got ${action})`, [
+      { path: 'action', message: 'must be add, modify or repeal' },
+    ])
   const category = params.get('category') ?? undefined
-  if (category && !CATEGORY_CODES.includes(category as never)) throw new RefusedError(400, 'Invalid parameter', `category must be one of ${CATEGORY_CODES.join(', ')} (got ${category})`, [{ path: 'category', message: 'unknown category' }])
+  if (category && !CATEGORY_CODES.includes(category as never))
+    throw new RefusedError(400, 'Invalid parameter', `category must be one of ${CATEGORY_CODES.join(', ')} (got ${category})`, [
+      { path: 'category', message: 'unknown category' },
+    ])
   return { page: positive('page', 100000), limit: positive('limit', 200), action, category, q: params.get('q')?.trim() || undefined }
 }
 

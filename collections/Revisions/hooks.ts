@@ -50,7 +50,15 @@ export const guardProposals: CollectionBeforeChangeHook = async ({ data, origina
   if (operation === 'update' && originalDoc?.id != null) {
     // Payload read originalDoc before the lock: if another change committed since, saving this
     // whole document would silently undo it (a status, an approval, a hash)
-    const now = await req.payload.findByID({ collection: 'revisions', id: originalDoc.id, depth: 0, req, overrideAccess: true, disableErrors: true, select: { updatedAt: true } })
+    const now = await req.payload.findByID({
+      collection: 'revisions',
+      id: originalDoc.id,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { updatedAt: true },
+    })
     if (now && now.updatedAt !== originalDoc.updatedAt) {
       throw new RefusedError(409, 'Revision changed meanwhile', 'another request changed this revision while this one was being saved; reload it and try again')
     }
@@ -76,7 +84,11 @@ export const guardProposals: CollectionBeforeChangeHook = async ({ data, origina
 function assertMayEdit(originalDoc: Record<string, unknown>, req: Parameters<CollectionBeforeChangeHook>[0]['req']): void {
   const status = originalDoc.status as (typeof EDITABLE_STATUSES)[number]
   if (!EDITABLE_STATUSES.includes(status)) {
-    throw new RefusedError(409, 'Revision not editable', `the revision is ${status}; proposals can change only while it is a draft (or approved, which voids the approval)`)
+    throw new RefusedError(
+      409,
+      'Revision not editable',
+      `the revision is ${status}; proposals can change only while it is a draft (or approved, which voids the approval)`,
+    )
   }
   if (!editsDepartment(actorOf(req.user), idOf(originalDoc.department))) {
     throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can change its title, reason or proposals')
@@ -87,7 +99,15 @@ function assertMayEdit(originalDoc: Record<string, unknown>, req: Parameters<Col
 export const auditEdits: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   if (context.quanzeWorkflow) return doc
   if (operation === 'create') {
-    await appendAudit(req, { action: 'revision.create', entity: 'revisions', entityId: String(doc.id), revisionId: doc.id, departmentId: departmentOf(doc), toStatus: doc.status, afterHash: doc.proposalHash })
+    await appendAudit(req, {
+      action: 'revision.create',
+      entity: 'revisions',
+      entityId: String(doc.id),
+      revisionId: doc.id,
+      departmentId: departmentOf(doc),
+      toStatus: doc.status,
+      afterHash: doc.proposalHash,
+    })
   } else if (previousDoc?.proposalHash !== doc.proposalHash) {
     await appendAudit(req, {
       action: 'revision.edit',

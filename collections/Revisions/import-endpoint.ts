@@ -19,21 +19,33 @@ export const importEndpoint: Endpoint = {
       const limit = importUploadLimit()
       const length = Number(req.headers.get('content-length') ?? NaN)
       if (!Number.isFinite(length)) return problemResponse(problem(411, 'send the upload with a Content-Length header', 'Length required'))
-      if (length > limit) return problemResponse(problem(413, `the upload is ${length} bytes; the limit is ${limit} bytes (QUANZE_IMPORT_MAX_BYTES)`, 'Content too large'))
-      if (!/^multipart\/form-data/i.test(req.headers.get('content-type') ?? '') || !req.formData) return problemResponse(problem(400, 'send multipart/form-data with the spreadsheet in the field "file"'))
+      if (length > limit)
+        return problemResponse(problem(413, `the upload is ${length} bytes; the limit is ${limit} bytes (QUANZE_IMPORT_MAX_BYTES)`, 'Content too large'))
+      if (!/^multipart\/form-data/i.test(req.headers.get('content-type') ?? '') || !req.formData)
+        return problemResponse(problem(400, 'send multipart/form-data with the spreadsheet in the field "file"'))
       const form = await req.formData()
       const file = form.get('file')
-      if (!file || typeof file === 'string') return problemResponse(problem(400, 'the multipart field "file" with the spreadsheet is missing', 'Bad request', [{ path: '/file', message: 'is required' }]))
+      if (!file || typeof file === 'string')
+        return problemResponse(
+          problem(400, 'the multipart field "file" with the spreadsheet is missing', 'Bad request', [{ path: '/file', message: 'is required' }]),
+        )
       let headers: Record<string, string[]> | undefined
       const headersField = form.get('headers')
       if (typeof headersField === 'string' && headersField.trim()) {
         try {
           headers = JSON.parse(headersField)
         } catch {
-          return problemResponse(problem(400, 'the field "headers" is not JSON', 'Bad request', [{ path: '/headers', message: 'must be a JSON object of synonyms' }]))
+          return problemResponse(
+            problem(400, 'the field "headers" is not JSON', 'Bad request', [{ path: '/headers', message: 'must be a JSON object of synonyms' }]),
+          )
         }
       }
-      const result = await importIntoRevision(req, String(req.routeParams?.id), { buffer: Buffer.from(await file.arrayBuffer()), filename: file.name }, { full: truthy(form.get('full')), dryRun: truthy(form.get('dryRun')), headers })
+      const result = await importIntoRevision(
+        req,
+        String(req.routeParams?.id),
+        { buffer: Buffer.from(await file.arrayBuffer()), filename: file.name },
+        { full: truthy(form.get('full')), dryRun: truthy(form.get('dryRun')), headers },
+      )
       if (!result.ok) return problemResponse(problemOf(importRefusal(result)))
       return Response.json(result)
     } catch (error) {

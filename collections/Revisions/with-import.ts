@@ -8,7 +8,12 @@ export function withImportUpload(collection: CollectionConfig): CollectionConfig
   return {
     ...collection,
     fields: [
-      { name: 'importUpload', type: 'ui', label: { zh: '导入与完整度', en: 'Import and completeness' }, admin: { components: { Field: '/src/admin/ImportUpload#ImportUpload' } } },
+      {
+        name: 'importUpload',
+        type: 'ui',
+        label: { zh: '导入与完整度', en: 'Import and completeness' },
+        admin: { components: { Field: '/src/admin/ImportUpload#ImportUpload' } },
+      },
       ...collection.fields,
     ],
   }

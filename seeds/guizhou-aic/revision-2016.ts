@@ -10,10 +10,7 @@
 import type { PowerItem } from '../../src/domain/power-item'
 import { items2015 } from './list-2015'
 
-export type RevisionChange =
-  | { action: 'repeal'; code: string }
-  | { action: 'modify'; item: PowerItem }
-  | { action: 'add'; item: PowerItem }
+export type RevisionChange = { action: 'repeal'; code: string } | { action: 'modify'; item: PowerItem } | { action: 'add'; item: PowerItem }
 
 export interface SeedRevision {
   title: { 'zh-Hans': string; en: string }
@@ -104,24 +101,20 @@ const adPublishingRegistration = revise('XK-00005-000', (item) => {
     '广告发布场所使用证明和广告发布设备情况说明',
     '广告业务承接登记、审核、档案管理制度',
   ]
-  step(item, '审查').description =
-    '对申请单位的广告业务机构、人员、场所、设备以及广告业务承接登记、审核、档案管理制度进行审查，必要时实地核查。'
+  step(item, '审查').description = '对申请单位的广告业务机构、人员、场所、设备以及广告业务承接登记、审核、档案管理制度进行审查，必要时实地核查。'
   step(item, '决定').description = '作出准予或者不予登记的决定；不予登记的，书面说明理由并告知救济途径。'
-  step(item, '发证').description =
-    '准予登记的，自作出决定之日起10日内核发《广告发布登记证》，登记信息通过企业信用信息公示系统向社会公示。'
+  step(item, '发证').description = '准予登记的，自作出决定之日起10日内核发《广告发布登记证》，登记信息通过企业信用信息公示系统向社会公示。'
   item.committedDeadline = {
     value: 10,
     unit: 'workday',
     note: '申请材料齐全、符合法定形式的，自受理之日起10个工作日内作出决定',
   }
-  responsibility(item, 'acceptance').duty =
-    '公示广告发布登记的条件、程序、期限和需要提交的全部材料目录；依法受理申请并出具书面凭证。'
+  responsibility(item, 'acceptance').duty = '公示广告发布登记的条件、程序、期限和需要提交的全部材料目录；依法受理申请并出具书面凭证。'
   Object.assign(responsibility(item, 'review'), {
     duty: '审查申请单位是否设有专门从事广告业务的机构，是否配备必要的人员、具有与发布广告相适应的场所和设备，是否建立广告业务管理制度。',
     basis: '《中华人民共和国广告法》第二十九条、第三十四条',
   })
-  responsibility(item, 'decision').duty =
-    '在法定期限内作出准予或者不予登记的决定；不予登记的，说明理由并告知申请人享有依法申请行政复议或者提起行政诉讼的权利。'
+  responsibility(item, 'decision').duty = '在法定期限内作出准予或者不予登记的决定；不予登记的，说明理由并告知申请人享有依法申请行政复议或者提起行政诉讼的权利。'
   responsibility(item, 'delivery').duty = '自作出准予登记决定之日起10日内颁发《广告发布登记证》。'
   Object.assign(responsibility(item, 'supervision'), {
     duty: '对广告发布单位的广告发布活动和广告审核制度执行情况进行监测和监督检查，依法查处违法广告。',
@@ -167,8 +160,7 @@ const disclosureSpotCheck = revise('JC-00001-000', (item) => {
   })
   step(item, '确定抽查对象').description =
     '按照“双随机、一公开”要求，通过随机抽查系统从企业名录库中随机抽取检查对象，从执法检查人员名录库中随机选派检查人员，并合理确定抽查比例和频次。'
-  responsibility(item, 'decision').duty =
-    '依据随机抽查事项清单制定年度抽查工作计划，建立企业名录库和执法检查人员名录库，随机抽取检查对象、随机选派检查人员。'
+  responsibility(item, 'decision').duty = '依据随机抽查事项清单制定年度抽查工作计划，建立企业名录库和执法检查人员名录库，随机抽取检查对象、随机选派检查人员。'
   item.responsibilities.push({
     stage: 'supervision',
     duty: '对抽查发现问题的企业实施跟踪监管，督促其履行公示义务；将抽查结果推送有关部门，实施信用约束和联合惩戒。',
@@ -243,8 +235,7 @@ const seriousViolationList = revise('QT-00002-000', (item) => {
     },
     {
       name: '核查',
-      description:
-        '对届满3年仍未履行相关义务的企业，以及本局登记的企业因提交虚假材料被撤销登记、组织策划传销等受到行政处罚的情形进行核查。',
+      description: '对届满3年仍未履行相关义务的企业，以及本局登记的企业因提交虚假材料被撤销登记、组织策划传销等受到行政处罚的情形进行核查。',
       deadline: null,
     },
     {
@@ -363,8 +354,7 @@ const registrationLookup: PowerItem = {
     },
     {
       name: '出具查询结果',
-      description:
-        '向申请人提供企业登记基本信息查询单或者登记档案资料复印件，并加盖查询专用章；申请查询的信息不属于可查询范围的，书面告知理由。',
+      description: '向申请人提供企业登记基本信息查询单或者登记档案资料复印件，并加盖查询专用章；申请查询的信息不属于可查询范围的，书面告知理由。',
       deadline: '1个工作日内',
     },
   ],

@@ -50,7 +50,12 @@ export const LAW_REGISTER: SeedLaw[] = [
     documentNo: '国务院令第370号',
     versions: [
       { effectiveFrom: null, status: 'in-force', documentNo: '国务院令第370号' },
-      { effectiveFrom: '2017-10-01', status: 'repealed', replacedBy: '无证无照经营查处办法', note: '《无证无照经营查处办法》（国务院令第684号）自2017年10月1日起施行，本办法同时废止。' },
+      {
+        effectiveFrom: '2017-10-01',
+        status: 'repealed',
+        replacedBy: '无证无照经营查处办法',
+        note: '《无证无照经营查处办法》（国务院令第684号）自2017年10月1日起施行，本办法同时废止。',
+      },
     ],
   },
   {
@@ -67,7 +72,12 @@ export const LAW_REGISTER: SeedLaw[] = [
     documentNo: '国务院令第156号',
     versions: [
       { effectiveFrom: null, status: 'in-force', documentNo: '国务院令第156号' },
-      { effectiveFrom: '2022-03-01', status: 'repealed', replacedBy: '中华人民共和国市场主体登记管理条例', note: '《中华人民共和国市场主体登记管理条例》（国务院令第746号）自2022年3月1日起施行，本条例同时废止。' },
+      {
+        effectiveFrom: '2022-03-01',
+        status: 'repealed',
+        replacedBy: '中华人民共和国市场主体登记管理条例',
+        note: '《中华人民共和国市场主体登记管理条例》（国务院令第746号）自2022年3月1日起施行，本条例同时废止。',
+      },
     ],
   },
   {
@@ -77,7 +87,12 @@ export const LAW_REGISTER: SeedLaw[] = [
     documentNo: null,
     versions: [
       { effectiveFrom: null, status: 'in-force' },
-      { effectiveFrom: '2022-03-01', status: 'repealed', replacedBy: '中华人民共和国市场主体登记管理条例', note: '《中华人民共和国市场主体登记管理条例》（国务院令第746号）自2022年3月1日起施行，本条例同时废止。' },
+      {
+        effectiveFrom: '2022-03-01',
+        status: 'repealed',
+        replacedBy: '中华人民共和国市场主体登记管理条例',
+        note: '《中华人民共和国市场主体登记管理条例》（国务院令第746号）自2022年3月1日起施行，本条例同时废止。',
+      },
     ],
   },
   {
@@ -142,6 +157,11 @@ export const LAW_REGISTER: SeedLaw[] = [
   { title: '广告经营许可证管理办法', level: 'department-rule', issuingBody: SAIC, documentNo: '国家工商行政管理总局令第16号' },
   { title: '流通领域商品质量抽查检验办法', level: 'department-rule', issuingBody: SAIC, documentNo: '国家工商行政管理总局令第61号' },
   { title: '驰名商标认定和保护规定', level: 'department-rule', issuingBody: SAIC, documentNo: '国家工商行政管理总局令第66号' },
-  { title: '外商投资广告企业管理规定', level: 'department-rule', issuingBody: '国家工商行政管理总局、商务部', documentNo: '国家工商行政管理总局、商务部令第35号' },
+  {
+    title: '外商投资广告企业管理规定',
+    level: 'department-rule',
+    issuingBody: '国家工商行政管理总局、商务部',
+    documentNo: '国家工商行政管理总局、商务部令第35号',
+  },
   { title: '企业名称登记管理规定', level: 'department-rule', issuingBody: '国家工商行政管理局', documentNo: '国家工商行政管理局令第7号' },
 ]

@@ -15,7 +15,12 @@ export function DraftFromImpactButton({ lawId, asOf }: { lawId: string; asOf: st
   const draft = async () => {
     setBusy(true)
     setError(null)
-    const response = await fetch(`/api/laws/${lawId}/impact/revisions`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ asOf }) })
+    const response = await fetch(`/api/laws/${lawId}/impact/revisions`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ asOf }),
+    })
     const body = await response.json().catch(() => ({}))
     setBusy(false)
     if (response.ok) setResult(body as Drafted)
@@ -23,20 +28,25 @@ export function DraftFromImpactButton({ lawId, asOf }: { lawId: string; asOf: st
   }
   return (
     <div className="quanze-draft-from-impact">
-      <Button onClick={draft} disabled={busy || result !== null}>据此起草修订 Draft revisions</Button>
+      <Button onClick={draft} disabled={busy || result !== null}>
+        据此起草修订 Draft revisions
+      </Button>
       {error && <p role="alert">{error}</p>}
       {result && (
         <div role="status">
           {result.revisions.map((revision) => (
             <p key={String(revision.id)}>
-              <a href={`/admin/collections/revisions/${revision.id}`}>{revision.title}</a>（{revision.department}：{revision.proposals} 项，其中 {revision.flagged} 项需人工处理）
+              <a href={`/admin/collections/revisions/${revision.id}`}>{revision.title}</a>（{revision.department}：{revision.proposals} 项，其中{' '}
+              {revision.flagged} 项需人工处理）
             </p>
           ))}
           {result.revisions.length === 0 && <p>没有可起草的修订。</p>}
           {result.skipped.length > 0 && (
             <ul>
               {result.skipped.map((skip) => (
-                <li key={`${skip.department}/${skip.code}`}>{skip.department} {skip.code ?? ''}：{skip.detail}</li>
+                <li key={`${skip.department}/${skip.code}`}>
+                  {skip.department} {skip.code ?? ''}：{skip.detail}
+                </li>
               ))}
             </ul>
           )}

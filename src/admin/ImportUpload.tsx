@@ -25,7 +25,13 @@ interface ImportReport {
 }
 
 const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`
-const MISSING_LABELS: Record<string, string> = { legalBasis: '设定依据', handlingUnit: '承办机构', deadline: '办理时限', responsibilities: '责任事项', accountability: '追责情形' }
+const MISSING_LABELS: Record<string, string> = {
+  legalBasis: '设定依据',
+  handlingUnit: '承办机构',
+  deadline: '办理时限',
+  responsibilities: '责任事项',
+  accountability: '追责情形',
+}
 
 /** The import endpoint's answer: a report when it succeeded, problem+json when it was refused. */
 type UploadAnswer = { status: number; body: ImportReport & { title?: string; detail?: string; errors?: Issue[] } }
@@ -108,12 +114,25 @@ export function ImportUpload() {
         <div className="quanze-completeness">
           <strong>完整度 Completeness {percent(completeness.ratio)}</strong> · {completeness.complete}/{completeness.total} 项完整
           {Object.entries(completeness.missing).some(([, n]) => n > 0) && (
-            <span>（{Object.entries(completeness.missing).filter(([, n]) => n > 0).map(([key, n]) => `缺${MISSING_LABELS[key] ?? key} ${n}`).join('，')}）</span>
+            <span>
+              （
+              {Object.entries(completeness.missing)
+                .filter(([, n]) => n > 0)
+                .map(([key, n]) => `缺${MISSING_LABELS[key] ?? key} ${n}`)
+                .join('，')}
+              ）
+            </span>
           )}
           {completeness.items.length > 0 && (
             <details>
               <summary>不完整的事项 Incomplete items ({completeness.items.length})</summary>
-              <ul>{completeness.items.slice(0, 200).map((each) => <li key={each.code}>{each.code} {each.name}：缺{each.missing.join('、')}</li>)}</ul>
+              <ul>
+                {completeness.items.slice(0, 200).map((each) => (
+                  <li key={each.code}>
+                    {each.code} {each.name}：缺{each.missing.join('、')}
+                  </li>
+                ))}
+              </ul>
             </details>
           )}
         </div>
@@ -123,27 +142,54 @@ export function ImportUpload() {
           <label>
             导入 Excel/CSV <input type="file" accept=".xlsx,.csv,.txt" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
           </label>
-          <label><input type="checkbox" checked={full} onChange={(event) => setFull(event.target.checked)} /> 文件为完整清单（未列出的事项拟取消）--full</label>
-          <label><input type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} /> 试运行，不写入 dry run</label>
-          <Button size="small" buttonStyle="secondary" disabled={!file || progress !== null} onClick={send}>上传 Upload</Button>
+          <label>
+            <input type="checkbox" checked={full} onChange={(event) => setFull(event.target.checked)} /> 文件为完整清单（未列出的事项拟取消）--full
+          </label>
+          <label>
+            <input type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} /> 试运行，不写入 dry run
+          </label>
+          <Button size="small" buttonStyle="secondary" disabled={!file || progress !== null} onClick={send}>
+            上传 Upload
+          </Button>
           {progress !== null && <progress max={1} value={progress} aria-label="上传进度 Upload progress" />}
         </div>
       )}
       {department && (
         <p role="status">
-          {report!.dryRun ? '试运行：' : '已写入本修订：'}新增 {department.summary.added}，修改 {department.summary.modified}，取消 {department.summary.repealed}
-          {department.assigned.length > 0 && `；分配编码 ${department.assigned.length} 个（${department.assigned.slice(0, 5).map((a) => a.code).join('、')}${department.assigned.length > 5 ? '…' : ''}）`}
+          {report!.dryRun ? '试运行：' : '已写入本修订：'}新增 {department.summary.added}，修改 {department.summary.modified}，取消{' '}
+          {department.summary.repealed}
+          {department.assigned.length > 0 &&
+            `；分配编码 ${department.assigned.length} 个（${department.assigned
+              .slice(0, 5)
+              .map((a) => a.code)
+              .join('、')}${department.assigned.length > 5 ? '…' : ''}）`}
           {report!.warnings.length > 0 && `；警告 ${report!.warnings.length} 条`}
         </p>
       )}
       {report && report.warnings.length > 0 && (
         <details>
           <summary>警告 Warnings ({report.warnings.length})</summary>
-          <ul>{report.warnings.slice(0, 200).map((w, i) => <li key={i}>{[w.sheet, w.row && `第${w.row}行`].filter(Boolean).join(' ')} {w.message}</li>)}</ul>
+          <ul>
+            {report.warnings.slice(0, 200).map((w, i) => (
+              <li key={i}>
+                {[w.sheet, w.row && `第${w.row}行`].filter(Boolean).join(' ')} {w.message}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
-      {message && <p className="quanze-error" role="alert">{message}</p>}
-      {errors.length > 0 && <ol className="quanze-error-list">{errors.slice(0, 500).map((e, i) => <li key={i}>{e.message}</li>)}</ol>}
+      {message && (
+        <p className="quanze-error" role="alert">
+          {message}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <ol className="quanze-error-list">
+          {errors.slice(0, 500).map((e, i) => (
+            <li key={i}>{e.message}</li>
+          ))}
+        </ol>
+      )}
     </section>
   )
 }

@@ -23,7 +23,11 @@ export async function LawImpactView(props: DocumentViewServerProps) {
   try {
     impact = await lawImpact({ payload: req.payload, req }, id, searchParams?.asOf)
   } catch (error) {
-    return <div className="quanze-changes"><p role="alert">无法计算影响：{(error as Error).message}</p></div>
+    return (
+      <div className="quanze-changes">
+        <p role="alert">无法计算影响：{(error as Error).message}</p>
+      </div>
+    )
   }
   return (
     <div className="quanze-changes">
@@ -34,23 +38,42 @@ export async function LawImpactView(props: DocumentViewServerProps) {
         </label>
         <button type="submit">查看 Show</button>
         {changes.map((change) => (
-          <a key={change.effectiveFrom} href={`?asOf=${change.effectiveFrom}`}>{change.effectiveFrom} {change.status === 'repealed' ? '废止' : '修订'}</a>
+          <a key={change.effectiveFrom} href={`?asOf=${change.effectiveFrom}`}>
+            {change.effectiveFrom} {change.status === 'repealed' ? '废止' : '修订'}
+          </a>
         ))}
       </form>
       <p>
-        {impact.law.change ? `${impact.law.change.effectiveFrom} ${impact.law.change.status === 'repealed' ? '废止' : '修订'}${impact.law.change.note ? `：${impact.law.change.note}` : ''}` : `截至 ${impact.asOf} 未记录修订或废止。`}
+        {impact.law.change
+          ? `${impact.law.change.effectiveFrom} ${impact.law.change.status === 'repealed' ? '废止' : '修订'}${impact.law.change.note ? `：${impact.law.change.note}` : ''}`
+          : `截至 ${impact.asOf} 未记录修订或废止。`}
       </p>
       <p>
-        {impact.asOf} 施行的清单中，共 {impact.totals.departments} 个部门的 {impact.totals.items} 个事项引用本法规（{categorySummary(impact.totals.byCategory)}）。
+        {impact.asOf} 施行的清单中，共 {impact.totals.departments} 个部门的 {impact.totals.items} 个事项引用本法规（{categorySummary(impact.totals.byCategory)}
+        ）。
       </p>
       {impact.departments.map(({ department, totals, items }) => (
         <section key={department.code}>
-          <h3>{department.name}（{totals.items} 项：{categorySummary(totals.byCategory)}）</h3>
+          <h3>
+            {department.name}（{totals.items} 项：{categorySummary(totals.byCategory)}）
+          </h3>
           <table>
-            <thead><tr><th>编码 Code</th><th>事项 Item</th><th>类别</th><th>引用条款 Articles</th></tr></thead>
+            <thead>
+              <tr>
+                <th>编码 Code</th>
+                <th>事项 Item</th>
+                <th>类别</th>
+                <th>引用条款 Articles</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((item) => (
-                <tr key={item.code}><td>{item.code}</td><td>{item.name}</td><td>{CATEGORIES[item.category]?.['zh-Hans'] ?? item.category}</td><td>{item.articles.join('、') || '—'}</td></tr>
+                <tr key={item.code}>
+                  <td>{item.code}</td>
+                  <td>{item.name}</td>
+                  <td>{CATEGORIES[item.category]?.['zh-Hans'] ?? item.category}</td>
+                  <td>{item.articles.join('、') || '—'}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -62,5 +85,9 @@ export async function LawImpactView(props: DocumentViewServerProps) {
 }
 
 function categorySummary(byCategory: Partial<Record<CategoryCode, number>>): string {
-  return Object.entries(byCategory).map(([code, count]) => `${CATEGORIES[code as CategoryCode]?.['zh-Hans'] ?? code} ${count}`).join('，') || '无'
+  return (
+    Object.entries(byCategory)
+      .map(([code, count]) => `${CATEGORIES[code as CategoryCode]?.['zh-Hans'] ?? code} ${count}`)
+      .join('，') || '无'
+  )
 }

@@ -6,20 +6,34 @@ export function LinkCitationForm({ citation, candidates }: { citation: string; c
   const [lawId, setLawId] = useState(candidates[0]?.lawId ?? '')
   const [message, setMessage] = useState<string | null>(null)
   const link = async () => {
-    const response = await fetch(`/api/laws/${encodeURIComponent(lawId)}/links`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ citation }) })
+    const response = await fetch(`/api/laws/${encodeURIComponent(lawId)}/links`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ citation }),
+    })
     const body = await response.json().catch(() => ({}))
     setMessage(response.ok ? `已关联到《${body.law?.title}》` : String(body.detail ?? response.statusText))
   }
   return (
     <span className="quanze-link-citation">
       {' '}
-      <input aria-label="法规编号 Law id" list={`candidates-${citation}`} value={lawId} onChange={(event) => setLawId(event.target.value)} placeholder="法规 ID" size={6} />
+      <input
+        aria-label="法规编号 Law id"
+        list={`candidates-${citation}`}
+        value={lawId}
+        onChange={(event) => setLawId(event.target.value)}
+        placeholder="法规 ID"
+        size={6}
+      />
       <datalist id={`candidates-${citation}`}>
         {candidates.map((candidate) => (
           <option key={candidate.lawId} value={candidate.lawId}>{`${candidate.title}（相似度 ${candidate.score}）`}</option>
         ))}
       </datalist>
-      <button type="button" onClick={link} disabled={!lawId}>关联 Link</button>
+      <button type="button" onClick={link} disabled={!lawId}>
+        关联 Link
+      </button>
       {message && <span role="status"> {message}</span>}
     </span>
   )

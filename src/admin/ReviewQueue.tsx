@@ -23,12 +23,19 @@ export async function ReviewQueue({ payload, user }: ServerProps) {
       ) : (
         <table>
           <thead>
-            <tr><th scope="col">修订</th><th scope="col">部门</th><th scope="col">状态</th><th scope="col">更新时间</th></tr>
+            <tr>
+              <th scope="col">修订</th>
+              <th scope="col">部门</th>
+              <th scope="col">状态</th>
+              <th scope="col">更新时间</th>
+            </tr>
           </thead>
           <tbody>
             {docs.map((doc) => (
               <tr key={doc.id}>
-                <td><a href={`/admin/collections/revisions/${doc.id}/changes`}>{String(doc.title)}</a></td>
+                <td>
+                  <a href={`/admin/collections/revisions/${doc.id}/changes`}>{String(doc.title)}</a>
+                </td>
                 <td>{typeof doc.department === 'object' && doc.department ? String((doc.department as { name?: string }).name) : ''}</td>
                 <td>{doc.status === 'submitted' ? '待审查' : '待发布'}</td>
                 <td>{new Date(String(doc.updatedAt)).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td>

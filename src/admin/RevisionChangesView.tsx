@@ -31,10 +31,15 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
   try {
     diff = await revisionDiff(req, id, { page: requested, limit: PAGE_SIZE, action, category, q })
   } catch (error) {
-    return <div className="quanze-changes"><p role="alert">无法计算差异：{(error as Error).message}</p></div>
+    return (
+      <div className="quanze-changes">
+        <p role="alert">无法计算差异：{(error as Error).message}</p>
+      </div>
+    )
   }
   const { page, totalPages, totalDocs } = diff.page
-  const link = (n: number) => `?${new URLSearchParams({ ...(action ? { action } : {}), ...(category ? { category } : {}), ...(q ? { q } : {}), page: String(n) })}`
+  const link = (n: number) =>
+    `?${new URLSearchParams({ ...(action ? { action } : {}), ...(category ? { category } : {}), ...(q ? { q } : {}), page: String(n) })}`
   return (
     <div className="quanze-changes">
       <h2>变更对比 · {String(doc?.title ?? '')}</h2>
@@ -45,7 +50,9 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
           操作{' '}
           <select name="action" defaultValue={action ?? ''}>
             {ACTIONS.map(([value, text]) => (
-              <option key={value} value={value}>{text}</option>
+              <option key={value} value={value}>
+                {text}
+              </option>
             ))}
           </select>
         </label>{' '}
@@ -54,15 +61,16 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
           <select name="category" defaultValue={category ?? ''}>
             <option value="">全部</option>
             {CATEGORY_CODES.map((code) => (
-              <option key={code} value={code}>{code}</option>
+              <option key={code} value={code}>
+                {code}
+              </option>
             ))}
           </select>
         </label>{' '}
         <label>
           编码或名称 <input name="q" defaultValue={q ?? ''} />
         </label>{' '}
-        <button type="submit">筛选</button>{' '}
-        <a href={`/admin/collections/proposals?where[revision][equals]=${id}`}>逐条编辑拟变更事项（{totalDocs}）</a>
+        <button type="submit">筛选</button> <a href={`/admin/collections/proposals?where[revision][equals]=${id}`}>逐条编辑拟变更事项（{totalDocs}）</a>
       </form>
       {diff.items.length === 0 && <p>{totalDocs === 0 && !action && !category && !q ? '本修订尚无变更。' : '没有符合条件的变更。'}</p>}
       {diff.items.map((item) => (
@@ -70,7 +78,8 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
       ))}
       {totalPages > 1 && (
         <nav className="quanze-pages" aria-label="分页">
-          {page > 1 && <a href={link(page - 1)}>上一页</a>} 第 {page} / {totalPages} 页（共 {totalDocs} 条）{page < totalPages && <a href={link(page + 1)}>下一页</a>}
+          {page > 1 && <a href={link(page - 1)}>上一页</a>} 第 {page} / {totalPages} 页（共 {totalDocs} 条）
+          {page < totalPages && <a href={link(page + 1)}>下一页</a>}
         </nav>
       )}
     </div>

@@ -14,7 +14,9 @@ export async function UnresolvedCitations(props: ListViewServerProps) {
   if (!report.totals.citations) return <p className="quanze-unresolved">今日施行的清单中，所有依据均已关联到法规库。</p>
   return (
     <details className="quanze-unresolved">
-      <summary>未匹配的依据 Unresolved citations：{report.totals.citations} 条，涉及 {report.totals.items} 个事项</summary>
+      <summary>
+        未匹配的依据 Unresolved citations：{report.totals.citations} 条，涉及 {report.totals.items} 个事项
+      </summary>
       {report.departments.map(({ department, citations }) => (
         <section key={department.code}>
           <h4>{department.name}</h4>

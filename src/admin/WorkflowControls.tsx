@@ -79,11 +79,21 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
         </label>
       )}
       {actions.events.map((event) => (
-        <Button key={event} buttonStyle={event === 'reject' || event === 'withdraw' ? 'secondary' : 'primary'} size="small" disabled={busy} onClick={() => fire(event)}>
+        <Button
+          key={event}
+          buttonStyle={event === 'reject' || event === 'withdraw' ? 'secondary' : 'primary'}
+          size="small"
+          disabled={busy}
+          onClick={() => fire(event)}
+        >
           {LABELS[event]}
         </Button>
       ))}
-      {message && <p className="quanze-error" role="alert">{message}</p>}
+      {message && (
+        <p className="quanze-error" role="alert">
+          {message}
+        </p>
+      )}
     </div>
   )
 }

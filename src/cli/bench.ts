@@ -55,7 +55,10 @@ if (!values['skip-http']) provinceResult = await runProvinceBench({ province, da
 
 /** Benchmarks other issues add: run when their file exists (bench/revisions.bench.ts, bench/import.bench.ts). */
 const plugins: Record<string, unknown> = {}
-for (const [name, exported] of [['revisions', 'runRevisionBench'], ['import', 'runImportBench']] as const) {
+for (const [name, exported] of [
+  ['revisions', 'runRevisionBench'],
+  ['import', 'runImportBench'],
+] as const) {
   const file = path.resolve(`bench/${name}.bench.ts`)
   if (!existsSync(file)) continue
   console.log(`\n${name} benchmark…`)
@@ -65,7 +68,12 @@ for (const [name, exported] of [['revisions', 'runRevisionBench'], ['import', 'r
 
 const results = {
   at: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.type()} ${os.release()}` },
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.type()} ${os.release()}`,
+  },
   node: process.version,
   database: provinceResult?.database ?? (databaseUri.startsWith('postgres') ? 'postgresql' : 'sqlite'),
   options: { province, duration, connections, app: values.app ?? null },

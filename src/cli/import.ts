@@ -15,7 +15,8 @@ import { importReport } from './import-report'
  *
  * Exit codes: 0 imported (or dry run clean) · 1 refused: the file has errors, nothing written · 2 could not run.
  */
-const USAGE = 'usage: npm run import -- FILE [--department CODE] [--dry-run] [--full] [--title TEXT] [--headers FILE.json] [--create-departments] [--user EMAIL]'
+const USAGE =
+  'usage: npm run import -- FILE [--department CODE] [--dry-run] [--full] [--title TEXT] [--headers FILE.json] [--create-departments] [--user EMAIL]'
 
 async function actingUser(payload: Payload, email: string | undefined) {
   const where = email ? { email: { equals: email } } : { roles: { contains: 'admin' } }
@@ -56,20 +57,24 @@ async function main(): Promise<number> {
     const user = await actingUser(payload, args.values.user)
     const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
     let bar: cliProgress.SingleBar | null = null
-    const result = await importFile(req, { buffer, filename: file }, {
-      department: args.values.department,
-      dryRun: args.values['dry-run'],
-      full: args.values.full,
-      title: args.values.title,
-      headers,
-      createDepartments: args.values['create-departments'],
-      onProgress: (done, total) => {
-        if (total <= 1000) return
-        bar ??= new cliProgress.SingleBar({ format: '导入 [{bar}] {value}/{total} 行', stream: process.stderr }, cliProgress.Presets.shades_classic)
-        if (!bar.isActive) bar.start(total, 0)
-        bar.update(done)
+    const result = await importFile(
+      req,
+      { buffer, filename: file },
+      {
+        department: args.values.department,
+        dryRun: args.values['dry-run'],
+        full: args.values.full,
+        title: args.values.title,
+        headers,
+        createDepartments: args.values['create-departments'],
+        onProgress: (done, total) => {
+          if (total <= 1000) return
+          bar ??= new cliProgress.SingleBar({ format: '导入 [{bar}] {value}/{total} 行', stream: process.stderr }, cliProgress.Presets.shades_classic)
+          if (!bar.isActive) bar.start(total, 0)
+          bar.update(done)
+        },
       },
-    })
+    )
     ;(bar as cliProgress.SingleBar | null)?.stop()
     for (const line of importReport(result)) console.log(line)
     return result.ok ? 0 : 1

@@ -34,7 +34,8 @@ export function firstBrokenAuditRecord(records: readonly AuditRecord[]): { id: s
   const ordered = [...records].sort((a, b) => a.sequence - b.sequence)
   let previousHash: string | null = null
   for (const [index, record] of ordered.entries()) {
-    if (record.sequence !== index + 1) return { id: record.id, sequence: record.sequence, reason: `sequence ${record.sequence} where ${index + 1} was expected (a record is missing)` }
+    if (record.sequence !== index + 1)
+      return { id: record.id, sequence: record.sequence, reason: `sequence ${record.sequence} where ${index + 1} was expected (a record is missing)` }
     if (record.previousHash !== previousHash) return { id: record.id, sequence: record.sequence, reason: 'previousHash does not match the record before it' }
     if (auditHash(record) !== record.hash) return { id: record.id, sequence: record.sequence, reason: 'stored hash does not match the record' }
     previousHash = record.hash

@@ -24,11 +24,7 @@ export function parseItemCode(code: string): ParsedItemCode | null {
 }
 
 /** Why a code does not fit its item, or null when it does. Messages are shown to editors. */
-export function itemCodeProblem(item: {
-  code: string
-  category: string
-  parentCode: string | null
-}): { field: string; message: string } | null {
+export function itemCodeProblem(item: { code: string; category: string; parentCode: string | null }): { field: string; message: string } | null {
   const parsed = parseItemCode(item.code)
   if (!parsed) {
     return {

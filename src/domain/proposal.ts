@@ -6,10 +6,7 @@ import type { PowerItem } from './power-item'
 import { sortByCode } from './snapshot'
 
 /** One proposed change of a revision. A proposal is always a full item, never a patch. */
-export type Change =
-  | { action: 'add'; code: string; item: PowerItem }
-  | { action: 'modify'; code: string; item: PowerItem }
-  | { action: 'repeal'; code: string }
+export type Change = { action: 'add'; code: string; item: PowerItem } | { action: 'modify'; code: string; item: PowerItem } | { action: 'repeal'; code: string }
 
 export class ProposalError extends Error {
   constructor(
@@ -30,9 +27,7 @@ export function normaliseProposedItem(input: unknown, code: string): PowerItem {
   }
   const raw = input as Record<string, unknown>
   if (raw.code !== undefined && raw.code !== code) {
-    throw new ProposalError(`the item's code ${String(raw.code)} differs from ${code} in the address`, [
-      { path: '/code', message: `must equal ${code}` },
-    ])
+    throw new ProposalError(`the item's code ${String(raw.code)} differs from ${code} in the address`, [{ path: '/code', message: `must equal ${code}` }])
   }
   const category = raw.category
   const item = {
@@ -141,7 +136,9 @@ export function assertFitsBase(baseCodes: ReadonlySet<string>, proposals: readon
   for (const code of codes) {
     const parsed = parseItemCode(code)
     if (parsed && !parsed.isMainItem && !codes.has(parsed.mainCode)) {
-      throw new ProposalError(`sub-item ${code} has no main item ${parsed.mainCode} in the list`, [{ path: '/parentCode', message: `main item ${parsed.mainCode} is missing` }])
+      throw new ProposalError(`sub-item ${code} has no main item ${parsed.mainCode} in the list`, [
+        { path: '/parentCode', message: `main item ${parsed.mainCode} is missing` },
+      ])
     }
   }
 }

@@ -69,7 +69,11 @@ const changedSinceApproval: Guard = (revision) =>
 /** Invariant 3: what is published is exactly what was approved (proposals, title and reason). */
 const unchangedApproval: Guard = (revision) =>
   revision.approvalHash !== revision.proposalHash
-    ? { reason: 'conflict', title: 'Changed since approval', detail: 'the proposal changed after it was approved; it must be approved again before publication' }
+    ? {
+        reason: 'conflict',
+        title: 'Changed since approval',
+        detail: 'the proposal changed after it was approved; it must be approved again before publication',
+      }
     : null
 
 /** Invariant 7: a revision publishes onto the list it was built on, or not at all. */
@@ -84,7 +88,14 @@ export const baseIsCurrent: Guard = (revision) =>
 
 export const WORKFLOW = {
   submit: { from: ['draft'], to: 'submitted', by: 'departmentEditor' },
-  approve: { from: ['submitted', 'approved'], to: 'approved', by: 'reviewer', separationOfDuties: true, guards: [changedSinceApproval], effects: ['recordApproval'] },
+  approve: {
+    from: ['submitted', 'approved'],
+    to: 'approved',
+    by: 'reviewer',
+    separationOfDuties: true,
+    guards: [changedSinceApproval],
+    effects: ['recordApproval'],
+  },
   reject: { from: ['submitted', 'approved'], to: 'rejected', by: 'reviewer', separationOfDuties: true, effects: ['clearApproval'] },
   revise: { from: ['rejected'], to: 'draft', by: 'departmentEditor', effects: ['clearApproval'] },
   withdraw: { from: ['draft', 'submitted'], to: 'withdrawn', by: 'departmentEditor' },
@@ -127,7 +138,13 @@ export interface ApprovalRecord {
 }
 
 /** The approval a transition leaves behind, from its effects; undefined when it keeps the old one. */
-export function approvalAfter(effects: readonly Effect[], revision: RevisionFacts, by: { id: string | number }, at: string, comment: string | null): ApprovalRecord | undefined {
+export function approvalAfter(
+  effects: readonly Effect[],
+  revision: RevisionFacts,
+  by: { id: string | number },
+  at: string,
+  comment: string | null,
+): ApprovalRecord | undefined {
   if (effects.includes('recordApproval')) return { hash: revision.proposalHash, by: by.id, at, comment }
   if (effects.includes('clearApproval')) return { hash: null, by: null, at: null, comment: null }
   return undefined

@@ -38,9 +38,7 @@ export interface ItemFilter {
 }
 
 export function filterItems(items: readonly PowerItem[], filter: ItemFilter): PowerItem[] {
-  return items.filter(
-    (item) => (!filter.category || item.category === filter.category) && matchesQuery(item, filter.query ?? []),
-  )
+  return items.filter((item) => (!filter.category || item.category === filter.category) && matchesQuery(item, filter.query ?? []))
 }
 
 export interface Page<T> {

@@ -8,10 +8,7 @@ export interface Totals {
 }
 
 export function totalsOf(items: ReadonlyArray<{ category: CategoryCode }>): Totals {
-  const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<
-    CategoryCode,
-    number
-  >
+  const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<CategoryCode, number>
   for (const item of items) byCategory[item.category] += 1
   return {
     all: items.length,

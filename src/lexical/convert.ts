@@ -30,11 +30,14 @@ export function isLexical(value: unknown): value is SerializedEditorState {
 export function lexicalToText(value: unknown): string {
   if (!isLexical(value)) return typeof value === 'string' ? value : ''
   // one paragraph per line on the way in, so paragraphs are single lines on the way out
-  return convertLexicalToPlaintext({ data: value }).replace(/\n{2,}/g, '\n').trim()
+  return convertLexicalToPlaintext({ data: value })
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }
 
 export function lexicalToRichText(value: unknown): RichText | null {
-  if (typeof value === 'string') return value.trim() ? { text: value, html: convertLexicalToHTML({ data: lexicalFromText(value), disableContainer: true }) } : null
+  if (typeof value === 'string')
+    return value.trim() ? { text: value, html: convertLexicalToHTML({ data: lexicalFromText(value), disableContainer: true }) } : null
   if (!isLexical(value)) return null
   const text = lexicalToText(value)
   if (!text) return null

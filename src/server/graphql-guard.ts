@@ -53,7 +53,8 @@ function checkDocument(document: DocumentNode, variables: Record<string, unknown
         deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting))
       } else {
         const name = selection.name.value
-        if (visiting.includes(name)) throw graphqlRefusal(`Cannot spread fragment "${name}" within itself via ${[...visiting.slice(visiting.indexOf(name) + 1), name].join(', ')}.`)
+        if (visiting.includes(name))
+          throw graphqlRefusal(`Cannot spread fragment "${name}" within itself via ${[...visiting.slice(visiting.indexOf(name) + 1), name].join(', ')}.`)
         const fragment = fragments.get(name)
         if (!fragment) continue // graphql-js reports the unknown fragment
         if (!depths.has(name)) depths.set(name, depthOf(fragment.selectionSet, [...visiting, name]))
@@ -71,7 +72,8 @@ function checkDocument(document: DocumentNode, variables: Record<string, unknown
 
 function checkArgument(name: string, node: ValueNode, variables: Record<string, unknown>): void {
   const value = valueOf(node, variables)
-  if (name === 'limit' && value !== undefined && value !== null && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_LIMIT)) throw graphqlRefusal(`limit must be a whole number from 1 to ${MAX_LIMIT}`)
+  if (name === 'limit' && value !== undefined && value !== null && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_LIMIT))
+    throw graphqlRefusal(`limit must be a whole number from 1 to ${MAX_LIMIT}`)
   if (name === 'pagination' && value === false) throw graphqlRefusal(`pagination: false is not allowed (pages hold at most ${MAX_LIMIT} documents)`)
   checkPatterns(value)
 }
@@ -80,7 +82,8 @@ function checkArgument(name: string, node: ValueNode, variables: Record<string, 
 function checkPatterns(value: unknown): void {
   if (!value || typeof value !== 'object') return
   for (const [key, each] of Object.entries(value)) {
-    if (/^(like|contains|not_like|not_contains)$/.test(key) && typeof each === 'string' && each.length > MAX_PATTERN_LENGTH) throw graphqlRefusal(`a ${key} pattern may have at most ${MAX_PATTERN_LENGTH} characters`)
+    if (/^(like|contains|not_like|not_contains)$/.test(key) && typeof each === 'string' && each.length > MAX_PATTERN_LENGTH)
+      throw graphqlRefusal(`a ${key} pattern may have at most ${MAX_PATTERN_LENGTH} characters`)
     checkPatterns(each)
   }
 }

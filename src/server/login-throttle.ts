@@ -80,7 +80,9 @@ export class LoginThrottle {
     const blocked = failed && failed.count >= this.perAccount ? failed : attempts && attempts.count >= this.perClient ? attempts : undefined
     if (blocked) {
       const seconds = Math.max(1, Math.ceil((blocked.resetAt - Date.now()) / 1000))
-      sendProblem(res, problem(429, `too many login attempts from this address; retry in ${seconds} s (other addresses are not affected)`), { 'Retry-After': String(seconds) })
+      sendProblem(res, problem(429, `too many login attempts from this address; retry in ${seconds} s (other addresses are not affected)`), {
+        'Retry-After': String(seconds),
+      })
       return false
     }
     this.attempts.add(client)

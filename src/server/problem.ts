@@ -44,7 +44,11 @@ export function problemErrorHandler(label: string): ErrorRequestHandler {
     if (error instanceof ProblemError) return sendProblem(res, error.body)
     const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode
     const type = (error as { type?: string })?.type
-    if (status === 413 || type === 'entity.too.large') return sendProblem(res, problem(413, `the request body is larger than ${(error as { limit?: number }).limit ?? 'the limit of'} bytes`, 'Content too large'))
+    if (status === 413 || type === 'entity.too.large')
+      return sendProblem(
+        res,
+        problem(413, `the request body is larger than ${(error as { limit?: number }).limit ?? 'the limit of'} bytes`, 'Content too large'),
+      )
     if (error instanceof URIError) return sendProblem(res, problem(400, 'the URL has a malformed %-escape'))
     if (typeof status === 'number' && status >= 400 && status < 500) return sendProblem(res, problem(status, String((error as Error).message)))
     const body = problemOf(error)

@@ -30,7 +30,14 @@ const ALLOWED = 'GET, HEAD, OPTIONS'
 
 export function publicApi(payload: Payload, options: PublicApiOptions = {}): Router {
   const router = express.Router()
-  router.use(cors({ origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['ETag', 'Content-Disposition', 'RateLimit', 'RateLimit-Policy', 'Retry-After'], maxAge: 86_400 }))
+  router.use(
+    cors({
+      origin: '*',
+      methods: ['GET', 'HEAD', 'OPTIONS'],
+      exposedHeaders: ['ETag', 'Content-Disposition', 'RateLimit', 'RateLimit-Policy', 'Retry-After'],
+      maxAge: 86_400,
+    }),
+  )
   const limiter = rateLimiter(options.rateLimit ?? rateLimitFromEnv())
   if (limiter) router.use(limiter)
   // the hot reads answer from cached bytes, compressed once (cache.ts); the rest compress per request

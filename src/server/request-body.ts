@@ -58,7 +58,8 @@ function acceptBody(req: Request): void {
   req.headers['content-length'] = String(bytes.length)
   const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   if (type === 'multipart/form-data') return
-  if (type !== 'application/json' && !type.endsWith('+json')) throw refuse(415, `send the body as application/json (got ${type || 'no content type'})`, 'Unsupported media type')
+  if (type !== 'application/json' && !type.endsWith('+json'))
+    throw refuse(415, `send the body as application/json (got ${type || 'no content type'})`, 'Unsupported media type')
   req.jsonBody = parseObject(bytes)
 }
 
@@ -76,7 +77,8 @@ export function parseObject(bytes: Buffer): Record<string, unknown> {
   } catch (error) {
     throw refuse(400, `the body is not valid JSON: ${(error as Error).message}`)
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw refuse(400, `the body must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`)
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw refuse(400, `the body must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`)
   const bad = loneSurrogatePath(value, '')
   if (bad !== null) throw refuse(400, `the text at ${bad || '/'} contains a lone UTF-16 surrogate (\\ud800–\\udfff), which cannot be stored`)
   return value as Record<string, unknown>

@@ -18,11 +18,13 @@ export const capQuery: RequestHandler = (req, _res, next) => {
   const query = new URLSearchParams(req.originalUrl.split('?')[1] ?? '')
   const wrong = (name: string, rule: string) => refuse(400, `query parameter ${name} must be ${rule}`, 'Invalid parameter', [{ path: name, message: rule }])
   for (const [name, value] of query) {
-    if (name === 'limit' && !(WHOLE_NUMBER.test(value) && Number(value) >= 1 && Number(value) <= MAX_LIMIT)) return next(wrong('limit', `a whole number from 1 to ${MAX_LIMIT}`))
+    if (name === 'limit' && !(WHOLE_NUMBER.test(value) && Number(value) >= 1 && Number(value) <= MAX_LIMIT))
+      return next(wrong('limit', `a whole number from 1 to ${MAX_LIMIT}`))
     if (name === 'depth' && !(WHOLE_NUMBER.test(value) && Number(value) <= MAX_DEPTH)) return next(wrong('depth', `a whole number from 0 to ${MAX_DEPTH}`))
     if (name === 'page' && !(WHOLE_NUMBER.test(value) && Number(value) >= 1 && Number(value) <= 100_000)) return next(wrong('page', 'a whole number from 1'))
     if (name === 'pagination' && value === 'false') return next(wrong('pagination', `left out (pages hold at most ${MAX_LIMIT} documents)`))
-    if (/\[(like|contains|not_like|not_contains)\]$/.test(name) && value.length > MAX_PATTERN_LENGTH) return next(wrong(name, `at most ${MAX_PATTERN_LENGTH} characters`))
+    if (/\[(like|contains|not_like|not_contains)\]$/.test(name) && value.length > MAX_PATTERN_LENGTH)
+      return next(wrong(name, `at most ${MAX_PATTERN_LENGTH} characters`))
   }
   next()
 }

@@ -26,6 +26,10 @@ export async function sendWebResponse(res: ExpressResponse, response: Response):
   if (cookies.length) res.setHeader('set-cookie', cookies)
   if (!response.body) return void res.end()
   await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).on('error', reject).pipe(res).on('finish', resolve).on('error', reject)
+    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+      .on('error', reject)
+      .pipe(res)
+      .on('finish', resolve)
+      .on('error', reject)
   })
 }

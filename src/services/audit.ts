@@ -77,6 +77,11 @@ export async function allAuditRecords(req: PayloadRequest): Promise<AuditRecord[
   return docs.map((doc) => {
     const record = doc as unknown as AuditRecord & { revision: unknown; department: unknown }
     // relationship ids come back as numbers on SQL databases; the hash covers them as strings
-    return { ...record, id: String(doc.id), revision: record.revision != null ? String(record.revision) : null, department: record.department != null ? String(record.department) : null }
+    return {
+      ...record,
+      id: String(doc.id),
+      revision: record.revision != null ? String(record.revision) : null,
+      department: record.department != null ? String(record.department) : null,
+    }
   })
 }

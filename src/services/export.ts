@@ -71,7 +71,12 @@ export async function exportList(payload: Payload, options: { department: string
   const filename = `${department.code}-${asOf}.${options.format}`
   if (options.format === 'csv') return { content: listToCsv(snapshot.items), contentType: 'text/csv; charset=utf-8', filename, items: snapshot.items.length }
   if (options.format === 'json') {
-    const body = { department: { code: department.code, name: department.name }, asOf, snapshot: { id: snapshot.id, effectiveFrom: snapshot.effectiveFrom, hash: snapshot.hash }, items: snapshot.items }
+    const body = {
+      department: { code: department.code, name: department.name },
+      asOf,
+      snapshot: { id: snapshot.id, effectiveFrom: snapshot.effectiveFrom, hash: snapshot.hash },
+      items: snapshot.items,
+    }
     return { content: `${JSON.stringify(body, null, 2)}\n`, contentType: 'application/json; charset=utf-8', filename, items: snapshot.items.length }
   }
   const content = await listToXlsx({ department: department.name, asOf, publishedAt: snapshot.publishedAt, items: snapshot.items })

@@ -131,7 +131,9 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
       for (const [index, { department, plan }] of planned.entries()) {
         if (department.created) department.id = (await createDepartment(req, department)).id
         const title = options.title ?? `导入：${department.name}权责清单（${new Date().toISOString().slice(0, 10)}）`
-        const written = revision ? await fillDraft(req, revision, plan.changes) : await writeDraft(req, { department: department.id, title, changes: plan.changes })
+        const written = revision
+          ? await fillDraft(req, revision, plan.changes)
+          : await writeDraft(req, { department: department.id, title, changes: plan.changes })
         departments[index].revision = { id: written.id, title: written.title }
         departments[index].department.id = department.id
       }
@@ -148,7 +150,10 @@ function refused(errors: ImportIssue[], warnings: ImportIssue[], options: Import
  * THE write step: one draft revision with its proposed changes, all in one batch. putProposals
  * validates every change, writes them in one transaction as the user and refuses all on any error.
  */
-export async function writeDraft(req: PayloadRequest, input: { department: string | number; title: string; changes: Change[] }): Promise<{ id: string | number; title: string }> {
+export async function writeDraft(
+  req: PayloadRequest,
+  input: { department: string | number; title: string; changes: Change[] },
+): Promise<{ id: string | number; title: string }> {
   const revision = await createDraftRevision(req, { department: input.department, title: input.title })
   await putProposals(req, revision.id, input.changes, { replaceAll: true })
   return revision
@@ -169,7 +174,13 @@ async function codesEverUsed(req: PayloadRequest, departmentId: string | number,
   for (const snapshot of await snapshotsOf({ payload: req.payload, req }, departmentId)) for (const item of snapshot.items) codes.add(item.code)
   const open = await req.payload.find({
     collection: 'revisions',
-    where: { and: [{ department: { equals: departmentId } }, { status: { in: [...OPEN_STATUSES] } }, ...(exceptRevision != null ? [{ id: { not_equals: exceptRevision } }] : [])] },
+    where: {
+      and: [
+        { department: { equals: departmentId } },
+        { status: { in: [...OPEN_STATUSES] } },
+        ...(exceptRevision != null ? [{ id: { not_equals: exceptRevision } }] : []),
+      ],
+    },
     limit: 0,
     pagination: false,
     depth: 0,
@@ -193,7 +204,8 @@ async function codesEverUsed(req: PayloadRequest, departmentId: string | number,
 }
 
 async function revisionBase(req: PayloadRequest, revision: RevisionDoc): Promise<StoredSnapshot | null> {
-  const id = revision.baseSnapshot && typeof revision.baseSnapshot === 'object' ? (revision.baseSnapshot as { id: string }).id : (revision.baseSnapshot as string | null)
+  const id =
+    revision.baseSnapshot && typeof revision.baseSnapshot === 'object' ? (revision.baseSnapshot as { id: string }).id : (revision.baseSnapshot as string | null)
   return id != null ? snapshotById({ payload: req.payload, req }, id) : null
 }
 
@@ -207,7 +219,9 @@ function report(department: Department, base: StoredSnapshot | null, plan: Retur
     const counts = (byCategory[item.category] ??= { added: 0, modified: 0, repealed: 0 })
     counts[item.change] += 1
   }
-  const ordered = Object.fromEntries(CATEGORY_CODES.filter((code) => byCategory[code]).map((code) => [code, byCategory[code]])) as DepartmentImport['byCategory']
+  const ordered = Object.fromEntries(
+    CATEGORY_CODES.filter((code) => byCategory[code]).map((code) => [code, byCategory[code]]),
+  ) as DepartmentImport['byCategory']
   return {
     department: { id: department.id, code: department.code, name: department.name, ...(department.created ? { created: true } : {}) },
     revision: null,
@@ -226,7 +240,15 @@ function report(department: Department, base: StoredSnapshot | null, plan: Retur
 type Department = DepartmentRecord & { created?: boolean; names: string[] }
 
 async function allDepartments(req: PayloadRequest): Promise<Department[]> {
-  const { docs } = await req.payload.find({ collection: 'departments', limit: 0, pagination: false, depth: 0, locale: 'all' as never, req, overrideAccess: true })
+  const { docs } = await req.payload.find({
+    collection: 'departments',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    locale: 'all' as never,
+    req,
+    overrideAccess: true,
+  })
   return docs.map((doc) => {
     const raw = doc as unknown as DepartmentRecord & { name: string | Record<string, string> }
     const names: string[] = typeof raw.name === 'object' && raw.name ? Object.values(raw.name).filter((n): n is string => Boolean(n)) : [String(raw.name)]
@@ -241,7 +263,13 @@ const squash = (text: string) => toSimplified(text).normalize('NFKC').replace(/\
  * Rows → departments: the draft's department, --department, a 部门 column (code or name, simplified
  * or traditional), or the sheet's name, in that order.
  */
-async function groupByDepartment(req: PayloadRequest, records: ImportRecord[], revision: RevisionDoc | null, options: ImportOptions, errors: ImportIssue[]): Promise<Map<Department, ImportRecord[]>> {
+async function groupByDepartment(
+  req: PayloadRequest,
+  records: ImportRecord[],
+  revision: RevisionDoc | null,
+  options: ImportOptions,
+  errors: ImportIssue[],
+): Promise<Map<Department, ImportRecord[]>> {
   const departments = await allDepartments(req)
   const byName = new Map<string, Department>()
   for (const department of departments) {
@@ -251,7 +279,9 @@ async function groupByDepartment(req: PayloadRequest, records: ImportRecord[], r
   const groups = new Map<Department, ImportRecord[]>()
   const add = (department: Department, record: ImportRecord) => (groups.get(department) ?? groups.set(department, []).get(department)!).push(record)
 
-  const fixedId = revision ? String(revision.department && typeof revision.department === 'object' ? (revision.department as { id: unknown }).id : revision.department) : null
+  const fixedId = revision
+    ? String(revision.department && typeof revision.department === 'object' ? (revision.department as { id: unknown }).id : revision.department)
+    : null
   const fixed = fixedId ? departments.find((d) => String(d.id) === fixedId) : options.department ? byName.get(options.department.toLowerCase()) : undefined
   if (options.department && !fixed && !revision) {
     errors.push({ message: `部门“${options.department}”不存在` })
@@ -264,13 +294,22 @@ async function groupByDepartment(req: PayloadRequest, records: ImportRecord[], r
   for (const record of records) {
     const cell = record.cells.department
     const text = cell?.text.replace(/\n+/g, '').trim() ?? ''
-    const department = text ? byName.get(squash(text)) ?? byName.get(text.toLowerCase()) : byName.get(squash(record.sheet))
+    const department = text ? (byName.get(squash(text)) ?? byName.get(text.toLowerCase())) : byName.get(squash(record.sheet))
     if (department) {
       add(department, record)
       continue
     }
     if (text && options.createDepartments) {
-      const created: Department = { id: '', code: newDepartmentCode(text, departments), name: text, names: [text], regionCode: '000000', level: 'province', creditCode: null, created: true }
+      const created: Department = {
+        id: '',
+        code: newDepartmentCode(text, departments),
+        name: text,
+        names: [text],
+        regionCode: '000000',
+        level: 'province',
+        creditCode: null,
+        created: true,
+      }
       departments.push(created)
       byName.set(squash(text), created)
       add(created, record)
@@ -278,7 +317,12 @@ async function groupByDepartment(req: PayloadRequest, records: ImportRecord[], r
     }
     errors.push(
       text
-        ? { sheet: record.sheet, row: record.row, column: cell!.column, message: `部门“${text}”不存在（按部门代码或名称匹配；如需新建请加 --create-departments）` }
+        ? {
+            sheet: record.sheet,
+            row: record.row,
+            column: cell!.column,
+            message: `部门“${text}”不存在（按部门代码或名称匹配；如需新建请加 --create-departments）`,
+          }
         : { sheet: record.sheet, row: record.row, message: '无法确定该行所属部门：请用 --department 指定部门，或加“部门”列，或以部门名称命名工作表' },
     )
     if (errors.length >= 200) break
@@ -309,11 +353,17 @@ async function createDepartment(req: PayloadRequest, department: Department): Pr
  * The admin upload and `POST /api/revisions/{id}/import`: the file's items become the proposals of
  * this draft. Only an editor of its department (or an admin) may, and only while it is a draft.
  */
-export async function importIntoRevision(req: PayloadRequest, id: string | number, file: { buffer: Buffer; filename?: string }, options: Omit<ImportOptions, 'revisionId' | 'department' | 'createDepartments'> = {}): Promise<ImportResult> {
+export async function importIntoRevision(
+  req: PayloadRequest,
+  id: string | number,
+  file: { buffer: Buffer; filename?: string },
+  options: Omit<ImportOptions, 'revisionId' | 'department' | 'createDepartments'> = {},
+): Promise<ImportResult> {
   const actor = actorOf(req.user)
   if (!actor) throw new RefusedError(403, 'Forbidden', 'log in first')
   const revision = await loadRevision(req, id)
-  if (!editsDepartment(actor, idOf(revision.department))) throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can import into this revision')
+  if (!editsDepartment(actor, idOf(revision.department)))
+    throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can import into this revision')
   if (revision.status !== 'draft') throw new RefusedError(409, 'Not a draft', `revision ${id} is ${revision.status}; import fills drafts only`)
   return importFile(req, file, { ...options, revisionId: id })
 }

@@ -34,13 +34,19 @@ export interface DraftsReport {
 
 export async function draftsFromImpact(req: PayloadRequest, lawId: string | number, asOf: unknown): Promise<DraftsReport> {
   const actor = actorOf(req.user)
-  if (!isAdmin(actor) && !hasRole(actor, 'editor')) throw new RefusedError(403, 'Forbidden', 'only editors (for their own departments) and admins draft revisions')
+  if (!isAdmin(actor) && !hasRole(actor, 'editor'))
+    throw new RefusedError(403, 'Forbidden', 'only editors (for their own departments) and admins draft revisions')
   const reader = { payload: req.payload, req }
   const index = await registerIndex(reader)
   const law = lawFrom(index, lawId)
   const date = impactDate(law, asOf)
   const change = changeOn(law, date)
-  if (!change) throw new RefusedError(409, 'No law change recorded', `no amendment or repeal of 《${law.title}》 is recorded on or before ${date}; record the change in the law's history first`)
+  if (!change)
+    throw new RefusedError(
+      409,
+      'No law change recorded',
+      `no amendment or repeal of 《${law.title}》 is recorded on or before ${date}; record the change in the law's history first`,
+    )
   const lawChange: LawChange = { law, change, replacement: change.replacedBy ? (index.laws.get(change.replacedBy) ?? null) : null }
   const report: DraftsReport = { asOf: date, revisions: [], skipped: [] }
   return inTransaction(req, async () => {
@@ -49,20 +55,47 @@ export async function draftsFromImpact(req: PayloadRequest, lawId: string | numb
       if (!affected.length) continue
       const code = list.department.code
       if (!mayDraftFor(req, list.departmentId)) {
-        report.skipped.push({ department: code, code: null, reason: 'not-your-department', detail: `${affected.length} item(s) of ${code} rest on the law; only its editors or an admin may draft its revision` })
+        report.skipped.push({
+          department: code,
+          code: null,
+          reason: 'not-your-department',
+          detail: `${affected.length} item(s) of ${code} rest on the law; only its editors or an admin may draft its revision`,
+        })
         continue
       }
-      const drafts = await draftsForDepartment(req, list.departmentId, code, affected.map((item) => item.code), lawChange, index, report.skipped)
+      const drafts = await draftsForDepartment(
+        req,
+        list.departmentId,
+        code,
+        affected.map((item) => item.code),
+        lawChange,
+        index,
+        report.skipped,
+      )
       if (!drafts.length) continue
       const revision = await createDraft(req, list.departmentId, lawChange, drafts)
-      report.revisions.push({ id: revision.id, department: code, title: changeTitle(lawChange), proposals: drafts.length, flagged: drafts.filter((draft) => draft.flagged).length })
+      report.revisions.push({
+        id: revision.id,
+        department: code,
+        title: changeTitle(lawChange),
+        proposals: drafts.length,
+        flagged: drafts.filter((draft) => draft.flagged).length,
+      })
     }
     return report
   })
 }
 
 /** Drafts for the items as they stand in the department's current list, which a revision builds on. */
-async function draftsForDepartment(req: PayloadRequest, departmentId: string | number, department: string, codes: string[], lawChange: LawChange, index: LawIndex, skipped: SkippedItem[]): Promise<ItemDraft[]> {
+async function draftsForDepartment(
+  req: PayloadRequest,
+  departmentId: string | number,
+  department: string,
+  codes: string[],
+  lawChange: LawChange,
+  index: LawIndex,
+  skipped: SkippedItem[],
+): Promise<ItemDraft[]> {
   const head = await headSnapshot({ payload: req.payload, req }, departmentId)
   const current = new Map((head?.items ?? []).map((item) => [item.code, item]))
   const held = await codesInOpenRevisions(req, departmentId)
@@ -71,7 +104,8 @@ async function draftsForDepartment(req: PayloadRequest, departmentId: string | n
     const item = current.get(code)
     if (!item) skipped.push({ department, code, reason: 'not-in-current-list', detail: `${code} is no longer in the department's current list` })
     else if (held.has(code)) skipped.push({ department, code, reason: 'in-open-revision', detail: `${code} is already in open revision ${held.get(code)}` })
-    else if (!basesCiting(item, lawChange.law.id, index).length) skipped.push({ department, code, reason: 'no-longer-cites-law', detail: `${code} no longer cites 《${lawChange.law.title}》 in the current list` })
+    else if (!basesCiting(item, lawChange.law.id, index).length)
+      skipped.push({ department, code, reason: 'no-longer-cites-law', detail: `${code} no longer cites 《${lawChange.law.title}》 in the current list` })
     else drafts.push(draftForItem(item, lawChange, index))
   }
   return drafts
@@ -111,7 +145,8 @@ async function codesInOpenRevisions(req: PayloadRequest, departmentId: string | 
  */
 async function createDraft(req: PayloadRequest, departmentId: string | number, lawChange: LawChange, drafts: ItemDraft[]) {
   const revision = await createDraftRevision(req, { department: departmentId, title: changeTitle(lawChange), reason: reasonOf(lawChange.law, drafts) })
-  for (const draft of drafts) await putProposal(req, revision.id, draft.item.code, draft.item, { note: draft.flagged ? `【需人工处理】${draft.note}` : draft.note })
+  for (const draft of drafts)
+    await putProposal(req, revision.id, draft.item.code, draft.item, { note: draft.flagged ? `【需人工处理】${draft.note}` : draft.note })
   return revision
 }
 

@@ -70,8 +70,21 @@ export function lawFrom(index: LawIndex, id: string | number): Law {
  * Every department's list in force on `date`, one per department. With `today`, only snapshots
  * already in force then count (what the public may see); without it, staff see future lists too.
  */
-export async function listsInForceOn(reader: Reader, date: string, today?: string): Promise<Array<DepartmentList<DepartmentRef> & { departmentId: string | number }>> {
-  const { docs } = await reader.payload.find({ collection: 'departments', limit: 0, pagination: false, depth: 0, sort: 'code', req: reader.req, overrideAccess: true, locale: 'zh-Hans' as never })
+export async function listsInForceOn(
+  reader: Reader,
+  date: string,
+  today?: string,
+): Promise<Array<DepartmentList<DepartmentRef> & { departmentId: string | number }>> {
+  const { docs } = await reader.payload.find({
+    collection: 'departments',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    sort: 'code',
+    req: reader.req,
+    overrideAccess: true,
+    locale: 'zh-Hans' as never,
+  })
   const lists = []
   for (const department of docs as unknown as Array<{ id: string | number; code: string; name: string }>) {
     const snapshots = await snapshotsOf(reader, department.id)
@@ -84,13 +97,25 @@ export async function listsInForceOn(reader: Reader, date: string, today?: strin
 /** asOf given, else the date of the law's newest amendment or repeal, else today. */
 export function impactDate(law: Law, asOf: unknown): string {
   if (asOf === undefined || asOf === null || asOf === '') return changesOf(law).pop()?.effectiveFrom ?? todayInChina()
-  if (!isCalendarDate(asOf)) throw new RefusedError(400, 'Bad request', 'asOf must be a calendar date YYYY-MM-DD', [{ path: 'query.asOf', message: 'must be a calendar date YYYY-MM-DD' }])
+  if (!isCalendarDate(asOf))
+    throw new RefusedError(400, 'Bad request', 'asOf must be a calendar date YYYY-MM-DD', [
+      { path: 'query.asOf', message: 'must be a calendar date YYYY-MM-DD' },
+    ])
   return asOf
 }
 
 /** department id → the items proposed (added or modified) by its open revisions */
 async function openProposedItems({ payload, req }: Reader): Promise<Map<string, PowerItem[]>> {
-  const open = await payload.find({ collection: 'revisions', where: { status: { in: [...OPEN_STATUSES] } }, limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { status: true } })
+  const open = await payload.find({
+    collection: 'revisions',
+    where: { status: { in: [...OPEN_STATUSES] } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { status: true },
+  })
   const byDepartment = new Map<string, PowerItem[]>()
   if (!open.docs.length) return byDepartment
   const { docs } = await payload.find({
@@ -146,7 +171,10 @@ export interface UnresolvedReport {
  */
 export async function unresolvedReport(reader: Reader, asOf?: unknown): Promise<UnresolvedReport> {
   const date = asOf === undefined || asOf === '' ? todayInChina() : asOf
-  if (!isCalendarDate(date)) throw new RefusedError(400, 'Bad request', 'asOf must be a calendar date YYYY-MM-DD', [{ path: 'query.asOf', message: 'must be a calendar date YYYY-MM-DD' }])
+  if (!isCalendarDate(date))
+    throw new RefusedError(400, 'Bad request', 'asOf must be a calendar date YYYY-MM-DD', [
+      { path: 'query.asOf', message: 'must be a calendar date YYYY-MM-DD' },
+    ])
   const lists = await listsInForceOn(reader, date)
   const proposed = await openProposedItems(reader)
   for (const list of lists) list.items = [...list.items, ...(proposed.get(String(list.departmentId)) ?? [])]
@@ -164,14 +192,25 @@ export async function unresolvedReport(reader: Reader, asOf?: unknown): Promise<
 export async function linkCitation(req: PayloadRequest, lawId: string | number, citation: unknown): Promise<Law> {
   if (!keepsLawRegister(actorOf(req.user))) throw new RefusedError(403, 'Forbidden', 'only admins and the legal role keep the register of laws')
   if (typeof citation !== 'string' || !normaliseTitle(citation)) {
-    throw new RefusedError(422, 'Invalid link', 'citation must be the title of a law as an item cites it', [{ path: '/citation', message: 'required: a non-empty title' }])
+    throw new RefusedError(422, 'Invalid link', 'citation must be the title of a law as an item cites it', [
+      { path: '/citation', message: 'required: a non-empty title' },
+    ])
   }
   const index = await registerIndex({ payload: req.payload, req })
   const law = lawFrom(index, lawId)
   const existing = resolveCitation({ law: citation }, index)
   if (existing?.lawId === law.id) return law
-  if (existing) throw new RefusedError(409, 'Citation already resolves', `"${citation}" already resolves to 《${index.laws.get(existing.lawId)!.title}》 (${existing.by})`)
-  const updated = await req.payload.update({ collection: 'laws', id: lawId, data: { links: [...law.links, citation.trim()] } as never, req, user: req.user, overrideAccess: false, depth: 0 })
+  if (existing)
+    throw new RefusedError(409, 'Citation already resolves', `"${citation}" already resolves to 《${index.laws.get(existing.lawId)!.title}》 (${existing.by})`)
+  const updated = await req.payload.update({
+    collection: 'laws',
+    id: lawId,
+    data: { links: [...law.links, citation.trim()] } as never,
+    req,
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+  })
   return toLaw(updated as unknown as Record<string, unknown>)
 }
 

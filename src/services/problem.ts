@@ -13,10 +13,23 @@ export interface Problem {
 export const STATUS_OF_REASON = { forbidden: 403, conflict: 409, invalid: 422, 'not-found': 404 } as const
 
 export const PROBLEM_TYPE_BASE = 'https://quanze.dev/problems/'
-const TITLES: Record<number, string> = { 400: 'Bad request', 412: 'Precondition failed', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error' }
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  412: 'Precondition failed',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Internal server error',
+}
 
 export function problem(status: number, detail: string, title = TITLES[status] ?? 'Error', errors?: Problem['errors']): Problem {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '')
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/(^-|-$)/g, '')
   return { type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, detail, ...(errors?.length ? { errors } : {}) }
 }
 

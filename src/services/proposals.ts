@@ -52,7 +52,13 @@ export interface RevisionHead {
 /** A stale If-Match (or admin form): the caller edited a version someone else has replaced since. */
 export class StaleVersionError extends RefusedError {
   constructor(code: string, expected: number, actual: number | null) {
-    super(412, 'Precondition failed', actual == null ? `proposal ${code} does not exist (any more); reload the revision` : `proposal ${code} is at version ${actual}, not ${expected}: someone saved it meanwhile; reload it and try again`)
+    super(
+      412,
+      'Precondition failed',
+      actual == null
+        ? `proposal ${code} does not exist (any more); reload the revision`
+        : `proposal ${code} is at version ${actual}, not ${expected}: someone saved it meanwhile; reload it and try again`,
+    )
   }
 }
 
@@ -84,13 +90,30 @@ export async function revisionHead(req: PayloadRequest, id: string | number): Pr
 
 /** The user may read the revision (else it does not exist for them: 404). */
 async function readableRevision(req: PayloadRequest, id: string | number): Promise<RevisionHead> {
-  const doc = await req.payload.findByID({ collection: 'revisions', id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true, joins: false })
+  const doc = await req.payload.findByID({
+    collection: 'revisions',
+    id,
+    depth: 0,
+    req,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    joins: false,
+  })
   if (!doc) throw notFound(`revision ${id}`)
   return doc as unknown as RevisionHead
 }
 
 export async function proposalOf(req: PayloadRequest, revisionId: string | number, code: string): Promise<ProposalDoc | null> {
-  const { docs } = await req.payload.find({ collection: 'proposals', where: { and: [{ revision: { equals: revisionId } }, { code: { equals: code } }] }, limit: 1, depth: 0, req, overrideAccess: true, pagination: false })
+  const { docs } = await req.payload.find({
+    collection: 'proposals',
+    where: { and: [{ revision: { equals: revisionId } }, { code: { equals: code } }] },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    pagination: false,
+  })
   return docs[0] ? toDoc(docs[0] as unknown as Record<string, unknown>) : null
 }
 
@@ -104,7 +127,17 @@ export async function getProposal(req: PayloadRequest, revisionId: string | numb
 
 /** Every proposal of a revision as domain changes, in code order (publication, diff). */
 export async function changesOf(req: PayloadRequest, revisionId: string | number): Promise<Change[]> {
-  const { docs } = await req.payload.find({ collection: 'proposals', where: { revision: { equals: revisionId } }, sort: 'code', limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { code: true, action: true, item: true } })
+  const { docs } = await req.payload.find({
+    collection: 'proposals',
+    where: { revision: { equals: revisionId } },
+    sort: 'code',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { code: true, action: true, item: true },
+  })
   return docs.map((doc) => changeOf(doc as unknown as ProposalDoc))
 }
 
@@ -119,8 +152,16 @@ interface Outline extends ProposalOutline {
  */
 async function outlinesOf(req: PayloadRequest, revisionId: string | number): Promise<Map<string, Outline>> {
   const { db, table, eq } = await sqlSession(req, 'proposals')
-  const rows = await db.select({ code: table.code, action: table.action, hash: table.hash, version: table.version }).from(table).where(eq(table.revision, revisionId))
-  return new Map(rows.map((row) => [String(row.code), { code: String(row.code), action: row.action as Outline['action'], hash: String(row.hash), version: numberOf(row.version) }]))
+  const rows = await db
+    .select({ code: table.code, action: table.action, hash: table.hash, version: table.version })
+    .from(table)
+    .where(eq(table.revision, revisionId))
+  return new Map(
+    rows.map((row) => [
+      String(row.code),
+      { code: String(row.code), action: row.action as Outline['action'], hash: String(row.hash), version: numberOf(row.version) },
+    ]),
+  )
 }
 
 export interface ProposalQuery {
@@ -138,7 +179,16 @@ export async function listProposals(req: PayloadRequest, revisionId: string | nu
   if (query.action) and.push({ action: { equals: query.action } })
   if (query.category) and.push({ category: { equals: query.category } })
   if (query.q) and.push({ or: [{ code: { like: query.q } }, { name: { like: query.q } }] })
-  const result = await req.payload.find({ collection: 'proposals', where: { and }, sort: 'code', page: query.page ?? 1, limit: query.limit ?? 50, depth: 0, req, overrideAccess: true })
+  const result = await req.payload.find({
+    collection: 'proposals',
+    where: { and },
+    sort: 'code',
+    page: query.page ?? 1,
+    limit: query.limit ?? 50,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   return { ...result, docs: result.docs.map((doc) => toDoc(doc as unknown as Record<string, unknown>)) }
 }
 
@@ -163,7 +213,11 @@ export async function baseCodesOf(req: PayloadRequest, revision: Pick<RevisionHe
 
 function assertEditable(req: PayloadRequest, revision: RevisionHead): void {
   if (!EDITABLE_STATUSES.includes(revision.status)) {
-    throw new RefusedError(409, 'Revision not editable', `the revision is ${revision.status}; proposals can change only while it is a draft (or approved, which voids the approval)`)
+    throw new RefusedError(
+      409,
+      'Revision not editable',
+      `the revision is ${revision.status}; proposals can change only while it is a draft (or approved, which voids the approval)`,
+    )
   }
   if (!editsDepartment(actorOf(req.user), idOf(revision.department))) {
     throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can change its proposals')
@@ -200,7 +254,13 @@ async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: Revis
   for (let start = 0; start < codes.length; start += 500) {
     const { docs } = await req.payload.find({
       collection: 'proposals',
-      where: { and: [{ department: { equals: rawId(revision.department) } }, { code: { in: codes.slice(start, start + 500) } }, { revision: { not_equals: revision.id } }] },
+      where: {
+        and: [
+          { department: { equals: rawId(revision.department) } },
+          { code: { in: codes.slice(start, start + 500) } },
+          { revision: { not_equals: revision.id } },
+        ],
+      },
       limit: 0,
       pagination: false,
       depth: 0,
@@ -214,10 +274,22 @@ async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: Revis
     }
   }
   if (!others.size) return
-  const { docs } = await req.payload.find({ collection: 'revisions', where: { and: [{ id: { in: [...others.keys()] } }, { status: { in: [...OPEN_STATUSES] } }] }, limit: 1, depth: 0, req, overrideAccess: true, select: { title: true } })
+  const { docs } = await req.payload.find({
+    collection: 'revisions',
+    where: { and: [{ id: { in: [...others.keys()] } }, { status: { in: [...OPEN_STATUSES] } }] },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { title: true },
+  })
   const other = docs[0] as unknown as { id: string | number; title: string } | undefined
   if (!other) return
-  throw new RefusedError(409, 'Item in another open revision', `item ${(others.get(String(other.id)) ?? []).sort().join(', ')} is already in open revision ${other.id} ("${other.title}")`)
+  throw new RefusedError(
+    409,
+    'Item in another open revision',
+    `item ${(others.get(String(other.id)) ?? []).sort().join(', ')} is already in open revision ${other.id} ("${other.title}")`,
+  )
 }
 
 // ---------------------------------------------------------------- the revision's hash
@@ -230,22 +302,45 @@ export function reasonText(reason: unknown): string | null {
 }
 
 /** The approved content's hash from the stored per-proposal hashes (a select of code and hash only). */
-export async function currentProposalHash(req: PayloadRequest, revision: Pick<RevisionHead, 'id' | 'baseHash' | 'title' | 'reason'>, outlines?: Map<string, Outline>): Promise<string> {
+export async function currentProposalHash(
+  req: PayloadRequest,
+  revision: Pick<RevisionHead, 'id' | 'baseHash' | 'title' | 'reason'>,
+  outlines?: Map<string, Outline>,
+): Promise<string> {
   const rows = outlines ?? (await outlinesOf(req, revision.id))
-  return proposalHash({ baseHash: revision.baseHash, title: revision.title, reason: reasonText(revision.reason), proposals: [...rows.values()].map((row) => [row.code, row.hash] as const) })
+  return proposalHash({
+    baseHash: revision.baseHash,
+    title: revision.title,
+    reason: reasonText(revision.reason),
+    proposals: [...rows.values()].map((row) => [row.code, row.hash] as const),
+  })
 }
 
 /**
  * After proposals changed: the writer becomes an editor (separation of duties), the revision's
  * proposal hash is rebuilt, and the edit is audited. Runs inside the writer's transaction.
  */
-export async function recordProposalEdit(req: PayloadRequest, revision: RevisionHead, outlines?: Map<string, Outline>, comment: string | null = null): Promise<string> {
+export async function recordProposalEdit(
+  req: PayloadRequest,
+  revision: RevisionHead,
+  outlines?: Map<string, Outline>,
+  comment: string | null = null,
+): Promise<string> {
   const afterHash = await currentProposalHash(req, revision, outlines)
   const editors = (revision.editors ?? []).map(rawId)
   const actorId = req.user?.id
   if (actorId != null && idOf(revision.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
   if (editors.length !== (revision.editors ?? []).length) {
-    await req.payload.update({ collection: 'revisions', id: revision.id, data: { proposalHash: afterHash, editors } as never, req, context: WORKFLOW, overrideAccess: true, depth: 0, select: { proposalHash: true } })
+    await req.payload.update({
+      collection: 'revisions',
+      id: revision.id,
+      data: { proposalHash: afterHash, editors } as never,
+      req,
+      context: WORKFLOW,
+      overrideAccess: true,
+      depth: 0,
+      select: { proposalHash: true },
+    })
   } else {
     // the common case, one more save by a known editor: two columns, no hooks to run
     const { db, table, eq } = await sqlSession(req, 'revisions')
@@ -294,7 +389,13 @@ export interface ProposalWriteResult {
 /**
  * PUT /api/revisions/{id}/items/{code}: proposes the item (add or modify, from the base list).
  */
-export async function putProposal(req: PayloadRequest, revisionId: string | number, code: string, body: unknown, options: WriteOptions = {}): Promise<ProposalWriteResult> {
+export async function putProposal(
+  req: PayloadRequest,
+  revisionId: string | number,
+  code: string,
+  body: unknown,
+  options: WriteOptions = {},
+): Promise<ProposalWriteResult> {
   await readableRevision(req, revisionId)
   const item = normalise(body, code)
   return inTransaction(req, async () => {
@@ -313,7 +414,12 @@ export async function putProposal(req: PayloadRequest, revisionId: string | numb
  * DELETE /api/revisions/{id}/items/{code}: withdraws a proposed addition, or proposes to repeal an
  * item of the base list.
  */
-export async function withdrawProposal(req: PayloadRequest, revisionId: string | number, code: string, options: WriteOptions = {}): Promise<ProposalWriteResult> {
+export async function withdrawProposal(
+  req: PayloadRequest,
+  revisionId: string | number,
+  code: string,
+  options: WriteOptions = {},
+): Promise<ProposalWriteResult> {
   await readableRevision(req, revisionId)
   return inTransaction(req, async () => {
     await lockAuditLog(req)
@@ -326,7 +432,13 @@ export async function withdrawProposal(req: PayloadRequest, revisionId: string |
     if (current?.action === 'add') {
       outlines.delete(code)
       assertFits(baseCodes, outlines.values())
-      await req.payload.delete({ collection: 'proposals', where: { and: [{ revision: { equals: revision.id } }, { code: { equals: code } }] }, req, context: PROPOSAL, overrideAccess: true })
+      await req.payload.delete({
+        collection: 'proposals',
+        where: { and: [{ revision: { equals: revision.id } }, { code: { equals: code } }] },
+        req,
+        context: PROPOSAL,
+        overrideAccess: true,
+      })
       const proposalHashNow = await recordProposalEdit(req, revision, outlines)
       return { revision: { ...revision, proposalHash: proposalHashNow }, proposal: null }
     }
@@ -335,7 +447,14 @@ export async function withdrawProposal(req: PayloadRequest, revisionId: string |
   })
 }
 
-async function writeOne(req: PayloadRequest, revision: RevisionHead, outlines: Map<string, Outline>, baseCodes: ReadonlySet<string>, change: Change, note: string | null | undefined): Promise<ProposalWriteResult> {
+async function writeOne(
+  req: PayloadRequest,
+  revision: RevisionHead,
+  outlines: Map<string, Outline>,
+  baseCodes: ReadonlySet<string>,
+  change: Change,
+  note: string | null | undefined,
+): Promise<ProposalWriteResult> {
   const current = outlines.get(change.code)
   const record = recordOf(revision, change, (current?.version ?? 0) + 1, note)
   outlines.set(change.code, { code: change.code, action: change.action, hash: record.hash, version: record.version })
@@ -345,7 +464,10 @@ async function writeOne(req: PayloadRequest, revision: RevisionHead, outlines: M
   const { db, table, and, eq } = await sqlSession(req, 'proposals')
   const now = new Date().toISOString()
   if (current) {
-    await db.update(table).set({ ...record, updatedAt: now }).where(and(eq(table.revision, revision.id), eq(table.code, change.code)))
+    await db
+      .update(table)
+      .set({ ...record, updatedAt: now })
+      .where(and(eq(table.revision, revision.id), eq(table.code, change.code)))
   } else {
     await db.insert(table).values([{ ...record, note: record.note ?? null, createdAt: now, updatedAt: now }])
   }
@@ -359,7 +481,11 @@ async function writeOne(req: PayloadRequest, revision: RevisionHead, outlines: M
  * The admin form saves a proposal through Payload REST: the same rules as the API, with the
  * version the form loaded as its If-Match. Returns the record data to store.
  */
-export async function checkFormProposal(req: PayloadRequest, data: Record<string, unknown>, original: Record<string, unknown> | undefined): Promise<Record<string, unknown>> {
+export async function checkFormProposal(
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  original: Record<string, unknown> | undefined,
+): Promise<Record<string, unknown>> {
   await lockAuditLog(req)
   const revision = await revisionHead(req, rawId(original?.revision ?? data.revision))
   assertEditable(req, revision)
@@ -369,7 +495,10 @@ export async function checkFormProposal(req: PayloadRequest, data: Record<string
   else if (outlines.has(code)) throw new RefusedError(409, 'Already proposed', `item ${code} is already proposed in this revision; edit that proposal`)
   const baseCodes = await baseCodesOf(req, revision)
   const action = (data.action ?? original?.action) as Change['action']
-  const change: Change = action === 'repeal' ? { action: 'repeal', code } : { action: baseCodes.has(code) ? 'modify' : 'add', code, item: normalise(data.item ?? original?.item, code) }
+  const change: Change =
+    action === 'repeal'
+      ? { action: 'repeal', code }
+      : { action: baseCodes.has(code) ? 'modify' : 'add', code, item: normalise(data.item ?? original?.item, code) }
   const record = recordOf(revision, change, (outlines.get(code)?.version ?? 0) + 1, data.note as string | null | undefined)
   outlines.set(code, { code, action: change.action, hash: record.hash, version: record.version })
   assertFits(baseCodes, outlines.values())
@@ -400,7 +529,12 @@ export async function checkFormDeletion(req: PayloadRequest, proposalId: string 
  * transaction with a few set-based statements, and audits once. Refuses everything on any error,
  * with one field error per offending code. `replaceAll` makes `changes` the revision's whole proposal.
  */
-export async function putProposals(req: PayloadRequest, revisionId: string | number, changes: Change[], options: { replaceAll?: boolean } = {}): Promise<{ count: number }> {
+export async function putProposals(
+  req: PayloadRequest,
+  revisionId: string | number,
+  changes: Change[],
+  options: { replaceAll?: boolean } = {},
+): Promise<{ count: number }> {
   await readableRevision(req, revisionId)
   const normalised = normaliseAll(changes)
   return inTransaction(req, async () => {
@@ -416,7 +550,11 @@ export async function putProposals(req: PayloadRequest, revisionId: string | num
       return record
     })
     assertFits(baseCodes, outlines.values())
-    await assertNotInOtherOpenRevision(req, revision, records.map((record) => record.code))
+    await assertNotInOtherOpenRevision(
+      req,
+      revision,
+      records.map((record) => record.code),
+    )
     await writeRecords(req, revision.id, records, Boolean(options.replaceAll))
     await recordProposalEdit(req, revision, outlines, `${records.length} proposal(s) in one batch`)
     return { count: records.length }
@@ -450,7 +588,15 @@ async function writeRecords(req: PayloadRequest, revisionId: string | number, re
   if (replaceAll) await db.delete(table).where(eq(table.revision, revisionId))
   else {
     for (let start = 0; start < records.length; start += 500) {
-      await db.delete(table).where(and(eq(table.revision, revisionId), inArray(table.code, records.slice(start, start + 500).map((record) => record.code))))
+      await db.delete(table).where(
+        and(
+          eq(table.revision, revisionId),
+          inArray(
+            table.code,
+            records.slice(start, start + 500).map((record) => record.code),
+          ),
+        ),
+      )
     }
   }
   const now = new Date().toISOString()
@@ -462,7 +608,17 @@ async function writeRecords(req: PayloadRequest, revisionId: string | number, re
 // ---------------------------------------------------------------- drafts
 
 /** Starts a draft revision as the user (the collection's hooks set its base, author and status). */
-export async function createDraftRevision(req: PayloadRequest, input: { department: string | number; title: string; reason?: string | null }): Promise<RevisionHead> {
-  const doc = await req.payload.create({ collection: 'revisions', data: { department: input.department, title: input.title, reason: input.reason ?? null } as never, req, user: req.user, overrideAccess: false, depth: 0 })
+export async function createDraftRevision(
+  req: PayloadRequest,
+  input: { department: string | number; title: string; reason?: string | null },
+): Promise<RevisionHead> {
+  const doc = await req.payload.create({
+    collection: 'revisions',
+    data: { department: input.department, title: input.title, reason: input.reason ?? null } as never,
+    req,
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+  })
   return doc as unknown as RevisionHead
 }

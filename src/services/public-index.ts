@@ -86,7 +86,8 @@ function freshStamp(payload: Payload, mirror: Mirror): Promise<string> {
  * Local API queries it replaces cost about 5 ms together (the statement: a fraction of one). The
  * tables and columns are Payload's own names for the two collections.
  */
-const STAMP_SQL = 'select (select count(*) from snapshots) as snapshots, (select max(id) from snapshots) as newest, (select count(*) from departments) as departments, (select max(updated_at) from departments) as updated'
+const STAMP_SQL =
+  'select (select count(*) from snapshots) as snapshots, (select max(id) from snapshots) as newest, (select count(*) from departments) as departments, (select max(updated_at) from departments) as updated'
 
 type SqlAdapter = { execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Array<Record<string, unknown>> }>; drizzle?: unknown }
 
@@ -114,7 +115,18 @@ async function readStampThroughPayload(payload: Payload): Promise<string> {
   return `${snapshots.totalDocs}.${String((newestSnapshot.docs[0] as { id?: unknown } | undefined)?.id ?? '')}|${departments.totalDocs}.${String(department?.updatedAt ?? '')}`
 }
 
-const HEAD_SELECT = { department: true, departmentCode: true, sequence: true, effectiveFrom: true, publishedAt: true, hash: true, previousHash: true, revision: true, revisionTitle: true, totals: true } as const
+const HEAD_SELECT = {
+  department: true,
+  departmentCode: true,
+  sequence: true,
+  effectiveFrom: true,
+  publishedAt: true,
+  hash: true,
+  previousHash: true,
+  revision: true,
+  revisionTitle: true,
+  totals: true,
+} as const
 
 async function loadIndex(payload: Payload, stamp: string): Promise<PublicIndex> {
   const [departmentDocs, snapshotDocs] = await Promise.all([
@@ -157,7 +169,12 @@ export function visibleIn(index: PublicIndex, department: DepartmentEntry, today
 }
 
 /** Invariant 6 over what is visible today: the newest visible snapshot in force on `asOf`. */
-export function snapshotInForce(index: PublicIndex, code: string, asOf: string | undefined, today = todayInChina()): { department: DepartmentEntry; snapshot: SnapshotHead; visible: SnapshotHead[] } {
+export function snapshotInForce(
+  index: PublicIndex,
+  code: string,
+  asOf: string | undefined,
+  today = todayInChina(),
+): { department: DepartmentEntry; snapshot: SnapshotHead; visible: SnapshotHead[] } {
   const department = departmentIn(index, code)
   const visible = visibleIn(index, department, today)
   const date = asOf ?? today
@@ -167,7 +184,11 @@ export function snapshotInForce(index: PublicIndex, code: string, asOf: string |
 }
 
 /** Every department's snapshot in force on `asOf` (visible today), departments without one left out. */
-export function listsInForce(index: PublicIndex, asOf: string | undefined, today = todayInChina()): Array<{ department: DepartmentEntry; snapshot: SnapshotHead }> {
+export function listsInForce(
+  index: PublicIndex,
+  asOf: string | undefined,
+  today = todayInChina(),
+): Array<{ department: DepartmentEntry; snapshot: SnapshotHead }> {
   const date = asOf ?? today
   return index.departments.flatMap((department) => {
     const snapshot = inForceOn(visibleIn(index, department, today), date)

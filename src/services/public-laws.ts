@@ -40,7 +40,13 @@ function visible(law: Law, today: string): Law {
   return { ...law, versions: publicVersions(law, today) }
 }
 
-const entry = (law: Law, date: string): PublicLawEntry => ({ id: law.id, title: law.title, level: law.level, documentNo: law.documentNo, status: statusOn(law, date) })
+const entry = (law: Law, date: string): PublicLawEntry => ({
+  id: law.id,
+  title: law.title,
+  level: law.level,
+  documentNo: law.documentNo,
+  status: statusOn(law, date),
+})
 
 /** GET /api/public/v1/laws?q=: title, alias or document number containing q, however written. */
 export async function publicLaws(payload: Payload, q: string | undefined, today = todayInChina()): Promise<{ laws: PublicLawEntry[] }> {
@@ -68,18 +74,33 @@ export async function publicLaw(payload: Payload, id: string, asOf: string | und
     list.items.flatMap((item) => {
       const bases = basesCiting(item, law.id, index)
       if (!bases.length) return []
-      return [{ department: list.department, code: item.code, name: item.name, articles: [...new Set(bases.flatMap((basis) => (basis.article ? [basis.article] : [])))] }]
+      return [
+        {
+          department: list.department,
+          code: item.code,
+          name: item.name,
+          articles: [...new Set(bases.flatMap((basis) => (basis.article ? [basis.article] : [])))],
+        },
+      ]
     }),
   )
   return {
     law: { ...entry(law, date), aliases: law.aliases, issuingBody: law.issuingBody, asOf: date },
-    versions: law.versions.map((version) => ({ ...version, replacedBy: version.replacedBy ? { id: version.replacedBy, title: titles.get(version.replacedBy) ?? '' } : null })),
+    versions: law.versions.map((version) => ({
+      ...version,
+      replacedBy: version.replacedBy ? { id: version.replacedBy, title: titles.get(version.replacedBy) ?? '' } : null,
+    })),
     items,
   }
 }
 
 /** For an item page: the law each basis resolves to (null when none) and its status on the date shown. */
-export async function lawsOfBases(payload: Payload, bases: readonly Citation[], date: string, today = todayInChina()): Promise<Array<{ lawId: string; status: LawStatus } | null>> {
+export async function lawsOfBases(
+  payload: Payload,
+  bases: readonly Citation[],
+  date: string,
+  today = todayInChina(),
+): Promise<Array<{ lawId: string; status: LawStatus } | null>> {
   const laws = await allLaws({ payload })
   const index = lawIndex(laws)
   return bases.map((basis) => {

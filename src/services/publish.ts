@@ -23,9 +23,16 @@ export interface Publication {
  */
 export async function writePublication(req: PayloadRequest, publication: Publication): Promise<StoredSnapshot> {
   const { department, head, changes, effectiveFrom, revision } = publication
-  if (!isCalendarDate(effectiveFrom)) throw new RefusedError(422, 'Invalid effective date', `effectiveFrom "${effectiveFrom}" is not a date (YYYY-MM-DD)`, [{ path: '/effectiveFrom', message: 'must be a date YYYY-MM-DD' }])
+  if (!isCalendarDate(effectiveFrom))
+    throw new RefusedError(422, 'Invalid effective date', `effectiveFrom "${effectiveFrom}" is not a date (YYYY-MM-DD)`, [
+      { path: '/effectiveFrom', message: 'must be a date YYYY-MM-DD' },
+    ])
   if (head && effectiveFrom < head.effectiveFrom) {
-    throw new RefusedError(409, 'Effective date before the current list', `effectiveFrom ${effectiveFrom} is before ${head.effectiveFrom}, when the department's newest snapshot takes effect`)
+    throw new RefusedError(
+      409,
+      'Effective date before the current list',
+      `effectiveFrom ${effectiveFrom} is before ${head.effectiveFrom}, when the department's newest snapshot takes effect`,
+    )
   }
   const items = applyChanges(head?.items ?? [], changes, effectiveFrom)
   const content = buildSnapshotContent({ department: department.code, effectiveFrom, items, previousHash: head?.hash ?? null })
@@ -73,18 +80,39 @@ export async function writePublication(req: PayloadRequest, publication: Publica
  * Two set-based statements per few hundred items, on the publication's transaction: the snapshot
  * chain is the history, Payload's per-document versions are not used here.
  */
-async function writeItemChanges(req: PayloadRequest, department: DepartmentRecord, changes: readonly Change[], items: readonly PowerItem[], effectiveFrom: string): Promise<void> {
+async function writeItemChanges(
+  req: PayloadRequest,
+  department: DepartmentRecord,
+  changes: readonly Change[],
+  items: readonly PowerItem[],
+  effectiveFrom: string,
+): Promise<void> {
   const published = new Map(items.map((item) => [item.code, item]))
   const { db, table, and, eq, inArray, isNull } = await sqlSession(req, 'power-items')
   const now = new Date().toISOString()
   const codes = changes.filter((change) => change.action !== 'add').map((change) => change.code)
   for (let start = 0; start < codes.length; start += 500) {
-    await db.update(table).set({ effectiveTo: effectiveFrom, updatedAt: now }).where(and(eq(table.department, department.id), isNull(table.effectiveTo), inArray(table.code, codes.slice(start, start + 500))))
+    await db
+      .update(table)
+      .set({ effectiveTo: effectiveFrom, updatedAt: now })
+      .where(and(eq(table.department, department.id), isNull(table.effectiveTo), inArray(table.code, codes.slice(start, start + 500))))
   }
   const rows = changes.flatMap((change) => {
     const item = published.get(change.code)
     if (change.action === 'repeal' || !item) return []
-    return [{ department: department.id, code: item.code, name: item.name, category: item.category, effectiveFrom, effectiveTo: null, item, createdAt: now, updatedAt: now }]
+    return [
+      {
+        department: department.id,
+        code: item.code,
+        name: item.name,
+        category: item.category,
+        effectiveFrom,
+        effectiveTo: null,
+        item,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]
   })
   for (let start = 0; start < rows.length; start += 200) await db.insert(table).values(rows.slice(start, start + 200))
 }

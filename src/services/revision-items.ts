@@ -25,7 +25,11 @@ export async function revisionDiff(req: PayloadRequest, id: string, query?: Prop
   const base = revision.baseSnapshot != null ? await snapshotById({ payload: req.payload, req }, revision.baseSnapshot as string) : null
   const baseItems = base?.items ?? []
   const fromRef = base ? { id: base.id, effectiveFrom: base.effectiveFrom, hash: base.hash } : null
-  const toRef = { id: `revision:${revision.id}`, effectiveFrom: (revision as { effectiveFrom?: string }).effectiveFrom ?? '', hash: revision.proposalHash ?? '' }
+  const toRef = {
+    id: `revision:${revision.id}`,
+    effectiveFrom: (revision as { effectiveFrom?: string }).effectiveFrom ?? '',
+    hash: revision.proposalHash ?? '',
+  }
   if (!query) {
     const proposed = applyChanges(baseItems, await changesOf(req, revision.id), null)
     return diffLists({ ref: fromRef, items: baseItems }, { ref: toRef, items: proposed })
@@ -33,24 +37,53 @@ export async function revisionDiff(req: PayloadRequest, id: string, query?: Prop
   return diffPage(req, revision, baseItems, fromRef, toRef, query)
 }
 
-async function diffPage(req: PayloadRequest, revision: RevisionDoc, baseItems: PowerItem[], fromRef: Diff['from'], toRef: Diff['to'], query: ProposalQuery): Promise<DiffPage> {
+async function diffPage(
+  req: PayloadRequest,
+  revision: RevisionDoc,
+  baseItems: PowerItem[],
+  fromRef: Diff['from'],
+  toRef: Diff['to'],
+  query: ProposalQuery,
+): Promise<DiffPage> {
   const limit = Math.min(200, Math.max(1, query.limit ?? 50))
   const and: Where[] = [{ revision: { equals: revision.id } }]
   if (query.action) and.push({ action: { equals: query.action } })
   if (query.category) and.push({ category: { equals: query.category } })
   if (query.q) and.push({ or: [{ code: { like: query.q } }, { name: { like: query.q } }] })
-  const page = await req.payload.find({ collection: 'proposals', where: { and }, sort: 'code', page: query.page ?? 1, limit, depth: 0, req, overrideAccess: true })
+  const page = await req.payload.find({
+    collection: 'proposals',
+    where: { and },
+    sort: 'code',
+    page: query.page ?? 1,
+    limit,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   const changes = (page.docs as unknown as ProposalDoc[]).map(changeOf)
   const codes = new Set(changes.map((change) => change.code))
   const before = baseItems.filter((item) => codes.has(item.code))
   const after = applyChanges(before, changes, null)
   const diff = diffLists({ ref: fromRef, items: before }, { ref: toRef, items: after })
-  return { ...diff, summary: await wholeSummary(req, revision, baseItems), page: { page: page.page ?? 1, limit, totalDocs: page.totalDocs, totalPages: page.totalPages } }
+  return {
+    ...diff,
+    summary: await wholeSummary(req, revision, baseItems),
+    page: { page: page.page ?? 1, limit, totalDocs: page.totalDocs, totalPages: page.totalPages },
+  }
 }
 
 /** The summary of the whole revision from the proposals' codes, actions and categories only. */
 async function wholeSummary(req: PayloadRequest, revision: RevisionDoc, baseItems: PowerItem[]): Promise<Diff['summary']> {
-  const { docs } = await req.payload.find({ collection: 'proposals', where: { revision: { equals: revision.id } }, limit: 0, pagination: false, depth: 0, req, overrideAccess: true, select: { code: true, action: true, category: true } })
+  const { docs } = await req.payload.find({
+    collection: 'proposals',
+    where: { revision: { equals: revision.id } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { code: true, action: true, category: true },
+  })
   const outlines = docs as unknown as Array<{ code: string; action: 'add' | 'modify' | 'repeal'; category: CategoryCode }>
   const after = new Map(baseItems.map((item) => [item.code, item.category]))
   for (const outline of outlines) {
@@ -58,5 +91,11 @@ async function wholeSummary(req: PayloadRequest, revision: RevisionDoc, baseItem
     else after.set(outline.code, outline.category)
   }
   const count = (action: string) => outlines.filter((outline) => outline.action === action).length
-  return { before: totalsOf(baseItems), after: totalsOf([...after.values()].map((category) => ({ category }))), added: count('add'), modified: count('modify'), repealed: count('repeal') }
+  return {
+    before: totalsOf(baseItems),
+    after: totalsOf([...after.values()].map((category) => ({ category }))),
+    added: count('add'),
+    modified: count('modify'),
+    repealed: count('repeal'),
+  }
 }

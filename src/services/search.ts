@@ -60,7 +60,14 @@ function segmentOf(payload: Payload, snapshot: SnapshotHead): Promise<SearchSegm
 
 /** Read directly, not through the list cache: search should not pin every list's items in memory. */
 async function loadItems(payload: Payload, snapshot: SnapshotHead): Promise<readonly PowerItem[]> {
-  const doc = await payload.findByID({ collection: 'snapshots', id: snapshot.rawId, select: { items: true } as never, depth: 0, overrideAccess: true, disableErrors: true })
+  const doc = await payload.findByID({
+    collection: 'snapshots',
+    id: snapshot.rawId,
+    select: { items: true } as never,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!doc) throw new Error(`snapshot ${snapshot.id} vanished from the database`)
   return ((doc as { items?: PowerItem[] }).items ?? []) as readonly PowerItem[]
 }
@@ -74,7 +81,9 @@ export function inRegion(regionCode: string, region: string | undefined): boolea
 
 export async function searchLists(payload: Payload, index: PublicIndex, params: SearchParams, today: string): Promise<SearchResult> {
   const asOf = params.asOf ?? today
-  const lists = listsInForce(index, asOf, today).filter(({ department }) => (!params.level || department.level === params.level) && inRegion(department.region, params.region))
+  const lists = listsInForce(index, asOf, today).filter(
+    ({ department }) => (!params.level || department.level === params.level) && inRegion(department.region, params.region),
+  )
   const loaded = await Promise.all(lists.map(async (list) => ({ ...list, segment: await segmentOf(payload, list.snapshot) })))
   const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<CategoryCode, number>
   const byDepartment: SearchResult['facets']['byDepartment'] = []
@@ -95,5 +104,12 @@ export async function searchLists(payload: Payload, index: PublicIndex, params: 
   byDepartment.sort((a, b) => b.count - a.count || a.department.code.localeCompare(b.department.code))
   const hits = [...first, ...later]
   const start = (params.page - 1) * params.limit
-  return { asOf, page: params.page, limit: params.limit, totalItems: hits.length, hits: hits.slice(start, start + params.limit), facets: { byCategory, byDepartment } }
+  return {
+    asOf,
+    page: params.page,
+    limit: params.limit,
+    totalItems: hits.length,
+    hits: hits.slice(start, start + params.limit),
+    facets: { byCategory, byDepartment },
+  }
 }

@@ -17,7 +17,12 @@ export async function seedLawRegister(payload: Payload): Promise<SeedReport> {
       if (replacedBy && !ids.has(replacedBy)) throw new Error(`seed law "${law.title}": its successor "${replacedBy}" must come earlier in LAW_REGISTER`)
       return { ...version, replacedBy: replacedBy ? ids.get(replacedBy) : null, articleMap: [] }
     })
-    const created = await payload.create({ collection: 'laws', data: { ...law, aliases: law.aliases ?? [], versions } as never, overrideAccess: true, depth: 0 })
+    const created = await payload.create({
+      collection: 'laws',
+      data: { ...law, aliases: law.aliases ?? [], versions } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
     ids.set(law.title, created.id)
   }
   return { created: [`register of laws (${LAW_REGISTER.length} laws, with the 2017 and 2022 changes)`], skipped: [] }

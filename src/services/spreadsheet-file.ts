@@ -14,7 +14,14 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0]
 const startsWith = (buffer: Buffer, magic: number[]) => magic.every((byte, i) => buffer[i] === byte)
 
 export async function readSpreadsheet(buffer: Buffer, filename = ''): Promise<ReadResult> {
-  if (!buffer.length || !buffer.toString('utf8').replace(/^\uFEFF/, '').trim()) return { error: { message: '文件为空' } }
+  if (
+    !buffer.length ||
+    !buffer
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+  )
+    return { error: { message: '文件为空' } }
   if (startsWith(buffer, CFB)) {
     // Office writes password-protected xlsx as a compound file with an EncryptedPackage stream
     const encrypted = buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'))

@@ -18,7 +18,12 @@ interface Db {
 }
 
 export async function sqlSession(req: PayloadRequest, slug: string) {
-  const adapter = req.payload.db as unknown as { drizzle: Db; tables: Record<string, Table>; sessions: Record<string, { db: Db }>; tableNameMap: Map<string, string> }
+  const adapter = req.payload.db as unknown as {
+    drizzle: Db
+    tables: Record<string, Table>
+    sessions: Record<string, { db: Db }>
+    tableNameMap: Map<string, string>
+  }
   const session = req.transactionID ? adapter.sessions[String(await req.transactionID)] : undefined
   const tableName = adapter.tableNameMap.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')
   const table = adapter.tables[tableName]

@@ -63,7 +63,15 @@ export async function verifyAll(payload: Payload): Promise<VerifyReport> {
 
 async function verifyWith(req: PayloadRequest): Promise<VerifyReport> {
   const { payload } = req
-  const { docs: departmentDocs } = await payload.find({ collection: 'departments', sort: 'code', limit: 0, pagination: false, depth: 0, req, overrideAccess: true })
+  const { docs: departmentDocs } = await payload.find({
+    collection: 'departments',
+    sort: 'code',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   const departments: DepartmentVerification[] = []
   let checked = 0
   for (const doc of departmentDocs as unknown as Array<{ id: string | number; code: string }>) {
@@ -84,7 +92,12 @@ async function verifyWith(req: PayloadRequest): Promise<VerifyReport> {
       snapshots: orphans.length,
       head: null,
       broken: first
-        ? { collection: 'snapshots', id: first.id, sequence: first.sequence, reason: `belongs to department ${String(first.departmentId)}, which does not exist` }
+        ? {
+            collection: 'snapshots',
+            id: first.id,
+            sequence: first.sequence,
+            reason: `belongs to department ${String(first.departmentId)}, which does not exist`,
+          }
         : { collection: 'snapshots', id: '?', sequence: 0, reason: `${totalDocs - checked} snapshot(s) belong to no department` },
     })
   }
@@ -104,7 +117,16 @@ async function verifyWith(req: PayloadRequest): Promise<VerifyReport> {
 }
 
 async function storedSnapshotsOf(req: PayloadRequest, where: Record<string, unknown>): Promise<StoredSnapshot[]> {
-  const { docs } = await req.payload.find({ collection: 'snapshots', where: where as never, sort: 'sequence', limit: 0, pagination: false, depth: 0, req, overrideAccess: true })
+  const { docs } = await req.payload.find({
+    collection: 'snapshots',
+    where: where as never,
+    sort: 'sequence',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   return docs.map((doc) => toStoredSnapshot(doc as unknown as Record<string, unknown>))
 }
 

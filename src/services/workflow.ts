@@ -31,7 +31,16 @@ export interface EventInput {
 
 /** Loads a revision the user may read; a revision they may not read does not exist for them (404). */
 export async function loadRevision(req: PayloadRequest, id: string | number): Promise<RevisionDoc> {
-  const doc = await req.payload.findByID({ collection: 'revisions', id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true, joins: false })
+  const doc = await req.payload.findByID({
+    collection: 'revisions',
+    id,
+    depth: 0,
+    req,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    joins: false,
+  })
   if (!doc) throw notFound(`revision ${id}`)
   return doc as unknown as RevisionDoc
 }
@@ -71,7 +80,14 @@ export async function fireEvent(req: PayloadRequest, id: string | number, event:
  * refused by the database, not by a rule: say plainly why, from what is committed now.
  */
 async function concurrentPublication(req: PayloadRequest, id: string | number): Promise<RefusedError | null> {
-  const now = (await req.payload.findByID({ collection: 'revisions', id, depth: 0, overrideAccess: true, disableErrors: true, joins: false })) as unknown as RevisionDoc | null
+  const now = (await req.payload.findByID({
+    collection: 'revisions',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    joins: false,
+  })) as unknown as RevisionDoc | null
   if (!now) return null
   if (now.status === 'published') return new RefusedError(409, 'Already published', `revision ${id} was published by a concurrent request`)
   const refusal = baseIsCurrent(factsOf(now, await headSnapshot({ payload: req.payload }, idOf(now.department))), 'publish')

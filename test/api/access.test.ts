@@ -19,7 +19,10 @@ beforeAll(async () => {
   await seedSampleData(payload, { demoPassword: 'quanze-demo' })
   server = await startServer(payload)
   for (const role of ['admin', 'editor', 'reviewer', 'publisher']) auth[role] = await login(server.url, `${role}@quanze.test`)
-  const created = await call(server.url, 'POST', '/api/revisions', { auth: auth.editor, body: { department: 'gz-aic', title: '草稿：不应公开', reason: '测试' } })
+  const created = await call(server.url, 'POST', '/api/revisions', {
+    auth: auth.editor,
+    body: { department: 'gz-aic', title: '草稿：不应公开', reason: '测试' },
+  })
   expect(created.status).toBe(201)
   draftId = created.body.doc.id
   const repeal = await call(server.url, 'DELETE', `/api/revisions/${draftId}/items/QR-00001-000`, { auth: auth.editor })
@@ -103,13 +106,19 @@ describe('staff reads', () => {
       expect(status, role).toBe(200)
       expect(body.title).toBe('草稿：不应公开')
       const items = await call(server.url, 'GET', `/api/revisions/${draftId}/items`, { auth: auth[role] })
-      expect(items.body.docs.map((row: any) => row.code), role).toEqual(['QR-00001-000'])
+      expect(
+        items.body.docs.map((row: any) => row.code),
+        role,
+      ).toEqual(['QR-00001-000'])
     }
   })
 
   it('an editor of another department does not', async () => {
     const other = await payload.create({ collection: 'departments', data: { code: 'other', name: '其他部门', regionCode: '520100', level: 'city' } as never })
-    await payload.create({ collection: 'users', data: { email: 'other@quanze.test', password: 'quanze-demo', roles: ['editor'], departments: [other.id] } as never })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'other@quanze.test', password: 'quanze-demo', roles: ['editor'], departments: [other.id] } as never,
+    })
     const outsider = await login(server.url, 'other@quanze.test')
     // Payload answers 404 for a document the reader may not see: its existence is not disclosed
     expect((await call(server.url, 'GET', `/api/revisions/${draftId}`, { auth: outsider })).status).toBe(404)
@@ -119,13 +128,19 @@ describe('staff reads', () => {
 
   it('nobody, admins included, can create or publish a power item outside a revision', async () => {
     for (const role of ['admin', 'editor', 'publisher']) {
-      const { status } = await call(server.url, 'POST', '/api/power-items', { auth: auth[role], body: { code: 'XK-00009-000', name: 'x', category: 'XK', _status: 'published' } })
+      const { status } = await call(server.url, 'POST', '/api/power-items', {
+        auth: auth[role],
+        body: { code: 'XK-00009-000', name: 'x', category: 'XK', _status: 'published' },
+      })
       expect(status, role).toBe(403)
     }
     const [item] = (await payload.find({ collection: 'power-items', limit: 1 })).docs
     const patch = await call(server.url, 'PATCH', `/api/power-items/${item.id}`, { auth: auth.admin, body: { name: '改名' } })
     expect(patch.status).toBe(403)
-    const gql = await call(server.url, 'POST', '/api/graphql', { auth: auth.admin, body: { query: `mutation { updatePowerItem(id: ${JSON.stringify(item.id)}, data: { name: "改名" }) { id } }` } })
+    const gql = await call(server.url, 'POST', '/api/graphql', {
+      auth: auth.admin,
+      body: { query: `mutation { updatePowerItem(id: ${JSON.stringify(item.id)}, data: { name: "改名" }) { id } }` },
+    })
     expect(gql.body.errors?.[0]?.extensions?.statusCode).toBe(403)
   })
 })

@@ -26,7 +26,15 @@ beforeAll(async () => {
   const department = (await findDepartment({ payload }, 'gz-aic'))!
   const head = (await headSnapshot({ payload }, department.id))!
   roundTrip = await listToXlsx({ department: department.name, asOf: '2026-01-01', publishedAt: head.publishedAt, items: head.items })
-  oneNewItem = await xlsxOf([{ name: '新增', rows: [['事项名称', '权力类型', '承办机构'], ['网络交易平台经营许可', '行政许可', '网络交易监管处']] }])
+  oneNewItem = await xlsxOf([
+    {
+      name: '新增',
+      rows: [
+        ['事项名称', '权力类型', '承办机构'],
+        ['网络交易平台经营许可', '行政许可', '网络交易监管处'],
+      ],
+    },
+  ])
 })
 afterAll(async () => {
   await server?.close()
@@ -34,7 +42,10 @@ afterAll(async () => {
 })
 
 async function draft(role = 'editor'): Promise<string> {
-  const created = await call(server.url, 'POST', '/api/revisions?depth=0', { auth: auth[role], body: { department: 'gz-aic', title: `导入测试 ${Math.random()}` } })
+  const created = await call(server.url, 'POST', '/api/revisions?depth=0', {
+    auth: auth[role],
+    body: { department: 'gz-aic', title: `导入测试 ${Math.random()}` },
+  })
   expect(created.status).toBe(201)
   return String(created.body.doc.id)
 }
@@ -49,7 +60,9 @@ async function upload(id: string, role: string | null, file: Buffer | null, fiel
 }
 
 const changesOf = async (id: string) =>
-  (await payload.find({ collection: 'proposals', where: { revision: { equals: id } }, sort: 'code', limit: 0, depth: 0, overrideAccess: true })).docs.map((doc) => ({ action: (doc as any).action, code: (doc as any).code }))
+  (await payload.find({ collection: 'proposals', where: { revision: { equals: id } }, sort: 'code', limit: 0, depth: 0, overrideAccess: true })).docs.map(
+    (doc) => ({ action: (doc as any).action, code: (doc as any).code }),
+  )
 
 describe('who may import into a draft', () => {
   it.each([
@@ -69,7 +82,18 @@ describe('who may import into a draft', () => {
     const id = await draft(role)
     const response = await upload(id, role, oneNewItem)
     expect(response.status, JSON.stringify(response.body)).toBe(200)
-    expect(response.body).toMatchObject({ ok: true, dryRun: false, departments: [{ department: { code: 'gz-aic' }, revision: { id: expect.anything() }, summary: { added: 1, modified: 0, repealed: 0 }, assigned: [{ code: 'XK-00009-000', name: '网络交易平台经营许可' }] }] })
+    expect(response.body).toMatchObject({
+      ok: true,
+      dryRun: false,
+      departments: [
+        {
+          department: { code: 'gz-aic' },
+          revision: { id: expect.anything() },
+          summary: { added: 1, modified: 0, repealed: 0 },
+          assigned: [{ code: 'XK-00009-000', name: '网络交易平台经营许可' }],
+        },
+      ],
+    })
     expect(response.body.departments[0].completeness).toMatchObject({ total: 1, complete: 0, missing: { legalBasis: 1, handlingUnit: 0 } })
     expect(await changesOf(id)).toMatchObject([{ action: 'add', code: 'XK-00009-000' }])
     // the draft now holds XK-00009-000: free it for the next role's draft
@@ -77,7 +101,10 @@ describe('who may import into a draft', () => {
   })
 
   it("an editor of another department cannot see that department's draft: 404", async () => {
-    const other = await payload.create({ collection: 'departments', data: { code: 'gz-qs', name: '贵州省质量技术监督局', regionCode: '520000', level: 'province' } as never })
+    const other = await payload.create({
+      collection: 'departments',
+      data: { code: 'gz-qs', name: '贵州省质量技术监督局', regionCode: '520000', level: 'province' } as never,
+    })
     const created = await call(server.url, 'POST', '/api/revisions?depth=0', { auth: auth.admin, body: { department: other.id, title: '他部门' } })
     const response = await upload(String(created.body.doc.id), 'editor', oneNewItem)
     expect(response.status).toBe(404)
@@ -88,7 +115,16 @@ describe('who may import into a draft', () => {
 describe('what the endpoint refuses and reports', () => {
   it('a file with row errors: 422 problem+json listing each row, the draft unchanged', async () => {
     const id = await draft()
-    const bad = await xlsxOf([{ name: '表', rows: [['事项名称', '权力类型'], ['x', '行政备案'], ['', '行政许可']] }])
+    const bad = await xlsxOf([
+      {
+        name: '表',
+        rows: [
+          ['事项名称', '权力类型'],
+          ['x', '行政备案'],
+          ['', '行政许可'],
+        ],
+      },
+    ])
     const response = await upload(id, 'editor', bad)
     expect(response.status).toBe(422)
     expect(response.type).toContain(PROBLEM)
@@ -146,10 +182,15 @@ describe('GET /api/revisions/{id}/completeness', () => {
     for (const role of ['editor', 'reviewer', 'publisher', 'admin']) {
       const response = await call(server.url, 'GET', `/api/revisions/${id}/completeness`, { auth: auth[role] })
       expect(response.status, role).toBe(200)
-      expect(response.body).toMatchObject({ total: 35, complete: 34, missing: { legalBasis: 1, handlingUnit: 0, deadline: 1, responsibilities: 1, accountability: 1 } })
-      expect(response.body.items).toEqual([{ code: 'XK-00009-000', name: '网络交易平台经营许可', ratio: 0.2, missing: ['设定依据', '办理时限', '责任事项', '追责情形'] }])
+      expect(response.body).toMatchObject({
+        total: 35,
+        complete: 34,
+        missing: { legalBasis: 1, handlingUnit: 0, deadline: 1, responsibilities: 1, accountability: 1 },
+      })
+      expect(response.body.items).toEqual([
+        { code: 'XK-00009-000', name: '网络交易平台经营许可', ratio: 0.2, missing: ['设定依据', '办理时限', '责任事项', '追责情形'] },
+      ])
     }
     await call(server.url, 'POST', `/api/revisions/${id}/withdraw`, { auth: auth.editor })
   })
 })
-

@@ -15,7 +15,13 @@ import { call, login, startServer } from '../support/server'
 const PROBLEM = 'application/problem+json'
 const ROLES = ['admin', 'editor', 'reviewer', 'publisher', 'legal'] as const
 type Role = (typeof ROLES)[number]
-const EMAILS: Record<Role, string> = { admin: 'admin@quanze.test', editor: 'editor@quanze.test', reviewer: 'reviewer@quanze.test', publisher: 'publisher@quanze.test', legal: 'laws@quanze.test' }
+const EMAILS: Record<Role, string> = {
+  admin: 'admin@quanze.test',
+  editor: 'editor@quanze.test',
+  reviewer: 'reviewer@quanze.test',
+  publisher: 'publisher@quanze.test',
+  legal: 'laws@quanze.test',
+}
 
 let payload: Payload
 let server: Awaited<ReturnType<typeof startServer>>
@@ -52,7 +58,12 @@ describe('the impact of the seeded law changes (GET /api/laws/{id}/impact)', () 
     const { status, body } = await rest('GET', `/api/laws/${lawIds[UNLICENSED]}/impact`, 'reviewer')
     expect(status).toBe(200)
     expect(body.asOf).toBe('2017-10-01') // the date of the law's repeal, by default
-    expect(body.law).toMatchObject({ id: lawIds[UNLICENSED], title: UNLICENSED, documentNo: '国务院令第370号', change: { status: 'repealed', effectiveFrom: '2017-10-01' } })
+    expect(body.law).toMatchObject({
+      id: lawIds[UNLICENSED],
+      title: UNLICENSED,
+      documentNo: '国务院令第370号',
+      change: { status: 'repealed', effectiveFrom: '2017-10-01' },
+    })
     expect(body.totals).toEqual({ departments: 1, items: 2, byCategory: { CF: 1, QZ: 1 } })
     expect(body.departments[0].department).toEqual({ code: 'gz-aic', name: '贵州省工商行政管理局' })
     expect(body.departments[0].items).toEqual([
@@ -64,7 +75,16 @@ describe('the impact of the seeded law changes (GET /api/laws/{id}/impact)', () 
   it('2022: the repeal of the company registration regulation reaches eight items of the 2016 list', async () => {
     const { body } = await rest('GET', `/api/laws/${lawIds[COMPANY_REGISTRATION]}/impact?asOf=2022-03-01`, 'editor')
     expect(body.totals).toEqual({ departments: 1, items: 8, byCategory: { CF: 5, XK: 3 } })
-    expect(codes(body)).toEqual(['CF-00001-000', 'CF-00002-000', 'CF-00003-001', 'CF-00003-002', 'CF-00004-000', 'XK-00001-000', 'XK-00002-000', 'XK-00003-000'])
+    expect(codes(body)).toEqual([
+      'CF-00001-000',
+      'CF-00002-000',
+      'CF-00003-001',
+      'CF-00003-002',
+      'CF-00004-000',
+      'XK-00001-000',
+      'XK-00002-000',
+      'XK-00003-000',
+    ])
     expect(body.departments[0].items.find((item: any) => item.code === 'XK-00001-000').articles).toEqual(['第十七条第一款', '第十九条'])
   })
 
@@ -118,14 +138,20 @@ describe('who may use the law-change API and write the register', () => {
   })
 
   it('refuses a bad effective date in a law version with a field error', async () => {
-    const response = await rest('POST', '/api/laws', 'legal', { title: '日期错误', level: 'law', versions: [{ effectiveFrom: '2017-13-01', status: 'repealed' }] })
+    const response = await rest('POST', '/api/laws', 'legal', {
+      title: '日期错误',
+      level: 'law',
+      versions: [{ effectiveFrom: '2017-13-01', status: 'repealed' }],
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain('YYYY-MM-DD')
   })
 
   it('the seeded register was written once, each law audited', async () => {
     expect(await seedLawRegister(payload)).toEqual({ created: [], skipped: ['register of laws (already there)'] })
-    expect((await payload.count({ collection: 'audit-log', where: { action: { equals: 'law.create' }, actor: { equals: 'system' } } })).totalDocs).toBe(Object.keys(lawIds).length)
+    expect((await payload.count({ collection: 'audit-log', where: { action: { equals: 'law.create' }, actor: { equals: 'system' } } })).totalDocs).toBe(
+      Object.keys(lawIds).length,
+    )
   })
 
   it('drafting from an impact: anonymous 401; reviewer, publisher and legal 403; nothing is written', async () => {
@@ -142,7 +168,17 @@ describe('draft revisions made from an impact', () => {
 
   it('the legal office records where two articles went (a test map, not a fact), and one item has another open revision', async () => {
     const { body } = await rest('GET', `/api/laws/${companyLaw()}`, 'legal')
-    const versions = body.versions.map((version: any) => (version.status === 'repealed' ? { ...version, articleMap: [{ from: '第六十三条', to: '第四十四条' }, { from: '第六十八条', to: null }] } : version))
+    const versions = body.versions.map((version: any) =>
+      version.status === 'repealed'
+        ? {
+            ...version,
+            articleMap: [
+              { from: '第六十三条', to: '第四十四条' },
+              { from: '第六十八条', to: null },
+            ],
+          }
+        : version,
+    )
     expect((await rest('PATCH', `/api/laws/${companyLaw()}`, 'legal', { versions })).status).toBe(200)
     const other = await rest('POST', '/api/revisions', 'editor', { department: 'gz-aic', title: '另一修订', reason: '测试' })
     expect((await rest('DELETE', `/api/revisions/${other.body.doc.id}/items/XK-00003-000`, 'editor')).status).toBe(200)
@@ -151,7 +187,9 @@ describe('draft revisions made from an impact', () => {
   it('creates one draft for the department: a proposal per affected item, rewritten where mapped, notes saying why, the held item reported', async () => {
     const { status, body } = await rest('POST', `/api/laws/${companyLaw()}/impact/revisions`, 'editor', { asOf: '2022-03-01' })
     expect(status, JSON.stringify(body)).toBe(201)
-    expect(body.revisions).toEqual([{ id: expect.anything(), department: 'gz-aic', title: '因《中华人民共和国公司登记管理条例》2022-03-01废止而修订', proposals: 7, flagged: 6 }])
+    expect(body.revisions).toEqual([
+      { id: expect.anything(), department: 'gz-aic', title: '因《中华人民共和国公司登记管理条例》2022-03-01废止而修订', proposals: 7, flagged: 6 },
+    ])
     expect(body.skipped).toEqual([{ department: 'gz-aic', code: 'XK-00003-000', reason: 'in-open-revision', detail: expect.stringContaining('open revision') }])
     revisionId = String(body.revisions[0].id)
     const revision = (await rest('GET', `/api/revisions/${revisionId}?depth=0`, 'editor')).body
@@ -179,9 +217,16 @@ describe('draft revisions made from an impact', () => {
 
   it('2017: the penalty whose only basis is the repealed 无照经营查处取缔办法 is flagged for the editor, not repealed', async () => {
     const { body } = await rest('POST', `/api/laws/${lawIds[UNLICENSED]}/impact/revisions`, 'admin', {})
-    expect(body).toMatchObject({ asOf: '2017-10-01', revisions: [{ department: 'gz-aic', title: '因《无照经营查处取缔办法》2017-10-01废止而修订', proposals: 2, flagged: 2 }], skipped: [] })
+    expect(body).toMatchObject({
+      asOf: '2017-10-01',
+      revisions: [{ department: 'gz-aic', title: '因《无照经营查处取缔办法》2017-10-01废止而修订', proposals: 2, flagged: 2 }],
+      skipped: [],
+    })
     const proposals = (await rest('GET', `/api/revisions/${body.revisions[0].id}/items`, 'editor')).body.docs
-    expect(proposals.map((row: any) => [row.code, row.action])).toEqual([['CF-00005-000', 'modify'], ['QZ-00001-000', 'modify']])
+    expect(proposals.map((row: any) => [row.code, row.action])).toEqual([
+      ['CF-00005-000', 'modify'],
+      ['QZ-00001-000', 'modify'],
+    ])
     expect(proposals[0].note).toContain('由《无证无照经营查处办法》（国务院令第684号）取代')
     expect(proposals[0].note).toContain('系统不会自动取消')
     expect(proposals[1].note).not.toContain('系统不会自动取消') // the seizure also rests on the coercion law
@@ -200,7 +245,9 @@ describe('draft revisions made from an impact', () => {
     expect(published.status, JSON.stringify(published.body)).toBe(200)
     expect((await verifyAll(payload)).ok).toBe(true)
     const item = (await rest('GET', '/api/public/v1/departments/gz-aic/items/CF-00001-000?asOf=2022-03-01')).body.item
-    expect(item.legalBasis).toContainEqual(expect.objectContaining({ law: '中华人民共和国市场主体登记管理条例', documentNo: '国务院令第746号', article: '第四十四条' }))
+    expect(item.legalBasis).toContainEqual(
+      expect.objectContaining({ law: '中华人民共和国市场主体登记管理条例', documentNo: '国务院令第746号', article: '第四十四条' }),
+    )
     const after = await rest('GET', `/api/laws/${companyLaw()}/impact?asOf=2022-03-01`, 'editor')
     expect(codes(after.body)).not.toContain('CF-00001-000')
     expect(after.body.totals.items).toBe(7)
@@ -208,15 +255,22 @@ describe('draft revisions made from an impact', () => {
 })
 
 describe('unresolved citations (GET /api/laws/unresolved) and links made by hand', () => {
-  it('lists the citations of today\'s lists matching no law, by department, with the closest laws', async () => {
+  it("lists the citations of today's lists matching no law, by department, with the closest laws", async () => {
     const { body } = await rest('GET', '/api/laws/unresolved', 'reviewer')
     expect(body.totals).toEqual({ citations: 2, items: 2 })
     expect(body.departments[0].department.code).toBe('gz-aic')
     expect(body.departments[0].citations).toEqual([
       { law: '国务院办公厅关于推广随机抽查规范事中事后监管的通知', documentNo: '国办发〔2015〕58号', items: ['JC-00001-000'], candidates: [] },
-      { law: '贵州省著名商标认定和保护办法', documentNo: null, items: ['QR-00002-000'], candidates: [expect.objectContaining({ title: '驰名商标认定和保护规定' })] },
+      {
+        law: '贵州省著名商标认定和保护办法',
+        documentNo: null,
+        items: ['QR-00002-000'],
+        candidates: [expect.objectContaining({ title: '驰名商标认定和保护规定' })],
+      },
     ])
-    expect((await rest('GET', '/api/laws/unresolved?asOf=2015-07-01', 'reviewer')).body.departments[0].citations.map((c: any) => c.law)).toContain('烟草广告管理暂行办法')
+    expect((await rest('GET', '/api/laws/unresolved?asOf=2015-07-01', 'reviewer')).body.departments[0].citations.map((c: any) => c.law)).toContain(
+      '烟草广告管理暂行办法',
+    )
   })
 
   it('a link made by the legal role is stored and used from then on; linking elsewhere is refused', async () => {
@@ -255,8 +309,12 @@ describe('the public register (GET /api/public/v1/laws)', () => {
   it('finds laws by any way of writing their title or number, with their status today', async () => {
     const { status, body } = await rest('GET', `/api/public/v1/laws?q=${encodeURIComponent('《公司登記管理條例》')}`)
     expect(status).toBe(200)
-    expect(body.laws).toEqual([{ id: lawIds[COMPANY_REGISTRATION], title: COMPANY_REGISTRATION, level: 'administrative-regulation', documentNo: '国务院令第156号', status: 'repealed' }])
-    expect((await rest('GET', `/api/public/v1/laws?q=${encodeURIComponent('国务院令第684号')}`)).body.laws.map((law: any) => law.title)).toEqual(['无证无照经营查处办法'])
+    expect(body.laws).toEqual([
+      { id: lawIds[COMPANY_REGISTRATION], title: COMPANY_REGISTRATION, level: 'administrative-regulation', documentNo: '国务院令第156号', status: 'repealed' },
+    ])
+    expect((await rest('GET', `/api/public/v1/laws?q=${encodeURIComponent('国务院令第684号')}`)).body.laws.map((law: any) => law.title)).toEqual([
+      '无证无照经营查处办法',
+    ])
     expect((await rest('GET', '/api/public/v1/laws')).body.laws.length).toBeGreaterThan(30)
   })
 
@@ -285,11 +343,16 @@ describe('the public register (GET /api/public/v1/laws)', () => {
     const staff = (await rest('GET', `/api/laws/${id}/impact`, 'reviewer')).body
     expect(staff).toMatchObject({ asOf: '2099-01-01', law: { change: { status: 'repealed' } } })
     // the open draft of another revision changes nothing the public reads
-    expect((await rest('GET', `/api/public/v1/laws/${lawIds[COMPANY_REGISTRATION]}?asOf=2016-10-01`)).body.items.map((item: any) => item.code)).toContain('XK-00003-000')
+    expect((await rest('GET', `/api/public/v1/laws/${lawIds[COMPANY_REGISTRATION]}?asOf=2016-10-01`)).body.items.map((item: any) => item.code)).toContain(
+      'XK-00003-000',
+    )
   })
 
   it('tells an item page which law each basis rests on and marks one no longer in force on the date shown', async () => {
-    const bases = [{ law: '《無照經營查處取締辦法》', documentNo: null }, { law: '中华人民共和国行政处罚法', documentNo: null }]
+    const bases = [
+      { law: '《無照經營查處取締辦法》', documentNo: null },
+      { law: '中华人民共和国行政处罚法', documentNo: null },
+    ]
     expect(await lawsOfBases(payload, bases, '2016-10-01')).toEqual([{ lawId: lawIds[UNLICENSED], status: 'in-force' }, null])
     expect(await lawsOfBases(payload, bases, '2017-10-01')).toEqual([{ lawId: lawIds[UNLICENSED], status: 'repealed' }, null])
   })

@@ -15,7 +15,9 @@ describe('OpenAPI with mainstream tooling', () => {
   it('redocly lint (recommended): no errors', async () => {
     const config = await createConfig({ extends: ['recommended'] })
     const problems = await lintFromString({ source, absoluteRef: 'openapi.json', config })
-    const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`)
+    const errors = problems
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`)
     expect(errors).toEqual([])
   })
 

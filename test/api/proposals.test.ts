@@ -41,7 +41,8 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const rest = (method: string, path: string, role?: string, body?: unknown, headers: Record<string, string> = {}) => callWith(method, path, role ? auth[role] : undefined, body, headers)
+const rest = (method: string, path: string, role?: string, body?: unknown, headers: Record<string, string> = {}) =>
+  callWith(method, path, role ? auth[role] : undefined, body, headers)
 
 async function callWith(method: string, path: string, authorization: string | undefined, body: unknown, headers: Record<string, string>) {
   const response = await fetch(`${server.url}${path}`, {
@@ -87,7 +88,13 @@ describe('GET /api/revisions/{id}/items: the proposals, paged and filtered', () 
   })
 
   it('answers a bad parameter with 400 naming it', async () => {
-    for (const [query, name] of [['limit=0', 'limit'], ['limit=abc', 'limit'], ['page=-1', 'page'], ['action=rename', 'action'], ['category=ZZ', 'category']]) {
+    for (const [query, name] of [
+      ['limit=0', 'limit'],
+      ['limit=abc', 'limit'],
+      ['page=-1', 'page'],
+      ['action=rename', 'action'],
+      ['category=ZZ', 'category'],
+    ]) {
       const response = await rest('GET', `/api/revisions/${revisionId}/items?${query}`, 'editor')
       expectProblem(response, 400, 'Invalid parameter')
       expect(response.body.errors[0].path).toBe(name)
@@ -113,8 +120,14 @@ describe('GET /api/revisions/{id}/items: the proposals, paged and filtered', () 
       expect((await rest('GET', `/api/revisions/${revisionId}/items`, role)).status, role).toBe(200)
       expect((await rest('GET', `/api/revisions/${revisionId}/items/XK-00101-000`, role)).status, role).toBe(200)
     }
-    const other = await payload.create({ collection: 'departments', data: { code: 'gz-other', name: '其他部门', regionCode: '520100', level: 'city' } as never })
-    await payload.create({ collection: 'users', data: { email: 'outsider@quanze.test', password: 'quanze-demo', roles: ['editor'], departments: [other.id] } as never })
+    const other = await payload.create({
+      collection: 'departments',
+      data: { code: 'gz-other', name: '其他部门', regionCode: '520100', level: 'city' } as never,
+    })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'outsider@quanze.test', password: 'quanze-demo', roles: ['editor'], departments: [other.id] } as never,
+    })
     const outsider = await login(server.url, 'outsider@quanze.test')
     expectProblem(await callWith('GET', `/api/revisions/${revisionId}/items`, outsider, undefined, {}), 404)
     expectProblem(await callWith('GET', `/api/revisions/${revisionId}/items/XK-00101-000`, outsider, undefined, {}), 404)
@@ -163,9 +176,18 @@ describe('optimistic concurrency: ETag and If-Match', () => {
   it('20 parallel PUTs with the same If-Match: exactly one succeeds, the others get 412', async () => {
     const { headers } = await rest('GET', `/api/revisions/${revisionId}/items/${code}`, 'editor')
     const etag = headers.get('etag')!
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, index) => rest('PUT', `/api/revisions/${revisionId}/items/${code}`, index % 2 ? 'admin' : 'editor', makeItem(code, { name: `并发 ${index}` }), { 'if-match': etag })))
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        rest('PUT', `/api/revisions/${revisionId}/items/${code}`, index % 2 ? 'admin' : 'editor', makeItem(code, { name: `并发 ${index}` }), {
+          'if-match': etag,
+        }),
+      ),
+    )
     const statuses = responses.map((response) => response.status)
-    expect(statuses.filter((status) => status === 200), JSON.stringify(responses.filter((r) => r.status !== 412 && r.status !== 200).map((r) => r.body))).toHaveLength(1)
+    expect(
+      statuses.filter((status) => status === 200),
+      JSON.stringify(responses.filter((r) => r.status !== 412 && r.status !== 200).map((r) => r.body)),
+    ).toHaveLength(1)
     expect(statuses.filter((status) => status === 412)).toHaveLength(19)
     const winner = responses.findIndex((response) => response.status === 200)
     const now = await rest('GET', `/api/revisions/${revisionId}/items/${code}`, 'editor')
@@ -175,12 +197,21 @@ describe('optimistic concurrency: ETag and If-Match', () => {
   it('the admin form (PATCH /api/proposals/{id}) sends the version it loaded: a stale one is refused', async () => {
     const { body } = await rest('GET', `/api/revisions/${revisionId}/items/XK-00102-000`, 'editor')
     const proposal = body.doc
-    const ok = await rest('PATCH', `/api/proposals/${proposal.id}?depth=0`, 'editor', { item: { ...proposal.item, name: '表单修改' }, version: proposal.version })
+    const ok = await rest('PATCH', `/api/proposals/${proposal.id}?depth=0`, 'editor', {
+      item: { ...proposal.item, name: '表单修改' },
+      version: proposal.version,
+    })
     expect(ok.status, JSON.stringify(ok.body)).toBe(200)
     expect(ok.body.doc).toMatchObject({ version: proposal.version + 1, name: '表单修改' })
-    const stale = await rest('PATCH', `/api/proposals/${proposal.id}?depth=0`, 'editor', { item: { ...proposal.item, name: '旧表单' }, version: proposal.version })
+    const stale = await rest('PATCH', `/api/proposals/${proposal.id}?depth=0`, 'editor', {
+      item: { ...proposal.item, name: '旧表单' },
+      version: proposal.version,
+    })
     expect(stale.status, JSON.stringify(stale.body)).toBe(412)
-    const invalid = await rest('PATCH', `/api/proposals/${proposal.id}?depth=0`, 'editor', { item: { ...proposal.item, category: 'ZZ' }, version: proposal.version + 1 })
+    const invalid = await rest('PATCH', `/api/proposals/${proposal.id}?depth=0`, 'editor', {
+      item: { ...proposal.item, category: 'ZZ' },
+      version: proposal.version + 1,
+    })
     expect(invalid.status).toBe(422)
     expect((await rest('GET', `/api/revisions/${revisionId}/items/XK-00102-000`, 'editor')).body.doc.item.name).toBe('表单修改')
     // reviewers and anonymous users cannot write through the form either
@@ -217,7 +248,15 @@ describe('approval covers the title and the reason', () => {
   })
 
   it('a user with both roles who rewrites the title has edited the revision and cannot approve it', async () => {
-    await payload.create({ collection: 'users', data: { email: 'both@quanze.test', password: 'quanze-demo', roles: ['editor', 'reviewer'], departments: [(await findDepartment({ payload }, 'gz-aic'))!.id] } as never })
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: 'both@quanze.test',
+        password: 'quanze-demo',
+        roles: ['editor', 'reviewer'],
+        departments: [(await findDepartment({ payload }, 'gz-aic'))!.id],
+      } as never,
+    })
     const both = await login(server.url, 'both@quanze.test')
     const created = await rest('POST', '/api/revisions?depth=0', 'editor', { department: 'gz-aic', title: '别人起草的', reason: '理由' })
     const other = created.body.doc.id

@@ -84,7 +84,10 @@ async function itemBody(code: string, name: string) {
 }
 
 async function publishFutureRevision(auth: Record<string, string>) {
-  const created = await call(server.url, 'POST', '/api/revisions', { auth: auth.editor, body: { department: 'gz-aic', title: '2099年调整（尚未生效）', reason: '将来生效的修订' } })
+  const created = await call(server.url, 'POST', '/api/revisions', {
+    auth: auth.editor,
+    body: { department: 'gz-aic', title: '2099年调整（尚未生效）', reason: '将来生效的修订' },
+  })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   const id = String(created.body.doc.id)
   const put = await call(server.url, 'PUT', `/api/revisions/${id}/items/${FUTURE_CODE}`, { auth: auth.editor, body: await itemBody(FUTURE_CODE, FUTURE_NAME) })
@@ -285,8 +288,12 @@ describe('locale', () => {
     expect(hant.items.find((item: any) => item.category === 'XK').categoryName).toBe('行政許可')
     expect(hant.department.name).toBe('貴州省工商行政管理局')
     expect(hant.snapshot).toEqual(hans.snapshot)
-    expect(hant.items.map((item: any) => [item.code, item.effectiveFrom, item.statutoryDeadline?.unit])).toEqual(hans.items.map((item: any) => [item.code, item.effectiveFrom, item.statutoryDeadline?.unit]))
-    expect(hant.items.flatMap((item: any) => item.responsibilities.map((r: any) => r.stage))).toEqual(hans.items.flatMap((item: any) => item.responsibilities.map((r: any) => r.stage)))
+    expect(hant.items.map((item: any) => [item.code, item.effectiveFrom, item.statutoryDeadline?.unit])).toEqual(
+      hans.items.map((item: any) => [item.code, item.effectiveFrom, item.statutoryDeadline?.unit]),
+    )
+    expect(hant.items.flatMap((item: any) => item.responsibilities.map((r: any) => r.stage))).toEqual(
+      hans.items.flatMap((item: any) => item.responsibilities.map((r: any) => r.stage)),
+    )
   })
 
   it('en gives English category and department names, item text in zh-Hans', async () => {
@@ -306,7 +313,9 @@ describe('locale', () => {
     expect(history.versions[0].item.name).toBe('菸草廣告審批')
     const hans = await ok('/departments/gz-aic/compare?from=2015-12-31&to=2016-12-31')
     const hant = await ok('/departments/gz-aic/compare?from=2015-12-31&to=2016-12-31&locale=zh-Hant')
-    expect(hant.items.map((item: any) => item.fields.map((field: any) => [field.path, field.label]))).toEqual(hans.items.map((item: any) => item.fields.map((field: any) => [field.path, field.label])))
+    expect(hant.items.map((item: any) => item.fields.map((field: any) => [field.path, field.label]))).toEqual(
+      hans.items.map((item: any) => item.fields.map((field: any) => [field.path, field.label])),
+    )
     expect(hant.items.find((item: any) => item.code === 'XK-00008-000').name).toBe('菸草廣告審批')
   })
 })
@@ -430,7 +439,12 @@ describe('revisions and the change feed', () => {
   it('a published revision: plain-text reason and its diff', async () => {
     const { snapshots } = await ok('/departments/gz-aic/snapshots')
     const body = await ok(`/revisions/${snapshots[1].revision.id}`)
-    expect(body.revision).toMatchObject({ id: snapshots[1].revision.id, department: 'gz-aic', effectiveFrom: '2016-10-01', publishedAt: snapshots[1].publishedAt })
+    expect(body.revision).toMatchObject({
+      id: snapshots[1].revision.id,
+      department: 'gz-aic',
+      effectiveFrom: '2016-10-01',
+      publishedAt: snapshots[1].publishedAt,
+    })
     expect(typeof body.revision.reason).toBe('string')
     expect(body.revision.reason.length).toBeGreaterThan(10)
     expect(body.revision.reason).not.toContain('"root"')

@@ -36,12 +36,18 @@ function start(): Promise<Server> {
 }
 
 /** A GET as a proxy in front of both would send it: same Host, raw bytes, no decoding. */
-function raw(server: Server, path: string, headers: Record<string, string> = {}): Promise<{ status: number; etag: string | undefined; encoding: string | undefined; body: Buffer }> {
+function raw(
+  server: Server,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; etag: string | undefined; encoding: string | undefined; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const request = http.get({ host: '127.0.0.1', port: server.port, path, headers: { host: 'quanze.example', ...headers } }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, etag: response.headers.etag, encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }))
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, etag: response.headers.etag, encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+      )
     })
     request.on('error', reject)
   })
@@ -101,9 +107,15 @@ describe(`two server processes on one ${testDatabase} database`, () => {
     const url = (server: Server) => `http://127.0.0.1:${server.port}`
     // warm both caches with today's list first
     const before = await raw(b, '/api/public/v1/departments/gz-aic/list?limit=1000')
-    const auth = Object.fromEntries(await Promise.all(['editor', 'reviewer', 'publisher'].map(async (role) => [role, await login(url(a), `${role}@quanze.test`)])))
+    const auth = Object.fromEntries(
+      await Promise.all(['editor', 'reviewer', 'publisher'].map(async (role) => [role, await login(url(a), `${role}@quanze.test`)])),
+    )
     const post = async (path: string, role: string, body?: unknown) => {
-      const response = await fetch(`${url(a)}${path}`, { method: path.includes('/items/') ? 'PUT' : 'POST', headers: { authorization: auth[role], 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+      const response = await fetch(`${url(a)}${path}`, {
+        method: path.includes('/items/') ? 'PUT' : 'POST',
+        headers: { authorization: auth[role], 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
       expect(response.status, `${path}: ${await response.clone().text()}`).toBeLessThan(300)
       return response.json() as Promise<any>
     }

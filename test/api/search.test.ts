@@ -188,7 +188,15 @@ describe('search across every list in force', () => {
   })
 
   it('refuses bad parameters with problem+json naming them', async () => {
-    for (const [query, parameter] of [['level=planet', 'level'], ['region=52', 'region'], ['limit=101', 'limit'], ['page=0', 'page'], ['asOf=2021-02-30', 'asOf'], ['category=XX', 'category'], [`q=${'广'.repeat(201)}`, 'q']]) {
+    for (const [query, parameter] of [
+      ['level=planet', 'level'],
+      ['region=52', 'region'],
+      ['limit=101', 'limit'],
+      ['page=0', 'page'],
+      ['asOf=2021-02-30', 'asOf'],
+      ['category=XX', 'category'],
+      [`q=${'广'.repeat(201)}`, 'q'],
+    ]) {
       const response = await get(`/search?${query}`)
       expect(response.status, query).toBe(400)
       expect(response.headers.get('content-type')).toContain('application/problem+json')
@@ -248,7 +256,10 @@ function parseAtom(xml: string): { root: string; namespace: string; id: string; 
     path.push(tag.local)
     text = ''
     if (tag.local === 'entry') entry = { id: '', title: '', updated: '', links: [] }
-    if (tag.local === 'link') (entry ? entry.links : feed.links).push(Object.fromEntries(Object.entries(tag.attributes).map(([name, attribute]) => [name, (attribute as { value: string }).value])))
+    if (tag.local === 'link')
+      (entry ? entry.links : feed.links).push(
+        Object.fromEntries(Object.entries(tag.attributes).map(([name, attribute]) => [name, (attribute as { value: string }).value])),
+      )
   })
   parser.on('text', (value) => (text += value))
   parser.on('closetag', (tag) => {

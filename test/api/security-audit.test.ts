@@ -40,7 +40,10 @@ describe('accounts', () => {
   let userId: string | number
 
   it('records a new account with its roles', async () => {
-    const created = await call(server.url, 'POST', '/api/users', { auth: auth.admin, body: { email: 'clerk@quanze.test', password: 'clerk-passphrase-1', name: '新编辑', roles: ['editor'], departments: [departmentId] } })
+    const created = await call(server.url, 'POST', '/api/users', {
+      auth: auth.admin,
+      body: { email: 'clerk@quanze.test', password: 'clerk-passphrase-1', name: '新编辑', roles: ['editor'], departments: [departmentId] },
+    })
     expect(created.status).toBe(201)
     userId = created.body.doc.id
     const record = await lastRecord()
@@ -100,14 +103,22 @@ describe('departments', () => {
   })
 
   it('renames a department: audited, its editors read the record, every public URL still answers', async () => {
-    const renamed = await call(server.url, 'PATCH', `/api/departments/${departmentId}?locale=zh-Hans`, { auth: auth.admin, body: { name: '贵州省市场监督管理局' } })
+    const renamed = await call(server.url, 'PATCH', `/api/departments/${departmentId}?locale=zh-Hans`, {
+      auth: auth.admin,
+      body: { name: '贵州省市场监督管理局' },
+    })
     expect(renamed.status).toBe(200)
     const record = await lastRecord()
     expect(record).toMatchObject({ action: 'department.update', entityId: String(departmentId) })
     expect(record.comment).toMatch(/name \(zh-Hans\): 贵州省工商行政管理局 → 贵州省市场监督管理局/)
     const editorView = await call(server.url, 'GET', `/api/audit-log?where[action][equals]=department.update&depth=0`, { auth: auth.editor })
     expect(editorView.body.docs.map((doc: any) => doc.sequence)).toContain(record.sequence)
-    for (const path of ['/api/public/v1/departments/gz-aic/list', '/api/public/v1/departments/gz-aic/items/XK-00001-000', '/api/public/v1/departments/gz-aic/snapshots', '/api/public/v1/departments/gz-aic/verify']) {
+    for (const path of [
+      '/api/public/v1/departments/gz-aic/list',
+      '/api/public/v1/departments/gz-aic/items/XK-00001-000',
+      '/api/public/v1/departments/gz-aic/snapshots',
+      '/api/public/v1/departments/gz-aic/verify',
+    ]) {
       expect((await call(server.url, 'GET', path)).status, path).toBe(200)
     }
     expect(JSON.stringify((await call(server.url, 'GET', '/api/public/v1/departments')).body)).toContain('贵州省市场监督管理局')
@@ -115,7 +126,10 @@ describe('departments', () => {
   })
 
   it('lets a department that has not published change its code', async () => {
-    const created = await call(server.url, 'POST', '/api/departments', { auth: auth.admin, body: { code: 'gz-new', name: '新部门', regionCode: '520000', level: 'province' } })
+    const created = await call(server.url, 'POST', '/api/departments', {
+      auth: auth.admin,
+      body: { code: 'gz-new', name: '新部门', regionCode: '520000', level: 'province' },
+    })
     expect(created.status).toBe(201)
     expect((await lastRecord()).action).toBe('department.create')
     const changed = await call(server.url, 'PATCH', `/api/departments/${created.body.doc.id}`, { auth: auth.admin, body: { code: 'gz-newer' } })

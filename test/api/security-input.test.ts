@@ -67,7 +67,10 @@ describe('a body that is not JSON changes nothing', () => {
   it('refuses an approval whose comment is cut off, keeping the revision submitted', async () => {
     const submitted = await call(server.url, 'POST', `/api/revisions/${draftId}/submit`, { auth: auth.editor })
     expect(submitted.status).toBe(200)
-    expectProblem(await raw('POST', `/api/revisions/${draftId}/approve`, { auth: auth.reviewer, body: '{"comment": "needs fix in article 3', type: 'application/json' }), 400)
+    expectProblem(
+      await raw('POST', `/api/revisions/${draftId}/approve`, { auth: auth.reviewer, body: '{"comment": "needs fix in article 3', type: 'application/json' }),
+      400,
+    )
     expect(await statusOf(draftId)).toBe('submitted')
     expect((await call(server.url, 'POST', `/api/revisions/${draftId}/withdraw`, { auth: auth.editor })).status).toBe(200)
   })
@@ -87,7 +90,11 @@ describe('a body that is not JSON changes nothing', () => {
 
   it('refuses a lone UTF-16 surrogate instead of replacing it', async () => {
     const before = await payload.count({ collection: 'revisions', overrideAccess: true })
-    const result = await raw('POST', '/api/revisions', { auth: auth.editor, body: '{"department":"gz-aic","title":"a\\ud800b","reason":"x"}', type: 'application/json' })
+    const result = await raw('POST', '/api/revisions', {
+      auth: auth.editor,
+      body: '{"department":"gz-aic","title":"a\\ud800b","reason":"x"}',
+      type: 'application/json',
+    })
     expectProblem(result, 400)
     expect(result.body.detail).toMatch(/surrogate/)
     expect((await payload.count({ collection: 'revisions', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
@@ -154,13 +161,21 @@ describe('no 500 on odd paths', () => {
     const long = await raw('POST', '/api/graphql', { body: like(60_000), type: 'application/json' })
     expectProblem(long, 400)
     expect(long.body.detail).toMatch(/like pattern/)
-    const viaVariables = JSON.stringify({ query: 'query Q($w: PowerItem_where) { PowerItems(where: $w) { totalDocs } }', variables: { w: { name: { contains: 'x'.repeat(60_000) } } } })
+    const viaVariables = JSON.stringify({
+      query: 'query Q($w: PowerItem_where) { PowerItems(where: $w) { totalDocs } }',
+      variables: { w: { name: { contains: 'x'.repeat(60_000) } } },
+    })
     expectProblem(await raw('POST', '/api/graphql', { body: viaVariables, type: 'application/json' }), 400)
     expectProblem(await raw('GET', `/api/power-items?where[name][like]=${'a'.repeat(5_000)}`), 400)
   })
 
   it('refuses GraphQL pages without bounds and queries nested too deep', async () => {
-    for (const query of ['{ PowerItems(limit: 0) { totalDocs } }', '{ PowerItems(limit: 5000) { totalDocs } }', '{ PowerItems(limit: 1001) { totalDocs } }', '{ PowerItems(pagination: false) { totalDocs } }']) {
+    for (const query of [
+      '{ PowerItems(limit: 0) { totalDocs } }',
+      '{ PowerItems(limit: 5000) { totalDocs } }',
+      '{ PowerItems(limit: 1001) { totalDocs } }',
+      '{ PowerItems(pagination: false) { totalDocs } }',
+    ]) {
       expectProblem(await raw('POST', '/api/graphql', { body: JSON.stringify({ query }), type: 'application/json' }), 400)
     }
     const deep = `{ Departments { docs { ${'a { '.repeat(12)}id${' }'.repeat(12)} } } }`

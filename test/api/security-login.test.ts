@@ -79,7 +79,11 @@ describe('login throttling by client and account', () => {
 
   it('records every failed login in the audit chain', async () => {
     await attempt('admin@quanze.test', 'not-it', '192.0.2.77')
-    const { docs } = await payload.find({ collection: 'audit-log', where: { action: { equals: 'login.failed' }, entityId: { equals: 'admin@quanze.test' } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'audit-log',
+      where: { action: { equals: 'login.failed' }, entityId: { equals: 'admin@quanze.test' } },
+      overrideAccess: true,
+    })
     expect(docs.length).toBeGreaterThan(0)
     expect(docs[0].comment).toContain('192.0.2.77')
   })
@@ -143,7 +147,16 @@ describe('rate limit on Payload REST and GraphQL', () => {
     try {
       const statuses: number[] = []
       for (let i = 0; i < 3; i++) statuses.push((await fetch(`${url}/api/departments`)).status)
-      for (let i = 0; i < 2; i++) statuses.push((await fetch(`${url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Departments { totalDocs } }' }) })).status)
+      for (let i = 0; i < 2; i++)
+        statuses.push(
+          (
+            await fetch(`${url}/api/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: '{ Departments { totalDocs } }' }),
+            })
+          ).status,
+        )
       expect(statuses).toEqual([200, 200, 200, 200, 200])
       const over = await fetch(`${url}/api/power-items`)
       expect(over.status).toBe(429)

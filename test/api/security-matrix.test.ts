@@ -39,7 +39,10 @@ beforeAll(async () => {
   draftId = draft.body.doc.id
   const current = await call(url, 'GET', '/api/public/v1/departments/gz-aic/items/XK-00001-000')
   expect(current.status).toBe(200)
-  const proposed = await call(url, 'PUT', `/api/revisions/${draftId}/items/XK-00001-000`, { auth: auth.editor, body: { ...current.body.item, name: `${MARKER} 事项` } })
+  const proposed = await call(url, 'PUT', `/api/revisions/${draftId}/items/XK-00001-000`, {
+    auth: auth.editor,
+    body: { ...current.body.item, name: `${MARKER} 事项` },
+  })
   expect(proposed.status, JSON.stringify(proposed.body).slice(0, 300)).toBe(200)
   for (const collection of payload.config.collections) {
     const { docs } = await payload.find({ collection: collection.slug as CollectionSlug, limit: 1, depth: 0, overrideAccess: true })
@@ -80,13 +83,20 @@ function publicProbes(): string[] {
   return routes.map((route) => `/api/public/v1${route.path.replace(':dept', 'gz-aic').replace(':code', 'XK-00001-000').replace(':id', String(draftId))}`)
 }
 
-const fingerprint = async (slug: string) => JSON.stringify((await payload.find({ collection: slug as never, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true })).docs)
+const fingerprint = async (slug: string) =>
+  JSON.stringify((await payload.find({ collection: slug as never, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true })).docs)
 
 describe('REST: every collection endpoint × every role', () => {
   it('is generated from the route list', () => {
     const probes = restProbes()
     expect(probes.length).toBeGreaterThan(60)
-    for (const needed of ['/api/revisions/versions', `/api/revisions/${draftId}/submit`, `/api/revisions/${draftId}/items/XK-00001-000`, '/api/users/login', '/api/power-items/versions']) {
+    for (const needed of [
+      '/api/revisions/versions',
+      `/api/revisions/${draftId}/submit`,
+      `/api/revisions/${draftId}/items/XK-00001-000`,
+      '/api/users/login',
+      '/api/power-items/versions',
+    ]) {
       expect(probes.map((probe) => probe.path)).toContain(needed)
     }
   })
@@ -109,7 +119,10 @@ describe('REST: every collection endpoint × every role', () => {
       for (const probe of restProbes().filter((each) => each.method !== 'GET')) {
         const immutable = IMMUTABLE.some((slug) => probe.path.startsWith(`/api/${slug}`))
         if (role !== 'anonymous' && !immutable) continue // legitimate staff writes: test/api/workflow-matrix.test.ts
-        const result = await call(url, probe.method, probe.path, { auth: auth[role], body: { code: 'XK-00099-000', name: MARKER, action: 'forged', sequence: 1, hash: 'x' } })
+        const result = await call(url, probe.method, probe.path, {
+          auth: auth[role],
+          body: { code: 'XK-00099-000', name: MARKER, action: 'forged', sequence: 1, hash: 'x' },
+        })
         expect(result.status, `${role} ${probe.method} ${probe.path}`).toBeLessThan(500)
         // POST …/access only reports permissions; logout ends a session there is none of
         const readOnly = /\/(access|logout)(\/|$)/.test(probe.path)
@@ -118,7 +131,13 @@ describe('REST: every collection endpoint × every role', () => {
     }
     expect(await Promise.all([...slugs, ...IMMUTABLE].map(fingerprint))).toEqual(before)
     // the only trace of all this: failed anonymous logins
-    const { docs } = await payload.find({ collection: 'audit-log', where: { sequence: { greater_than: auditBefore } }, limit: 0, pagination: false, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'audit-log',
+      where: { sequence: { greater_than: auditBefore } },
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(docs.every((doc: any) => doc.action === 'login.failed')).toBe(true)
   }, 300_000)
 })
@@ -127,7 +146,10 @@ describe('GraphQL: every query × every role', () => {
   let fields: Array<{ name: string; args: Array<{ name: string; type: { kind: string } }> }>
 
   beforeAll(async () => {
-    const schema = await call(url, 'POST', '/api/graphql', { auth: auth.admin, body: { query: '{ __schema { queryType { fields { name args { name type { kind } } } } } }' } })
+    const schema = await call(url, 'POST', '/api/graphql', {
+      auth: auth.admin,
+      body: { query: '{ __schema { queryType { fields { name args { name type { kind } } } } } }' },
+    })
     fields = schema.body.data.__schema.queryType.fields
   })
 
@@ -143,7 +165,9 @@ describe('GraphQL: every query × every role', () => {
         expect(serverErrors, `${role} ${query}`).toEqual([])
       }
     }
-    const drafts = await call(url, 'POST', '/api/graphql', { body: { query: '{ Revisions { docs { title reason } } PowerItems(draft: true, limit: 100) { docs { name } } }' } })
+    const drafts = await call(url, 'POST', '/api/graphql', {
+      body: { query: '{ Revisions { docs { title reason } } PowerItems(draft: true, limit: 100) { docs { name } } }' },
+    })
     expect(JSON.stringify(drafts.body)).not.toContain(MARKER)
   })
 })

@@ -37,7 +37,11 @@ afterAll(async () => {
 })
 
 async function send(method: string, path: string, body: string | undefined, authorization?: string, type = 'application/json') {
-  const response = await fetch(`${url}${path}`, { method, headers: { ...(authorization ? { authorization } : {}), ...(body !== undefined ? { 'content-type': type } : {}) }, body })
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { ...(authorization ? { authorization } : {}), ...(body !== undefined ? { 'content-type': type } : {}) },
+    body,
+  })
   await response.arrayBuffer()
   return response.status
 }
@@ -45,7 +49,17 @@ async function send(method: string, path: string, body: string | undefined, auth
 const revisionState = async () => {
   const doc = (await payload.findByID({ collection: 'revisions', id: revisionId, depth: 0, overrideAccess: true })) as any
   const audit = (await payload.count({ collection: 'audit-log', overrideAccess: true })).totalDocs
-  const proposals = (await payload.find({ collection: 'proposals' as never, where: { revision: { equals: revisionId } }, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true })).docs
+  const proposals = (
+    await payload.find({
+      collection: 'proposals' as never,
+      where: { revision: { equals: revisionId } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'id',
+      overrideAccess: true,
+    })
+  ).docs
   return JSON.stringify({ status: doc.status, updatedAt: doc.updatedAt, proposals, audit })
 }
 
@@ -58,8 +72,20 @@ const anyBody = fc.oneof(
 
 describe('public query parameters', () => {
   const names = fc.constantFrom('date', 'locale', 'q', 'category', 'page', 'limit', 'from', 'to', 'at', 'since', 'subject', 'format', 'x')
-  const values = fc.oneof(fc.string(), fc.constantFrom('2016-10-01', '2016-02-30', 'zh-Hant', 'en', '-1', '0', '99999999999', '1e3', '%', '\u0000', '𠮷'), fc.integer().map(String))
-  const paths = fc.constantFrom('/departments/gz-aic/list', '/departments/gz-aic/items/XK-00001-000', '/departments/gz-aic/items/XK-00001-000/history', '/changes', '/departments/gz-aic/compare', '/departments/gz-aic/snapshots', '/departments')
+  const values = fc.oneof(
+    fc.string(),
+    fc.constantFrom('2016-10-01', '2016-02-30', 'zh-Hant', 'en', '-1', '0', '99999999999', '1e3', '%', '\u0000', '𠮷'),
+    fc.integer().map(String),
+  )
+  const paths = fc.constantFrom(
+    '/departments/gz-aic/list',
+    '/departments/gz-aic/items/XK-00001-000',
+    '/departments/gz-aic/items/XK-00001-000/history',
+    '/changes',
+    '/departments/gz-aic/compare',
+    '/departments/gz-aic/snapshots',
+    '/departments',
+  )
 
   it('answer 2xx, 304 or 4xx, never 5xx', async () => {
     await fc.assert(
@@ -83,7 +109,8 @@ describe('workflow bodies', () => {
         else expect((await call(url, 'POST', `/api/revisions/${revisionId}/withdraw`, { auth: auth.editor })).status).toBe(200)
         if (status < 400) {
           // withdrawn is final: continue on a fresh draft
-          revisionId = (await call(url, 'POST', '/api/revisions', { auth: auth.editor, body: { department: 'gz-aic', title: '性质测试', reason: '测试' } })).body.doc.id
+          revisionId = (await call(url, 'POST', '/api/revisions', { auth: auth.editor, body: { department: 'gz-aic', title: '性质测试', reason: '测试' } }))
+            .body.doc.id
         }
       }),
       { numRuns: RUNS },
@@ -92,12 +119,21 @@ describe('workflow bodies', () => {
 
   it('a body that is not a JSON object is a 400, as any content type', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string().filter((text) => text.trim() !== '' && !/^\s*\{[\s\S]*\}\s*$/.test(text)), fc.jsonValue().filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)).map((value) => JSON.stringify(value))), async (body) => {
-        const before = await revisionState()
-        const status = await send('POST', `/api/revisions/${revisionId}/submit`, body, auth.editor)
-        expect(status, body).toBe(400)
-        expect(await revisionState()).toBe(before)
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string().filter((text) => text.trim() !== '' && !/^\s*\{[\s\S]*\}\s*$/.test(text)),
+          fc
+            .jsonValue()
+            .filter((value) => typeof value !== 'object' || value === null || Array.isArray(value))
+            .map((value) => JSON.stringify(value)),
+        ),
+        async (body) => {
+          const before = await revisionState()
+          const status = await send('POST', `/api/revisions/${revisionId}/submit`, body, auth.editor)
+          expect(status, body).toBe(400)
+          expect(await revisionState()).toBe(before)
+        },
+      ),
       { numRuns: RUNS },
     )
   })

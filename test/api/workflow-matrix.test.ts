@@ -72,8 +72,22 @@ const MATRIX: Record<Event, Record<Status, [number, number, number, number, numb
     withdrawn: [401, 403, 403, 409, 409],
   },
 }
-const TARGET: Record<Event, Status> = { submit: 'submitted', approve: 'approved', reject: 'rejected', revise: 'draft', withdraw: 'withdrawn', publish: 'published' }
-const CAPACITY: Record<Event, string> = { submit: 'departmentEditor', approve: 'reviewer', reject: 'reviewer', revise: 'departmentEditor', withdraw: 'departmentEditor', publish: 'publisher' }
+const TARGET: Record<Event, Status> = {
+  submit: 'submitted',
+  approve: 'approved',
+  reject: 'rejected',
+  revise: 'draft',
+  withdraw: 'withdrawn',
+  publish: 'published',
+}
+const CAPACITY: Record<Event, string> = {
+  submit: 'departmentEditor',
+  approve: 'reviewer',
+  reject: 'reviewer',
+  revise: 'departmentEditor',
+  withdraw: 'departmentEditor',
+  publish: 'publisher',
+}
 const TITLES: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 409: 'Conflict' }
 
 let payload: Payload
@@ -87,7 +101,10 @@ beforeAll(async () => {
   await seedSampleData(payload, { demoPassword: 'quanze-demo' })
   const department = await findDepartment({ payload }, 'gz-aic')
   await payload.create({ collection: 'users', data: { email: 'admin2@quanze.test', password: 'quanze-demo', roles: ['admin'] } as never })
-  await payload.create({ collection: 'users', data: { email: 'legal@quanze.test', password: 'quanze-demo', roles: ['editor', 'reviewer'], departments: [department!.id] } as never })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'legal@quanze.test', password: 'quanze-demo', roles: ['editor', 'reviewer'], departments: [department!.id] } as never,
+  })
   server = await startServer(payload)
   for (const name of ['admin', 'editor', 'reviewer', 'publisher', 'admin2', 'legal']) {
     auth[name] = await login(server.url, `${name}@quanze.test`)
@@ -100,14 +117,26 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const rest = (method: string, path: string, who?: string, body?: unknown) => call(server.url, method, path, { auth: who && who !== 'anonymous' ? auth[who] : undefined, body })
+const rest = (method: string, path: string, who?: string, body?: unknown) =>
+  call(server.url, method, path, { auth: who && who !== 'anonymous' ? auth[who] : undefined, body })
 const fire = (id: string | number, event: Event, who: string, body: Record<string, unknown> = {}) =>
   rest('POST', `/api/revisions/${id}/${event}`, who, event === 'publish' ? { effectiveFrom: today, ...body } : body)
 
-function expectProblem(response: { status: number; headers: Headers; body: any }, status: number, title = TITLES[status], detail: unknown = expect.any(String)) {
+function expectProblem(
+  response: { status: number; headers: Headers; body: any },
+  status: number,
+  title = TITLES[status],
+  detail: unknown = expect.any(String),
+) {
   expect(response.status, JSON.stringify(response.body)).toBe(status)
   expect(response.headers.get('content-type')).toContain(PROBLEM)
-  expect(response.body).toEqual({ type: `https://quanze.dev/problems/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, title, status, detail, ...(response.body.errors ? { errors: response.body.errors } : {}) })
+  expect(response.body).toEqual({
+    type: `https://quanze.dev/problems/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    title,
+    status,
+    detail,
+    ...(response.body.errors ? { errors: response.body.errors } : {}),
+  })
 }
 
 function expectOk(response: { status: number; body: any }) {
@@ -126,9 +155,19 @@ async function revisionIn(status: Status, author = 'editor'): Promise<string | n
   const steps: Record<Status, Array<[Event, string]>> = {
     draft: [],
     submitted: [['submit', author]],
-    approved: [['submit', author], ['approve', 'reviewer']],
-    rejected: [['submit', author], ['reject', 'reviewer']],
-    published: [['submit', author], ['approve', 'reviewer'], ['publish', 'publisher']],
+    approved: [
+      ['submit', author],
+      ['approve', 'reviewer'],
+    ],
+    rejected: [
+      ['submit', author],
+      ['reject', 'reviewer'],
+    ],
+    published: [
+      ['submit', author],
+      ['approve', 'reviewer'],
+      ['publish', 'publisher'],
+    ],
     withdrawn: [['withdraw', author]],
   }
   for (const [event, who] of steps[status]) expectOk(await fire(id, event, who))
@@ -161,7 +200,13 @@ describe('role × transition matrix through REST', () => {
               expect(await statusOf(id)).toBe(TARGET[event])
               const { docs } = await payload.find({ collection: 'audit-log', sort: '-sequence', limit: 1, depth: 0 })
               expect(await auditCount()).toBe(before + 1)
-              expect(docs[0]).toMatchObject({ action: `revision.${event}`, actor: `${role}@quanze.test`, entityId: String(id), fromStatus: status, toStatus: TARGET[event] })
+              expect(docs[0]).toMatchObject({
+                action: `revision.${event}`,
+                actor: `${role}@quanze.test`,
+                entityId: String(id),
+                fromStatus: status,
+                toStatus: TARGET[event],
+              })
               return
             }
             const id = shared[status]!

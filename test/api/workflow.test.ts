@@ -73,7 +73,11 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
     const snapshots = await staffSnapshots()
     expect(snapshots.map((s) => s.effectiveFrom)).toEqual(['2015-07-01', '2016-10-01'])
     base2016 = snapshots[1]
-    const created = await rest('POST', '/api/revisions?depth=0', 'editor', { department: 'gz-aic', title: '2025年度权力清单动态调整', reason: '根据法律法规修订情况调整。' })
+    const created = await rest('POST', '/api/revisions?depth=0', 'editor', {
+      department: 'gz-aic',
+      title: '2025年度权力清单动态调整',
+      reason: '根据法律法规修订情况调整。',
+    })
     expect(created.status).toBe(201)
     revisionId = created.body.doc.id
     expect(created.body.doc).toMatchObject({ status: 'draft', baseSnapshot: base2016.id, baseHash: base2016.hash })
@@ -127,7 +131,10 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
   })
 
   it('the editor edits a proposal after approval: it stays approved, but publishing gets 409', async () => {
-    const edit = await rest('PUT', `/api/revisions/${revisionId}/items/XK-00001-000`, 'editor', { ...modified, committedDeadline: { value: 2, unit: 'workday', note: '承诺时限再压缩' } })
+    const edit = await rest('PUT', `/api/revisions/${revisionId}/items/XK-00001-000`, 'editor', {
+      ...modified,
+      committedDeadline: { value: 2, unit: 'workday', note: '承诺时限再压缩' },
+    })
     expect(edit.status, JSON.stringify(edit.body)).toBe(200)
     expect(edit.body.doc.status).toBe('approved')
     const publish = await rest('POST', `/api/revisions/${revisionId}/publish`, 'publisher', { effectiveFrom: today })
@@ -190,7 +197,9 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
     expect(restItems.body.docs.map((doc: any) => doc.code)).toEqual(inForce)
     expect(restItems.body.docs.some((doc: any) => doc.code === 'XK-00010-000')).toBe(false)
     expect(restItems.body.docs.find((doc: any) => doc.code === 'XK-00001-000').item.committedDeadline).toMatchObject({ value: 2 })
-    const gql = await rest('POST', '/api/graphql', undefined, { query: '{ PowerItems(limit: 1000, sort: "code") { totalDocs docs { code effectiveFrom effectiveTo } } }' })
+    const gql = await rest('POST', '/api/graphql', undefined, {
+      query: '{ PowerItems(limit: 1000, sort: "code") { totalDocs docs { code effectiveFrom effectiveTo } } }',
+    })
     expect(gql.body.data.PowerItems.docs.map((doc: any) => doc.code)).toEqual(inForce)
     // staff see every version, the future one included
     const staff = await rest('GET', '/api/power-items?where[code][equals]=XK-00010-000&depth=0', 'reviewer')
@@ -231,8 +240,14 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
       'revision.approve',
       'revision.publish',
     ])
-    const other = await payload.create({ collection: 'departments', data: { code: 'gz-other', name: '其他部门', regionCode: '520100', level: 'city' } as never })
-    await payload.create({ collection: 'users', data: { email: 'outsider@quanze.test', password: 'quanze-demo', roles: ['editor'], departments: [other.id] } as never })
+    const other = await payload.create({
+      collection: 'departments',
+      data: { code: 'gz-other', name: '其他部门', regionCode: '520100', level: 'city' } as never,
+    })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'outsider@quanze.test', password: 'quanze-demo', roles: ['editor'], departments: [other.id] } as never,
+    })
     const outsider = await login(server.url, 'outsider@quanze.test')
     const hidden = await call(server.url, 'GET', `/api/audit-log?where[revision][equals]=${revisionId}&depth=0`, { auth: outsider })
     expect(hidden.status).toBe(200)
@@ -270,7 +285,10 @@ function cliEnv(): NodeJS.ProcessEnv {
 
 /** One byte of one item's name ('A' → 'B'), changed behind Payload's back. */
 async function tamperSnapshotItems(payload: Payload, id: string | number): Promise<void> {
-  const db = payload.db as unknown as { client?: { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: any[] }> }; pool?: { query: (sql: string, args: unknown[]) => Promise<{ rows: any[] }> } }
+  const db = payload.db as unknown as {
+    client?: { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: any[] }> }
+    pool?: { query: (sql: string, args: unknown[]) => Promise<{ rows: any[] }> }
+  }
   if (testDatabase === 'sqlite') {
     const { rows } = await db.client!.execute({ sql: 'SELECT items FROM snapshots WHERE id = ?', args: [id] })
     const text = String(rows[0].items)

@@ -12,7 +12,9 @@ describe('legal bases as offices write them', () => {
   })
 
   it('a leading level tag and a document number in brackets are recognised; the text after the article is kept', () => {
-    const { value } = parseLegalBasis('[部门规章]《外商投资广告企业管理规定》（国家工商行政管理总局、商务部令第35号）第四条 设立外商投资广告企业，由国家工商行政管理总局或其授权的省级工商行政管理局审批。')
+    const { value } = parseLegalBasis(
+      '[部门规章]《外商投资广告企业管理规定》（国家工商行政管理总局、商务部令第35号）第四条 设立外商投资广告企业，由国家工商行政管理总局或其授权的省级工商行政管理局审批。',
+    )
     expect(value).toEqual([
       {
         law: '外商投资广告企业管理规定',
@@ -24,7 +26,9 @@ describe('legal bases as offices write them', () => {
   })
 
   it('one basis per line, with a continuation line joining its text', () => {
-    const { value } = parseLegalBasis('1.《中华人民共和国广告法》第三十四条：利用广播、电影……\n应当进行审查。\n【行政法规】《广告管理条例》第十一条：申请经营广告业务的……')
+    const { value } = parseLegalBasis(
+      '1.《中华人民共和国广告法》第三十四条：利用广播、电影……\n应当进行审查。\n【行政法规】《广告管理条例》第十一条：申请经营广告业务的……',
+    )
     expect(value).toHaveLength(2)
     expect(value[0]).toMatchObject({ law: '中华人民共和国广告法', article: '第三十四条', text: '利用广播、电影……\n应当进行审查。' })
     expect(value[1]).toMatchObject({ law: '广告管理条例', article: '第十一条' })
@@ -62,14 +66,18 @@ describe('fees, responsibilities, accountability', () => {
   })
 
   it('stages written as 1.受理责任：… 2.审查责任：… in one line', () => {
-    const { value, warning } = parseResponsibilities('1.受理责任：公示依法应当提交的材料，一次性告知补正材料。2.审查责任：对申请材料进行审查。 3.决定责任：作出行政许可或者不予许可决定。4.送达责任：送达许可证件。5.事后监管责任：开展定期和不定期检查。6.其他责任：法律法规规章规定应履行的责任。')
+    const { value, warning } = parseResponsibilities(
+      '1.受理责任：公示依法应当提交的材料，一次性告知补正材料。2.审查责任：对申请材料进行审查。 3.决定责任：作出行政许可或者不予许可决定。4.送达责任：送达许可证件。5.事后监管责任：开展定期和不定期检查。6.其他责任：法律法规规章规定应履行的责任。',
+    )
     expect(warning).toBeUndefined()
     expect(value.map((r) => r.stage)).toEqual(['acceptance', 'review', 'decision', 'delivery', 'supervision', 'other'])
     expect(value[1].duty).toBe('对申请材料进行审查。')
   })
 
   it('penalty stages (立案, 调查取证, 审理, 告知, 执行) and an unknown stage kept under 其他', () => {
-    const { value, warning } = parseResponsibilities('1.立案责任：发现违法行为。\n2.调查取证责任：全面调查。\n3.审理责任：审理案件。\n4.告知责任：告知当事人。\n5.执行责任：依法执行。\n6.移送责任：移送司法机关。')
+    const { value, warning } = parseResponsibilities(
+      '1.立案责任：发现违法行为。\n2.调查取证责任：全面调查。\n3.审理责任：审理案件。\n4.告知责任：告知当事人。\n5.执行责任：依法执行。\n6.移送责任：移送司法机关。',
+    )
     expect(value.map((r) => r.stage)).toEqual(['filing', 'investigation', 'hearing', 'notification', 'enforcement', 'other'])
     expect(value[5].duty).toBe('【移送】移送司法机关。')
     expect(warning).toContain('未知环节')

@@ -20,7 +20,16 @@ const countyList: SheetInput = {
     ['天津市和平区市场监督管理局权力清单（2019年版）', '', '', '', '', '', '', ''],
     [],
     ['序号', '职权编码', '职权类别', '职权名称', '子项', '实施依据', '承办处室', '法定时限'],
-    ['1', '120105scjgjXK00101', '行政许可', '食品经营许可', '', '《中华人民共和国食品安全法》第三十五条第一款：国家对食品生产经营实行许可制度。', '食品经营科', '20个工作日'],
+    [
+      '1',
+      '120105scjgjXK00101',
+      '行政许可',
+      '食品经营许可',
+      '',
+      '《中华人民共和国食品安全法》第三十五条第一款：国家对食品生产经营实行许可制度。',
+      '食品经营科',
+      '20个工作日',
+    ],
     ['2', '120105scjgjCF01017', '行政處罰', '对违反广告管理规定的处罚', '对发布虚假广告的处罚', '《中华人民共和国广告法》第五十五条', '广告监管科', ''],
     ['3', '120105scjgjCF01018', '行政處罰', '', '对广告主未经审查发布广告的处罚', '《中华人民共和国广告法》\n第五十八条', '广告监管科', ''],
     [],
@@ -65,7 +74,12 @@ describe('a county list with a title row, synonyms, merged main items, foreign c
   })
 
   it('catalogue-only rows are valid items, with a warning and their completeness', () => {
-    expect(plan.warnings.map((w) => [w.row, w.message.slice(0, 5)])).toEqual(expect.arrayContaining([[8, '目录式条目'], [9, '目录式条目']]))
+    expect(plan.warnings.map((w) => [w.row, w.message.slice(0, 5)])).toEqual(
+      expect.arrayContaining([
+        [8, '目录式条目'],
+        [9, '目录式条目'],
+      ]),
+    )
     const catalogue = plan.completeness.items.find((c) => c.code === 'QT-00001-000')!
     expect(catalogue).toMatchObject({ ratio: 0, missing: ['设定依据', '承办机构', '责任事项', '追责情形'] })
     expect(plan.completeness.total).toBe(6)
@@ -108,13 +122,31 @@ describe('section rows, repeated headers, unknown columns, English headers, --he
   })
 
   it('columns nobody recognises are reported once', () => {
-    const table = readSheet({ name: 'S', rows: [['事项名称', '类别', '牵头领导', '牵头领导'], ['a', '行政许可', 'x', 'y']] }, match)
+    const table = readSheet(
+      {
+        name: 'S',
+        rows: [
+          ['事项名称', '类别', '牵头领导', '牵头领导'],
+          ['a', '行政许可', 'x', 'y'],
+        ],
+      },
+      match,
+    )
     if ('message' in table) throw new Error(table.message)
     expect(table.warnings).toEqual([{ sheet: 'S', row: 1, message: expect.stringContaining('牵头领导（可用') }])
   })
 
   it("the public shape's field names work as headers; users add synonyms with a headers file", () => {
-    const english = readSheet({ name: 'S', rows: [['code', 'name', 'category', 'handlingUnit'], ['XK-00003-000', 'x', 'XK', 'y']] }, match)
+    const english = readSheet(
+      {
+        name: 'S',
+        rows: [
+          ['code', 'name', 'category', 'handlingUnit'],
+          ['XK-00003-000', 'x', 'XK', 'y'],
+        ],
+      },
+      match,
+    )
     expect('message' in english ? english.message : english.records[0].cells.handlingUnit?.text).toBe('y')
     const custom = headerMatcher({ name: ['清单事项'] })
     expect(custom('清单事项')).toBe('name')
@@ -131,7 +163,9 @@ describe('errors name sheet, row and column, in Chinese; nothing is planned', ()
   }
 
   it('unknown category, listing the accepted names', () => {
-    expect(errorsOf([['', '行政备案', 'x', '']])).toEqual([{ sheet: '清单', row: 2, column: '事项类型', message: expect.stringMatching(/未知的事项类型“行政备案”，可用：行政许可（XK）、.*公共服务（GG）/) }])
+    expect(errorsOf([['', '行政备案', 'x', '']])).toEqual([
+      { sheet: '清单', row: 2, column: '事项类型', message: expect.stringMatching(/未知的事项类型“行政备案”，可用：行政许可（XK）、.*公共服务（GG）/) },
+    ])
   })
   it('empty name', () => {
     expect(errorsOf([['', '行政许可', '', '']])).toEqual([{ sheet: '清单', row: 2, column: '事项名称', message: '事项名称为空' }])
@@ -140,13 +174,36 @@ describe('errors name sheet, row and column, in Chinese; nothing is planned', ()
     expect(errorsOf([['XK-0001-000', '行政许可', 'x', '']])[0]).toMatchObject({ row: 2, column: '编码', message: expect.stringContaining('格式错误') })
   })
   it('a code twice, and category + name + sub-item twice', () => {
-    expect(errorsOf([['XK-00001-000', '行政许可', 'a', ''], ['XK-00001-000', '行政许可', 'b', '']])[0]).toMatchObject({ row: 3, column: '编码', message: expect.stringContaining('重复') })
-    expect(errorsOf([['', '行政许可', 'a', 's'], ['', '行政許可', 'a', 's']].map((r) => r.map((c) => c.replace('許', '许'))))[0]).toMatchObject({ row: 3, column: '事项名称', message: expect.stringContaining('第2行') })
+    expect(
+      errorsOf([
+        ['XK-00001-000', '行政许可', 'a', ''],
+        ['XK-00001-000', '行政许可', 'b', ''],
+      ])[0],
+    ).toMatchObject({ row: 3, column: '编码', message: expect.stringContaining('重复') })
+    expect(
+      errorsOf(
+        [
+          ['', '行政许可', 'a', 's'],
+          ['', '行政許可', 'a', 's'],
+        ].map((r) => r.map((c) => c.replace('許', '许'))),
+      )[0],
+    ).toMatchObject({ row: 3, column: '事项名称', message: expect.stringContaining('第2行') })
   })
   it('a code whose letters contradict the category', () => {
     expect(errorsOf([['CF-00001-000', '行政许可', 'a', '']])[0].message).toContain('不一致')
   })
   it('a sheet with no recognisable header row', () => {
-    expect(readSheet({ name: 'X', rows: [['甲', '乙'], ['1', '2']] }, match)).toMatchObject({ sheet: 'X', message: expect.stringContaining('表头') })
+    expect(
+      readSheet(
+        {
+          name: 'X',
+          rows: [
+            ['甲', '乙'],
+            ['1', '2'],
+          ],
+        },
+        match,
+      ),
+    ).toMatchObject({ sheet: 'X', message: expect.stringContaining('表头') })
   })
 })

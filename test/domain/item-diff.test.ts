@@ -105,9 +105,7 @@ describe('diffItem', () => {
   it('reports a reworded duty as changed with a character-level text diff', () => {
     const before = makeItem()
     const after = makeItem({
-      responsibilities: before.responsibilities.map((r) =>
-        r.stage === 'review' ? { ...r, duty: '对申请人提交的申请材料进行实质审查，提出书面审查意见' } : r,
-      ),
+      responsibilities: before.responsibilities.map((r) => (r.stage === 'review' ? { ...r, duty: '对申请人提交的申请材料进行实质审查，提出书面审查意见' } : r)),
     })
     expect(diffItem(before, after)).toStrictEqual([
       {
@@ -134,12 +132,8 @@ describe('diffItem', () => {
     const bAfter = makeItem({ code: 'XK-00002-000', name: '广告发布登记变更', legalBasis: [REGISTRATION_RULES_3] })
 
     const path = 'legalBasis[《广告发布登记管理规定》 第三条]'
-    expect(diffItem(aBefore, aAfter)).toEqual([
-      { path, label: labelFor(path), kind: 'removed', before: REGISTRATION_RULES_3, after: null },
-    ])
-    expect(diffItem(bBefore, bAfter)).toEqual([
-      { path, label: labelFor(path), kind: 'added', before: null, after: REGISTRATION_RULES_3 },
-    ])
+    expect(diffItem(aBefore, aAfter)).toEqual([{ path, label: labelFor(path), kind: 'removed', before: REGISTRATION_RULES_3, after: null }])
+    expect(diffItem(bBefore, bAfter)).toEqual([{ path, label: labelFor(path), kind: 'added', before: null, after: REGISTRATION_RULES_3 }])
   })
 
   it('uses identity paths for procedure steps, materials and fee items', () => {

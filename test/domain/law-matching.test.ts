@@ -19,14 +19,22 @@ const companyRegistration = law('156', '中华人民共和国公司登记管理�
     { effectiveFrom: '2022-03-01', status: 'repealed', documentNo: null, replacedBy: '746', articleMap: [], note: null },
   ],
 })
-const marketEntities = law('746', '中华人民共和国市场主体登记管理条例', { documentNo: '国务院令第746号', versions: [{ effectiveFrom: '2022-03-01', status: 'in-force', documentNo: '国务院令第746号', replacedBy: null, articleMap: [], note: null }] })
+const marketEntities = law('746', '中华人民共和国市场主体登记管理条例', {
+  documentNo: '国务院令第746号',
+  versions: [{ effectiveFrom: '2022-03-01', status: 'in-force', documentNo: '国务院令第746号', replacedBy: null, articleMap: [], note: null }],
+})
 const unlicensed = law('370', '无照经营查处取缔办法', { documentNo: '国务院令第370号' })
 const companyLaw = law('8', '中华人民共和国公司法', { level: 'law', documentNo: '主席令第八号' })
 const licensingLaw = law('7a', '中华人民共和国行政许可法', { level: 'law', documentNo: '主席令第七号' })
 const consumerLaw = law('7b', '中华人民共和国消费者权益保护法', { level: 'law', documentNo: '主席令第七号', aliases: ['消法'] })
 const index = lawIndex([companyRegistration, marketEntities, unlicensed, companyLaw, licensingLaw, consumerLaw])
 
-const basis = (lawTitle: string, article: string | null = null, documentNo: string | null = null): LegalBasis => ({ law: lawTitle, documentNo, article, text: '……' })
+const basis = (lawTitle: string, article: string | null = null, documentNo: string | null = null): LegalBasis => ({
+  law: lawTitle,
+  documentNo,
+  article,
+  text: '……',
+})
 
 describe('normalising a law title', () => {
   it.each([
@@ -114,7 +122,9 @@ describe('impact of a change across lists', () => {
     {
       department: 'gz-aic',
       items: [
-        makeItem('XK-00002-000', { legalBasis: [basis('中华人民共和国公司法', '第六条'), basis('中华人民共和国公司登记管理条例', '第七条'), basis('《公司登记管理条例》', '第四十二条')] }),
+        makeItem('XK-00002-000', {
+          legalBasis: [basis('中华人民共和国公司法', '第六条'), basis('中华人民共和国公司登记管理条例', '第七条'), basis('《公司登记管理条例》', '第四十二条')],
+        }),
         makeItem('CF-00001-000', { legalBasis: [basis('中華人民共和國公司登記管理條例', '第六十三条')] }),
         makeItem('CF-00005-000', { legalBasis: [basis('无照经营查处取缔办法', '第十四条')] }),
       ],
@@ -136,7 +146,15 @@ describe('impact of a change across lists', () => {
 
   it('reports citations matching no law once per department, with the items citing them', () => {
     const report = unresolvedCitations(
-      [{ department: 'gz-aic', items: [makeItem('QR-00002-000', { legalBasis: [basis('贵州省著名商标认定和保护办法', null), basis('贵州省著名商标认定和保护办法', '第二十九条')] }), makeItem('QR-00003-000', { legalBasis: [basis('贵州省著名商标认定和保护办法'), basis('中华人民共和国公司法')] })] }],
+      [
+        {
+          department: 'gz-aic',
+          items: [
+            makeItem('QR-00002-000', { legalBasis: [basis('贵州省著名商标认定和保护办法', null), basis('贵州省著名商标认定和保护办法', '第二十九条')] }),
+            makeItem('QR-00003-000', { legalBasis: [basis('贵州省著名商标认定和保护办法'), basis('中华人民共和国公司法')] }),
+          ],
+        },
+      ],
       index,
     )
     expect(report).toHaveLength(1)
@@ -159,8 +177,23 @@ describe('drafting a revision from a change', () => {
   })
 
   it('rewrites citations the article map covers, keeping paragraphs, and says which it could not', () => {
-    const mapped: LawChange = { ...repeal, change: { ...repeal.change, articleMap: [{ from: '第十七条', to: '第八条' }, { from: '第十九条', to: null }] } }
-    const item = makeItem('XK-00001-000', { legalBasis: [basis('公司登记管理条例', '第十七条第一款', '国务院令第156号'), basis('公司登记管理条例', '第十九条'), basis('中华人民共和国公司法', '第六条')] })
+    const mapped: LawChange = {
+      ...repeal,
+      change: {
+        ...repeal.change,
+        articleMap: [
+          { from: '第十七条', to: '第八条' },
+          { from: '第十九条', to: null },
+        ],
+      },
+    }
+    const item = makeItem('XK-00001-000', {
+      legalBasis: [
+        basis('公司登记管理条例', '第十七条第一款', '国务院令第156号'),
+        basis('公司登记管理条例', '第十九条'),
+        basis('中华人民共和国公司法', '第六条'),
+      ],
+    })
     const draft = draftForItem(item, mapped, index)
     expect(draft.item.legalBasis[0]).toEqual({ law: '中华人民共和国市场主体登记管理条例', documentNo: '国务院令第746号', article: '第八条第一款', text: '……' })
     expect(draft.item.legalBasis[1]).toEqual(item.legalBasis[1])
@@ -173,7 +206,18 @@ describe('drafting a revision from a change', () => {
 
   it('renumbers an amended law under its register title and new document number', () => {
     const adLaw = law('ad', '中华人民共和国广告法', { level: 'law', documentNo: '主席令第三十四号' })
-    const amendment: LawChange = { law: adLaw, replacement: null, change: { effectiveFrom: '2015-09-01', status: 'amended', documentNo: '主席令第二十二号', replacedBy: null, articleMap: [{ from: '第三十七条', to: '第五十五条' }], note: null } }
+    const amendment: LawChange = {
+      law: adLaw,
+      replacement: null,
+      change: {
+        effectiveFrom: '2015-09-01',
+        status: 'amended',
+        documentNo: '主席令第二十二号',
+        replacedBy: null,
+        articleMap: [{ from: '第三十七条', to: '第五十五条' }],
+        note: null,
+      },
+    }
     const item = makeItem('CF-00006-000', { legalBasis: [basis('《广告法》', '第三十七条', '主席令第三十四号')] })
     const draft = draftForItem(item, amendment, lawIndex([adLaw]))
     expect(draft.item.legalBasis[0]).toEqual({ law: '中华人民共和国广告法', documentNo: '主席令第二十二号', article: '第五十五条', text: '……' })

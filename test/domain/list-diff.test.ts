@@ -15,7 +15,12 @@ function makeItem(code: string, name: string, overrides: Partial<PowerItem> = {}
     parentCode: null,
     handlingUnit: '行政审批处',
     legalBasis: [
-      { law: '《中华人民共和国行政许可法》', documentNo: null, article: '第二十九条', text: '公民、法人或者其他组织从事特定活动，依法需要取得行政许可的，应当向行政机关提出申请。' },
+      {
+        law: '《中华人民共和国行政许可法》',
+        documentNo: null,
+        article: '第二十九条',
+        text: '公民、法人或者其他组织从事特定活动，依法需要取得行政许可的，应当向行政机关提出申请。',
+      },
     ],
     conditions: null,
     materials: ['申请书'],
@@ -68,9 +73,7 @@ describe('diffLists', () => {
   it('carries name, category and the field changes of each item', () => {
     const modified = diff.items.find((i) => i.code === 'XK-00001-000')!
     expect(modified).toMatchObject({ name: '企业名称预先核准', category: 'XK' })
-    expect(modified.fields.map((f) => [f.path, f.kind, f.before, f.after])).toEqual([
-      ['committedDeadline.value', 'changed', 15, 10],
-    ])
+    expect(modified.fields.map((f) => [f.path, f.kind, f.before, f.after])).toEqual([['committedDeadline.value', 'changed', 15, 10]])
     const repealed = diff.items.find((i) => i.code === 'XK-00003-000')!
     expect(repealed).toMatchObject({ name: '印铸刻字业登记', category: 'XK' })
     expect(repealed.fields.every((f) => f.kind === 'removed')).toBe(true)

@@ -8,7 +8,14 @@ describe('layoutProcedure', () => {
   it('places one box per step, left to right, wrapping after `columns` boxes', () => {
     const layout = layoutProcedure(steps(6), { columns: 4, ...opts })
     expect(layout.boxes).toHaveLength(6)
-    expect(layout.boxes.map((box) => [box.row, box.column])).toEqual([[0, 0], [0, 1], [0, 2], [0, 3], [1, 0], [1, 1]])
+    expect(layout.boxes.map((box) => [box.row, box.column])).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 0],
+      [1, 1],
+    ])
     const [first, second, , fourth, fifth] = layout.boxes
     expect([first!.x, first!.y]).toEqual([8, 8])
     expect(second!.x).toBe(8 + 160 + 36)
@@ -23,10 +30,19 @@ describe('layoutProcedure', () => {
   it('joins consecutive steps with n - 1 arrows, an elbow between rows', () => {
     const layout = layoutProcedure(steps(6), { columns: 4, ...opts })
     expect(layout.arrows).toHaveLength(5)
-    expect(layout.arrows.map((arrow) => [arrow.from, arrow.to])).toEqual([[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]])
+    expect(layout.arrows.map((arrow) => [arrow.from, arrow.to])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ])
     const [a, b] = layout.boxes
     // within a row: from the right edge of one box to the left edge of the next, at mid height
-    expect(layout.arrows[0]!.points).toEqual([[a!.x + a!.width, a!.y + a!.height / 2], [b!.x, b!.y + b!.height / 2]])
+    expect(layout.arrows[0]!.points).toEqual([
+      [a!.x + a!.width, a!.y + a!.height / 2],
+      [b!.x, b!.y + b!.height / 2],
+    ])
     // row change: down from the last box of the row, across, down into the first box of the next
     const elbow = layout.arrows[2 + 1]!
     const [d, e] = [layout.boxes[3]!, layout.boxes[4]!]

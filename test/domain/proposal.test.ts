@@ -26,7 +26,11 @@ describe('item schema', () => {
     expect(powerItemErrors(makeItem('XK-00001-000'))).toEqual([])
   })
   it('names each bad field by its JSON pointer', () => {
-    const item = { ...makeItem('XK-00001-000'), statutoryDeadline: { value: 20, unit: 'week', note: null }, legalBasis: [{ law: '', documentNo: null, article: null, text: 'x' }] }
+    const item = {
+      ...makeItem('XK-00001-000'),
+      statutoryDeadline: { value: 20, unit: 'week', note: null },
+      legalBasis: [{ law: '', documentNo: null, article: null, text: 'x' }],
+    }
     const paths = powerItemErrors(item).map((error) => error.path)
     expect(paths).toContain('/statutoryDeadline/unit')
     expect(paths).toContain('/legalBasis/0/law')
@@ -47,7 +51,11 @@ describe('proposals', () => {
       { action: 'modify', code: 'XK-00001-000', item: makeItem('XK-00001-000', { name: '新名称' }) },
       { action: 'repeal', code: 'CF-00001-001' },
     ]
-    const items = applyChanges(base.map((item) => ({ ...item, effectiveFrom: '2015-07-01' })), changes, '2016-10-01')
+    const items = applyChanges(
+      base.map((item) => ({ ...item, effectiveFrom: '2015-07-01' })),
+      changes,
+      '2016-10-01',
+    )
     expect(items.map((item) => [item.code, item.effectiveFrom])).toEqual([
       ['CF-00001-000', '2015-07-01'],
       ['JC-00001-000', '2016-10-01'],
@@ -63,7 +71,8 @@ describe('proposals', () => {
   it('hashes the proposal independently of change order, but not of content, base, title or reason', () => {
     const a: Change = { action: 'repeal', code: 'XK-00001-000' }
     const b: Change = { action: 'add', code: 'JC-00001-000', item: makeItem('JC-00001-000') }
-    const hash = (baseHash: string, changes: Change[], title = 't', reason: string | null = 'r') => proposalHash({ baseHash, title, reason, proposals: changes.map((change) => [change.code, changeHash(change)] as const) })
+    const hash = (baseHash: string, changes: Change[], title = 't', reason: string | null = 'r') =>
+      proposalHash({ baseHash, title, reason, proposals: changes.map((change) => [change.code, changeHash(change)] as const) })
     expect(hash('base', [a, b])).toBe(hash('base', [b, a]))
     expect(hash('base', [a, b])).not.toBe(hash('other', [a, b]))
     expect(hash('base', [a])).not.toBe(hash('base', [a, b]))
@@ -73,7 +82,12 @@ describe('proposals', () => {
   })
   it('checks that proposals fit the base list from their codes alone', () => {
     const codes = new Set(base.map((item) => item.code))
-    expect(() => assertFitsBase(codes, [{ code: 'JC-00001-000', action: 'add' }, { code: 'XK-00001-000', action: 'modify' }])).not.toThrow()
+    expect(() =>
+      assertFitsBase(codes, [
+        { code: 'JC-00001-000', action: 'add' },
+        { code: 'XK-00001-000', action: 'modify' },
+      ]),
+    ).not.toThrow()
     expect(() => assertFitsBase(codes, [{ code: 'XK-00001-000', action: 'add' }])).toThrow(/cannot add XK-00001-000/)
     expect(() => assertFitsBase(codes, [{ code: 'JC-00001-000', action: 'repeal' }])).toThrow(/cannot repeal JC-00001-000/)
     expect(() => assertFitsBase(codes, [{ code: 'CF-00001-000', action: 'repeal' }])).toThrow(/CF-00001-001 has no main item/)

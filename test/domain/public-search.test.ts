@@ -5,7 +5,11 @@ import { filterItems, matchesQuery, paginate, searchQuery } from '../../src/doma
 const item = (code: string, name: string, law = '中华人民共和国行政许可法', text = '依法受理'): PowerItem =>
   ({ code, name, category: code.slice(0, 2), legalBasis: [{ law, documentNo: '主席令第七号', article: '第三十条', text }] }) as PowerItem
 
-const items = [item('XK-00005-000', '广告发布登记', '中华人民共和国广告法'), item('CF-00006-000', '对发布虚假广告的处罚'), item('XK-00002-000', '内资公司设立、变更、注销登记')]
+const items = [
+  item('XK-00005-000', '广告发布登记', '中华人民共和国广告法'),
+  item('CF-00006-000', '对发布虚假广告的处罚'),
+  item('XK-00002-000', '内资公司设立、变更、注销登记'),
+]
 
 describe('searchQuery', () => {
   it('splits on whitespace, lowercases, and keeps each spelling once', () => {

@@ -21,12 +21,43 @@ const facts = (status: RevisionStatus, overrides: Partial<RevisionFacts> = {}): 
 
 /** The expected outcome of every event from every state for every role: 'ok', or the reason code of the refusal. */
 const MATRIX: Record<WorkflowEvent, Record<string, Partial<Record<RevisionStatus, 'ok' | 'forbidden' | 'conflict'>>>> = {
-  submit: { editor: { draft: 'ok', submitted: 'conflict', approved: 'conflict' }, reviewer: { draft: 'forbidden' }, publisher: { draft: 'forbidden' }, admin: { draft: 'ok' }, otherEditor: { draft: 'forbidden' } },
-  approve: { editor: { submitted: 'forbidden' }, reviewer: { submitted: 'ok', draft: 'conflict', approved: 'conflict', published: 'conflict' }, publisher: { submitted: 'forbidden' }, admin: { submitted: 'ok' } },
-  reject: { editor: { submitted: 'forbidden' }, reviewer: { submitted: 'ok', approved: 'ok', draft: 'conflict' }, publisher: { submitted: 'forbidden' }, admin: { submitted: 'ok' } },
-  revise: { editor: { rejected: 'ok', draft: 'conflict' }, reviewer: { rejected: 'forbidden' }, publisher: { rejected: 'forbidden' }, admin: { rejected: 'ok' } },
-  withdraw: { editor: { draft: 'ok', submitted: 'ok', approved: 'conflict', published: 'conflict' }, reviewer: { draft: 'forbidden' }, publisher: { submitted: 'forbidden' }, admin: { draft: 'ok' } },
-  publish: { editor: { approved: 'forbidden' }, reviewer: { approved: 'forbidden' }, publisher: { approved: 'ok', submitted: 'conflict', published: 'conflict' }, admin: { approved: 'ok' } },
+  submit: {
+    editor: { draft: 'ok', submitted: 'conflict', approved: 'conflict' },
+    reviewer: { draft: 'forbidden' },
+    publisher: { draft: 'forbidden' },
+    admin: { draft: 'ok' },
+    otherEditor: { draft: 'forbidden' },
+  },
+  approve: {
+    editor: { submitted: 'forbidden' },
+    reviewer: { submitted: 'ok', draft: 'conflict', approved: 'conflict', published: 'conflict' },
+    publisher: { submitted: 'forbidden' },
+    admin: { submitted: 'ok' },
+  },
+  reject: {
+    editor: { submitted: 'forbidden' },
+    reviewer: { submitted: 'ok', approved: 'ok', draft: 'conflict' },
+    publisher: { submitted: 'forbidden' },
+    admin: { submitted: 'ok' },
+  },
+  revise: {
+    editor: { rejected: 'ok', draft: 'conflict' },
+    reviewer: { rejected: 'forbidden' },
+    publisher: { rejected: 'forbidden' },
+    admin: { rejected: 'ok' },
+  },
+  withdraw: {
+    editor: { draft: 'ok', submitted: 'ok', approved: 'conflict', published: 'conflict' },
+    reviewer: { draft: 'forbidden' },
+    publisher: { submitted: 'forbidden' },
+    admin: { draft: 'ok' },
+  },
+  publish: {
+    editor: { approved: 'forbidden' },
+    reviewer: { approved: 'forbidden' },
+    publisher: { approved: 'ok', submitted: 'conflict', published: 'conflict' },
+    admin: { approved: 'ok' },
+  },
 }
 const ACTORS: Record<string, Actor> = { editor, reviewer, publisher, admin, otherEditor }
 
@@ -53,21 +84,47 @@ describe('revision workflow table', () => {
 
   it('allows approving again only after the proposal changed', () => {
     expect(decide('approve', facts('approved', { authorId: 'x' }), reviewer)).toMatchObject({ allowed: false, reason: 'conflict' })
-    expect(decide('approve', facts('approved', { authorId: 'x', proposalHash: 'h2' }), reviewer)).toEqual({ allowed: true, to: 'approved', effects: ['recordApproval'] })
+    expect(decide('approve', facts('approved', { authorId: 'x', proposalHash: 'h2' }), reviewer)).toEqual({
+      allowed: true,
+      to: 'approved',
+      effects: ['recordApproval'],
+    })
   })
 
   it('refuses publication of a changed approval, and onto a base that is no longer current', () => {
-    expect(decide('publish', facts('approved', { proposalHash: 'h2' }), publisher)).toMatchObject({ allowed: false, reason: 'conflict', title: 'Changed since approval' })
-    expect(decide('publish', facts('approved', { baseSnapshotId: 's1', headSnapshotId: 's2' }), publisher)).toMatchObject({ allowed: false, reason: 'conflict', title: 'Base snapshot is no longer current' })
-    expect(decide('publish', facts('approved', { baseSnapshotId: 's1', headSnapshotId: 's1' }), publisher)).toEqual({ allowed: true, to: 'published', effects: ['publish'] })
+    expect(decide('publish', facts('approved', { proposalHash: 'h2' }), publisher)).toMatchObject({
+      allowed: false,
+      reason: 'conflict',
+      title: 'Changed since approval',
+    })
+    expect(decide('publish', facts('approved', { baseSnapshotId: 's1', headSnapshotId: 's2' }), publisher)).toMatchObject({
+      allowed: false,
+      reason: 'conflict',
+      title: 'Base snapshot is no longer current',
+    })
+    expect(decide('publish', facts('approved', { baseSnapshotId: 's1', headSnapshotId: 's1' }), publisher)).toEqual({
+      allowed: true,
+      to: 'published',
+      effects: ['publish'],
+    })
     expect(availableEvents(facts('approved', { proposalHash: 'h2' }), publisher)).toEqual([])
   })
 
   it('carries the approval side effects in the table', () => {
     const approved = decide('approve', facts('submitted', { authorId: 'x' }), reviewer)
-    expect(approved.allowed && approvalAfter(approved.effects, facts('submitted'), { id: 7 }, 'now', 'ok')).toEqual({ hash: 'h1', by: 7, at: 'now', comment: 'ok' })
+    expect(approved.allowed && approvalAfter(approved.effects, facts('submitted'), { id: 7 }, 'now', 'ok')).toEqual({
+      hash: 'h1',
+      by: 7,
+      at: 'now',
+      comment: 'ok',
+    })
     const rejected = decide('reject', facts('submitted', { authorId: 'x' }), reviewer)
-    expect(rejected.allowed && approvalAfter(rejected.effects, facts('submitted'), { id: 7 }, 'now', 'no')).toEqual({ hash: null, by: null, at: null, comment: null })
+    expect(rejected.allowed && approvalAfter(rejected.effects, facts('submitted'), { id: 7 }, 'now', 'no')).toEqual({
+      hash: null,
+      by: null,
+      at: null,
+      comment: null,
+    })
     const submitted = decide('submit', facts('draft'), editor)
     expect(submitted.allowed && approvalAfter(submitted.effects, facts('draft'), { id: 7 }, 'now', null)).toBeUndefined()
   })

@@ -5,7 +5,12 @@ import { buildSnapshotContent, snapshotHash, verifySnapshotChain, type SnapshotR
 import { makeItem } from '../support/items'
 
 function chain(): SnapshotRecord[] {
-  const first = buildSnapshotContent({ department: 'gz-aic', effectiveFrom: '2015-07-01', items: [makeItem('XK-00002-000'), makeItem('XK-00001-000')], previousHash: null })
+  const first = buildSnapshotContent({
+    department: 'gz-aic',
+    effectiveFrom: '2015-07-01',
+    items: [makeItem('XK-00002-000'), makeItem('XK-00001-000')],
+    previousHash: null,
+  })
   const a = { ...first, id: 'a', sequence: 1, hash: snapshotHash(first) }
   const second = buildSnapshotContent({ department: 'gz-aic', effectiveFrom: '2016-10-01', items: [makeItem('XK-00001-000')], previousHash: a.hash })
   const b = { ...second, id: 'b', sequence: 2, hash: snapshotHash(second) }

@@ -3,7 +3,10 @@ import { textDiff, tokenize } from '../../src/domain/diff/text-diff'
 import type { TextOp } from '../../src/domain/diff/types'
 
 const side = (ops: TextOp[], keep: 'delete' | 'insert') =>
-  ops.filter((o) => o.op === 'equal' || o.op === keep).map((o) => o.value).join('')
+  ops
+    .filter((o) => o.op === 'equal' || o.op === keep)
+    .map((o) => o.value)
+    .join('')
 
 describe('tokenize', () => {
   it('cuts CJK into characters and alphabetic text into words', () => {

@@ -28,12 +28,20 @@ async function logIn(page: Page, email: string) {
 }
 
 async function api(method: string, path: string, auth: string, body?: unknown) {
-  const response = await fetch(`${app.url}${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined })
+  const response = await fetch(`${app.url}${path}`, {
+    method,
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  })
   return { status: response.status, body: await response.json() }
 }
 
 async function token(email: string) {
-  const response = await fetch(`${app.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'quanze-demo' }) })
+  const response = await fetch(`${app.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'quanze-demo' }),
+  })
   return `JWT ${((await response.json()) as { token: string }).token}`
 }
 

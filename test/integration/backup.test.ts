@@ -46,7 +46,8 @@ async function restore(file: string): Promise<string> {
 async function counts(uri: string): Promise<Record<string, number>> {
   const other = uri === databaseUri ? payload : await getPayload({ config: makeConfig({ databaseUri: uri }), key: uri })
   const result: Record<string, number> = {}
-  for (const slug of ['snapshots', 'power-items', 'audit-log', 'revisions', 'users']) result[slug] = (await other.count({ collection: slug as never, overrideAccess: true })).totalDocs
+  for (const slug of ['snapshots', 'power-items', 'audit-log', 'revisions', 'users'])
+    result[slug] = (await other.count({ collection: slug as never, overrideAccess: true })).totalDocs
   return result
 }
 
@@ -81,7 +82,9 @@ describe(`npm run backup on ${testDatabase}`, () => {
     expect(copy['power-items']).toBeGreaterThan(30)
     expect(copy.users).toBe(4)
     // a revision's creation and its audit record are in the copy together or not at all
-    const { docs } = await (await getPayload({ config: makeConfig({ databaseUri: restored }), key: restored })).find({ collection: 'audit-log', where: { action: { equals: 'revision.create' } }, limit: 0, pagination: false, overrideAccess: true })
+    const { docs } = await (
+      await getPayload({ config: makeConfig({ databaseUri: restored }), key: restored })
+    ).find({ collection: 'audit-log', where: { action: { equals: 'revision.create' } }, limit: 0, pagination: false, overrideAccess: true })
     expect(docs.length).toBe(copy.revisions)
   })
 
@@ -94,4 +97,3 @@ describe(`npm run backup on ${testDatabase}`, () => {
     expect(usage.stderr).toContain('--out FILE')
   })
 })
-

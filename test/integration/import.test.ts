@@ -52,13 +52,23 @@ describe('round trip on the database', () => {
     const result = await importFile(editor, { buffer, filename: 'gz-aic.xlsx' }, { full: true, dryRun: true })
     expect(result.errors).toEqual([])
     expect(result.departments).toHaveLength(1)
-    expect(result.departments[0]).toMatchObject({ department: { code: 'gz-aic' }, rows: 34, changes: 0, summary: { added: 0, modified: 0, repealed: 0 }, revision: null })
+    expect(result.departments[0]).toMatchObject({
+      department: { code: 'gz-aic' },
+      rows: 34,
+      changes: 0,
+      summary: { added: 0, modified: 0, repealed: 0 },
+      revision: null,
+    })
     expect(await revisionCount()).toBe(before)
   })
 
   it('the 2015 list as CSV, imported with --full over 2016: a draft whose diff is the 2016 revision undone', async () => {
     const csv = listToCsv(list2015)
-    const result = await importFile(editor, { buffer: Buffer.from(csv), filename: 'list-2015.csv' }, { department: 'gz-aic', full: true, title: '恢复2015年版' })
+    const result = await importFile(
+      editor,
+      { buffer: Buffer.from(csv), filename: 'list-2015.csv' },
+      { department: 'gz-aic', full: true, title: '恢复2015年版' },
+    )
     expect(result.errors).toEqual([])
     const [only] = result.departments
     expect(only.summary).toMatchObject({ added: 3, repealed: 1 })
@@ -68,35 +78,150 @@ describe('round trip on the database', () => {
     expect(stored.summary).toEqual(only.summary)
     expect(stored.items.map((i) => [i.code, i.change])).toEqual(only.diff.items.map((i) => [i.code, i.change]))
     // a second import of the same items would touch items held by this open draft
-    await payload.update({ collection: 'revisions', id: only.revision!.id, data: { status: 'withdrawn' } as never, overrideAccess: true, context: { quanzeWorkflow: true } })
+    await payload.update({
+      collection: 'revisions',
+      id: only.revision!.id,
+      data: { status: 'withdrawn' } as never,
+      overrideAccess: true,
+      context: { quanzeWorkflow: true },
+    })
   })
 })
 
 describe('bad input: a named error, nothing written', () => {
   const cases: Array<[string, () => Promise<Buffer>, string, RegExp]> = [
     ['an empty file', async () => Buffer.alloc(0), 'x.csv', /文件为空/],
-    ['an encrypted workbook', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]), 'x.xlsx', /已加密/],
-    ['a file that is not a spreadsheet', async () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]), 'x.png', /不是电子表格/],
+    [
+      'an encrypted workbook',
+      async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]),
+      'x.xlsx',
+      /已加密/,
+    ],
+    [
+      'a file that is not a spreadsheet',
+      async () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]),
+      'x.png',
+      /不是电子表格/,
+    ],
     ['a broken xlsx', async () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)]), 'x.xlsx', /不是有效的 \.xlsx/],
-    ['no recognisable header row', async () => xlsxOf([{ name: '表', rows: [['甲', '乙'], ['1', '2']] }]), 'x.xlsx', /工作表“表”：.*没有可识别的表头行/],
-    ['an unknown category', async () => xlsxOf([{ name: '表', rows: [['事项名称', '权力类型'], ['对某事的许可', '行政备案']] }]), 'x.xlsx', /工作表“表” 第2行 “权力类型”列：未知的事项类型“行政备案”，可用：行政许可（XK）/],
-    ['an empty name', async () => xlsxOf([{ name: '表', rows: [['事项名称', '权力类型'], ['', '行政许可'], ['好的', '行政许可']] }]), 'x.xlsx', /第2行 “事项名称”列：事项名称为空/],
-    ['a malformed Quanze code', async () => xlsxOf([{ name: '表', rows: [['事项编码', '事项名称', '权力类型'], ['XK-1-000', 'x', '行政许可']] }]), 'x.xlsx', /第2行 “事项编码”列：事项编码“XK-1-000”格式错误/],
-    ['a code twice', async () => xlsxOf([{ name: '表', rows: [['事项编码', '事项名称', '权力类型'], ['XK-00090-000', 'x', '行政许可'], ['XK-00090-000', 'y', '行政许可']] }]), 'x.xlsx', /第3行 “事项编码”列：事项编码 XK-00090-000 重复/],
-    ['category + name twice', async () => xlsxOf([{ name: '表', rows: [['事项名称', '权力类型'], ['x', '行政许可'], ['x', 'XK']] }]), 'x.xlsx', /第3行 “事项名称”列：.*重复出现/],
+    [
+      'no recognisable header row',
+      async () =>
+        xlsxOf([
+          {
+            name: '表',
+            rows: [
+              ['甲', '乙'],
+              ['1', '2'],
+            ],
+          },
+        ]),
+      'x.xlsx',
+      /工作表“表”：.*没有可识别的表头行/,
+    ],
+    [
+      'an unknown category',
+      async () =>
+        xlsxOf([
+          {
+            name: '表',
+            rows: [
+              ['事项名称', '权力类型'],
+              ['对某事的许可', '行政备案'],
+            ],
+          },
+        ]),
+      'x.xlsx',
+      /工作表“表” 第2行 “权力类型”列：未知的事项类型“行政备案”，可用：行政许可（XK）/,
+    ],
+    [
+      'an empty name',
+      async () =>
+        xlsxOf([
+          {
+            name: '表',
+            rows: [
+              ['事项名称', '权力类型'],
+              ['', '行政许可'],
+              ['好的', '行政许可'],
+            ],
+          },
+        ]),
+      'x.xlsx',
+      /第2行 “事项名称”列：事项名称为空/,
+    ],
+    [
+      'a malformed Quanze code',
+      async () =>
+        xlsxOf([
+          {
+            name: '表',
+            rows: [
+              ['事项编码', '事项名称', '权力类型'],
+              ['XK-1-000', 'x', '行政许可'],
+            ],
+          },
+        ]),
+      'x.xlsx',
+      /第2行 “事项编码”列：事项编码“XK-1-000”格式错误/,
+    ],
+    [
+      'a code twice',
+      async () =>
+        xlsxOf([
+          {
+            name: '表',
+            rows: [
+              ['事项编码', '事项名称', '权力类型'],
+              ['XK-00090-000', 'x', '行政许可'],
+              ['XK-00090-000', 'y', '行政许可'],
+            ],
+          },
+        ]),
+      'x.xlsx',
+      /第3行 “事项编码”列：事项编码 XK-00090-000 重复/,
+    ],
+    [
+      'category + name twice',
+      async () =>
+        xlsxOf([
+          {
+            name: '表',
+            rows: [
+              ['事项名称', '权力类型'],
+              ['x', '行政许可'],
+              ['x', 'XK'],
+            ],
+          },
+        ]),
+      'x.xlsx',
+      /第3行 “事项名称”列：.*重复出现/,
+    ],
   ]
   it.each(cases)('%s', async (_label, make, filename, message) => {
     const [revisions, items] = [await revisionCount(), (await payload.count({ collection: 'power-items', overrideAccess: true })).totalDocs]
     const result = await importFile(editor, { buffer: await make(), filename }, { department: 'gz-aic' })
     expect(result.ok).toBe(false)
     expect(result.departments).toEqual([])
-    expect(result.errors.map((e) => [e.sheet && `工作表“${e.sheet}”`, e.row && `第${e.row}行`, e.column && `“${e.column}”列`].filter(Boolean).join(' ') + '：' + e.message).join('\n')).toMatch(message)
+    expect(
+      result.errors
+        .map((e) => [e.sheet && `工作表“${e.sheet}”`, e.row && `第${e.row}行`, e.column && `“${e.column}”列`].filter(Boolean).join(' ') + '：' + e.message)
+        .join('\n'),
+    ).toMatch(message)
     expect(await revisionCount()).toBe(revisions)
     expect((await payload.count({ collection: 'power-items', overrideAccess: true })).totalDocs).toBe(items)
   })
 
   it('a department that does not exist is a row error unless --create-departments', async () => {
-    const buffer = await xlsxOf([{ name: '表', rows: [['实施主体', '事项名称', '权力类型'], ['贵州省不存在局', 'x', '行政许可']] }])
+    const buffer = await xlsxOf([
+      {
+        name: '表',
+        rows: [
+          ['实施主体', '事项名称', '权力类型'],
+          ['贵州省不存在局', 'x', '行政许可'],
+        ],
+      },
+    ])
     const [departments, revisions] = [await departmentCount(), await revisionCount()]
     const refused = await importFile(admin, { buffer, filename: 'x.xlsx' })
     expect(refused.errors).toEqual([{ sheet: '表', row: 2, column: '实施主体', message: expect.stringContaining('部门“贵州省不存在局”不存在') }])
@@ -108,8 +233,19 @@ describe('bad input: a named error, nothing written', () => {
   })
 
   it('an editor cannot import into a department that is not theirs: refused by the revision rules, nothing written', async () => {
-    const other = await payload.create({ collection: 'departments', data: { code: 'gz-other', name: '贵州省另一局', regionCode: '520000', level: 'province' } as never })
-    const buffer = await xlsxOf([{ name: '表', rows: [['事项名称', '权力类型'], ['x', '行政许可']] }])
+    const other = await payload.create({
+      collection: 'departments',
+      data: { code: 'gz-other', name: '贵州省另一局', regionCode: '520000', level: 'province' } as never,
+    })
+    const buffer = await xlsxOf([
+      {
+        name: '表',
+        rows: [
+          ['事项名称', '权力类型'],
+          ['x', '行政许可'],
+        ],
+      },
+    ])
     const revisions = await revisionCount()
     await expect(importFile(editor, { buffer, filename: 'x.xlsx' }, { department: 'gz-other' })).rejects.toMatchObject({ status: 403 })
     expect(await revisionCount()).toBe(revisions)
@@ -118,7 +254,11 @@ describe('bad input: a named error, nothing written', () => {
 })
 
 describe('CSV encodings and separators', () => {
-  const rows = [['事项名称', '事项类型', '承办机构'], ['网络交易平台经营许可', '行政许可', '企业注册局'], ['對虛假廣告的處罰', '行政處罰', '广告处']]
+  const rows = [
+    ['事项名称', '事项类型', '承办机构'],
+    ['网络交易平台经营许可', '行政许可', '企业注册局'],
+    ['對虛假廣告的處罰', '行政處罰', '广告处'],
+  ]
   it.each([
     ['UTF-8 with BOM, comma', Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}`)],
     ['UTF-8 without BOM, tab', Buffer.from(rows.map((r) => r.join('\t')).join('\n'))],
@@ -127,20 +267,40 @@ describe('CSV encodings and separators', () => {
     const result = await importFile(editor, { buffer, filename: 'list.csv' }, { department: 'gz-aic', dryRun: true })
     expect(result.errors).toEqual([])
     const added = result.departments[0].diff.items.filter((i) => i.change === 'added')
-    expect(added.map((i) => [i.category, i.name])).toEqual([['CF', '對虛假廣告的處罰'], ['XK', '网络交易平台经营许可']])
+    expect(added.map((i) => [i.category, i.name])).toEqual([
+      ['CF', '對虛假廣告的處罰'],
+      ['XK', '网络交易平台经营许可'],
+    ])
   })
 })
 
 describe('a workbook of several departments', () => {
   let second: { id: string | number }
   beforeAll(async () => {
-    second = await payload.create({ collection: 'departments', data: { code: 'gz-qs', name: '贵州省质量技术监督局', regionCode: '520000', level: 'province' } as never, locale: 'zh-Hans' })
+    second = await payload.create({
+      collection: 'departments',
+      data: { code: 'gz-qs', name: '贵州省质量技术监督局', regionCode: '520000', level: 'province' } as never,
+      locale: 'zh-Hans',
+    })
   })
 
   it('one sheet per department (names simplified or traditional): one draft each, in one go', async () => {
     const buffer = await xlsxOf([
-      { name: '贵州省工商行政管理局', rows: [['事项名称', '事项类型'], ['新增的工商事项', '公共服务']] },
-      { name: '貴州省質量技術監督局', rows: [['事项名称', '事项类型'], ['工业产品生产许可', '行政许可'], ['计量器具型式批准', '行政许可']] },
+      {
+        name: '贵州省工商行政管理局',
+        rows: [
+          ['事项名称', '事项类型'],
+          ['新增的工商事项', '公共服务'],
+        ],
+      },
+      {
+        name: '貴州省質量技術監督局',
+        rows: [
+          ['事项名称', '事项类型'],
+          ['工业产品生产许可', '行政许可'],
+          ['计量器具型式批准', '行政许可'],
+        ],
+      },
     ])
     const revisions = await revisionCount()
     const result: ImportResult = await importFile(admin, { buffer, filename: 'province.xlsx' })
@@ -152,12 +312,25 @@ describe('a workbook of several departments', () => {
     expect(await revisionCount()).toBe(revisions + 2)
     const drafts = await payload.find({ collection: 'revisions', where: { department: { equals: second.id } }, overrideAccess: true, depth: 0 })
     expect(drafts.docs[0]).toMatchObject({ status: 'draft' })
-    const proposals = await payload.find({ collection: 'proposals', where: { revision: { equals: drafts.docs[0].id } }, sort: 'code', overrideAccess: true, depth: 0 })
-    expect(proposals.docs.map((doc: any) => [doc.action, doc.code])).toEqual([['add', 'XK-00001-000'], ['add', 'XK-00002-000']])
+    const proposals = await payload.find({
+      collection: 'proposals',
+      where: { revision: { equals: drafts.docs[0].id } },
+      sort: 'code',
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(proposals.docs.map((doc: any) => [doc.action, doc.code])).toEqual([
+      ['add', 'XK-00001-000'],
+      ['add', 'XK-00002-000'],
+    ])
   })
 
   it('a 部门 column naming departments by code or name; any row error refuses the whole workbook', async () => {
-    const rows = [['部门', '事项名称', '事项类型'], ['gz-qs', '特种设备检验', '行政检查'], ['贵州省质量技术监督局', '', '行政检查']]
+    const rows = [
+      ['部门', '事项名称', '事项类型'],
+      ['gz-qs', '特种设备检验', '行政检查'],
+      ['贵州省质量技术监督局', '', '行政检查'],
+    ]
     const [revisions, snapshots] = [await revisionCount(), (await snapshotsOf({ payload }, second.id)).length]
     const result = await importFile(admin, { buffer: await xlsxOf([{ name: 'all', rows }]), filename: 'x.xlsx' })
     expect(result.errors).toEqual([{ sheet: 'all', row: 3, column: '事项名称', message: '事项名称为空' }])
@@ -167,7 +340,11 @@ describe('a workbook of several departments', () => {
 
 describe('round trip of a generated 5,000-item list through the database', () => {
   it('import into a new department, publish, export xlsx, import --full: an empty diff', async () => {
-    await payload.create({ collection: 'departments', data: { code: 'gen-5000', name: '生成测试局', regionCode: '520000', level: 'province' } as never, locale: 'zh-Hans' })
+    await payload.create({
+      collection: 'departments',
+      data: { code: 'gen-5000', name: '生成测试局', regionCode: '520000', level: 'province' } as never,
+      locale: 'zh-Hans',
+    })
     const items = generatedList(5000)
     const first = await importFile(admin, { buffer: Buffer.from(listToCsv(items)), filename: 'gen.csv' }, { department: 'gen-5000', title: '生成清单' })
     expect(first.errors).toEqual([])
@@ -184,4 +361,3 @@ describe('round trip of a generated 5,000-item list through the database', () =>
     expect(again.departments[0]).toMatchObject({ rows: 5000, changes: 0, assigned: [], summary: { added: 0, modified: 0, repealed: 0 } })
   }, 600_000)
 })
-

@@ -30,7 +30,8 @@ let failOn: 'snapshots' | 'audit-log' | null = null
 const injectFailure =
   (slug: 'snapshots' | 'audit-log'): CollectionBeforeChangeHook =>
   ({ data }) => {
-    if (failOn === slug && (slug !== 'audit-log' || (data as { action?: string }).action === 'revision.publish')) throw new Error(`injected failure while writing ${slug}`)
+    if (failOn === slug && (slug !== 'audit-log' || (data as { action?: string }).action === 'revision.publish'))
+      throw new Error(`injected failure while writing ${slug}`)
     return data
   }
 
@@ -99,11 +100,26 @@ const publish = (id: string | number, effectiveFrom = today, role = 'publisher')
 
 async function state() {
   const snapshots = await snapshotsOf({ payload }, departmentId)
-  const items = await payload.find({ collection: 'power-items', where: { department: { equals: departmentId } }, sort: 'code', limit: 0, pagination: false, depth: 0 })
+  const items = await payload.find({
+    collection: 'power-items',
+    where: { department: { equals: departmentId } },
+    sort: 'code',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
   const audit = await allAuditRecords(await createLocalReq({}, payload))
   return {
     snapshots,
-    items: items.docs.map(({ id, code, name, effectiveFrom, effectiveTo, item, updatedAt }: any) => ({ id, code, name, effectiveFrom, effectiveTo: effectiveTo ?? null, committedDeadline: item?.committedDeadline, updatedAt })),
+    items: items.docs.map(({ id, code, name, effectiveFrom, effectiveTo, item, updatedAt }: any) => ({
+      id,
+      code,
+      name,
+      effectiveFrom,
+      effectiveTo: effectiveTo ?? null,
+      committedDeadline: item?.committedDeadline,
+      updatedAt,
+    })),
     audit,
   }
 }
@@ -225,7 +241,10 @@ describe('concurrent workflow events (invariant 8: one audit chain)', () => {
       rest('POST', `/api/revisions/${ids[3]}/submit`, 'editor'),
       rest('PUT', `/api/revisions/${ids[3]}/items/JC-00003-000`, 'editor', { ...(await currentItem('JC-00003-000')), handlingUnit: '网络交易监督管理处' }),
     ])
-    expect(responses.map((response) => response.status), JSON.stringify(responses.map((r) => r.body))).toEqual([200, 200, 200, 200, expect.any(Number)])
+    expect(
+      responses.map((response) => response.status),
+      JSON.stringify(responses.map((r) => r.body)),
+    ).toEqual([200, 200, 200, 200, expect.any(Number)])
     expect([200, 409]).toContain(responses[4].status) // the edit lands before the submission, or is refused after it
     const after = await state()
     const added = after.audit.length - before.audit.length
@@ -244,7 +263,10 @@ describe('racing transitions of one revision', () => {
       const id = await draft([makeItem(newCode())])
       expect((await rest('POST', `/api/revisions/${id}/submit`, 'editor')).status).toBe(200)
       const before = await state()
-      const [approved, withdrawn] = await Promise.all([rest('POST', `/api/revisions/${id}/approve`, 'reviewer'), rest('POST', `/api/revisions/${id}/withdraw`, 'editor')])
+      const [approved, withdrawn] = await Promise.all([
+        rest('POST', `/api/revisions/${id}/approve`, 'reviewer'),
+        rest('POST', `/api/revisions/${id}/withdraw`, 'editor'),
+      ])
       expect([approved.status, withdrawn.status].sort(), JSON.stringify([approved.body, withdrawn.body])).toEqual([200, 409])
       const winner = approved.status === 200 ? 'approved' : 'withdrawn'
       expect(await revisionStatus(id)).toBe(winner)
@@ -259,7 +281,10 @@ describe('racing transitions of one revision', () => {
       const code = newCode()
       const id = await draft([makeItem(code)])
       const edited = makeItem(code, { name: `并发修改 ${round}` })
-      const [put, submit] = await Promise.all([rest('PUT', `/api/revisions/${id}/items/${code}`, 'editor', edited), rest('POST', `/api/revisions/${id}/submit`, 'editor')])
+      const [put, submit] = await Promise.all([
+        rest('PUT', `/api/revisions/${id}/items/${code}`, 'editor', edited),
+        rest('POST', `/api/revisions/${id}/submit`, 'editor'),
+      ])
       expect(submit.status, JSON.stringify(submit.body)).toBe(200)
       expect([200, 409], JSON.stringify(put.body)).toContain(put.status)
       const doc = await payload.findByID({ collection: 'revisions', id, depth: 0 })
@@ -293,7 +318,10 @@ describe('item locks (invariant 7: an item is in at most one open revision)', ()
   it('a second revision touching the same item is refused 409, until the first is no longer open', async () => {
     const first = await draft([{ ...(await currentItem('JC-00001-000')), handlingUnit: '信用监督管理处' }])
     const second = await draft([])
-    const put = await rest('PUT', `/api/revisions/${second}/items/JC-00001-000`, 'editor', { ...(await currentItem('JC-00001-000')), handlingUnit: '市场规范管理处' })
+    const put = await rest('PUT', `/api/revisions/${second}/items/JC-00001-000`, 'editor', {
+      ...(await currentItem('JC-00001-000')),
+      handlingUnit: '市场规范管理处',
+    })
     expectProblem(put, 409, 'Item in another open revision')
     expect(put.body.detail).toContain(`open revision ${first}`)
     expectProblem(await rest('DELETE', `/api/revisions/${second}/items/JC-00001-000`, 'editor'), 409, 'Item in another open revision')
@@ -337,7 +365,11 @@ describe('item locks (invariant 7: an item is in at most one open revision)', ()
     const first = await draft([makeItem(code)])
     await approve(first)
     const second = await draft([])
-    expectProblem(await rest('PUT', `/api/revisions/${second}/items/${code}`, 'editor', makeItem(code, { name: '又一个' })), 409, 'Item in another open revision')
+    expectProblem(
+      await rest('PUT', `/api/revisions/${second}/items/${code}`, 'editor', makeItem(code, { name: '又一个' })),
+      409,
+      'Item in another open revision',
+    )
     expect((await publish(first)).status).toBe(200)
     const third = await draft([])
     expect((await rest('PUT', `/api/revisions/${third}/items/${code}`, 'editor', makeItem(code, { name: '又一个' }))).status).toBe(200)

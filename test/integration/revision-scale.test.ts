@@ -52,11 +52,21 @@ describe('putProposals: the batch path of imports', () => {
     ]
     await expect(putProposals(editor, revision.id, changes)).rejects.toMatchObject({
       status: 422,
-      data: { errors: expect.arrayContaining([expect.objectContaining({ path: '/changes/1/item/category', message: expect.stringContaining('XK-00902-000') }), expect.objectContaining({ path: '/changes/2/code', message: expect.stringContaining('XK-00901-000') })]) },
+      data: {
+        errors: expect.arrayContaining([
+          expect.objectContaining({ path: '/changes/1/item/category', message: expect.stringContaining('XK-00902-000') }),
+          expect.objectContaining({ path: '/changes/2/code', message: expect.stringContaining('XK-00901-000') }),
+        ]),
+      },
     })
     expect((await payload.count({ collection: 'proposals', where: { revision: { equals: revision.id } } })).totalDocs).toBe(0)
     // a change that does not fit the base list refuses the batch too
-    await expect(putProposals(editor, revision.id, [{ action: 'repeal', code: 'XK-09999-000' }, { action: 'add', code: 'XK-00903-000', item: makeItem('XK-00903-000') }])).rejects.toMatchObject({ status: 422, message: expect.stringContaining('XK-09999-000') })
+    await expect(
+      putProposals(editor, revision.id, [
+        { action: 'repeal', code: 'XK-09999-000' },
+        { action: 'add', code: 'XK-00903-000', item: makeItem('XK-00903-000') },
+      ]),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('XK-09999-000') })
     expect((await payload.count({ collection: 'proposals', where: { revision: { equals: revision.id } } })).totalDocs).toBe(0)
     // a reviewer cannot write proposals at all
     await expect(putProposals(await as('reviewer@quanze.test'), revision.id, [changes[0]])).rejects.toMatchObject({ status: 403 })
@@ -66,10 +76,21 @@ describe('putProposals: the batch path of imports', () => {
   it('replaceAll makes the batch the whole proposal; without it the batch is merged', async () => {
     const editor = await as('editor@quanze.test')
     const revision = await createDraftRevision(editor, { department: departmentId, title: '导入（替换）' })
-    await putProposals(editor, revision.id, [{ action: 'add', code: 'XK-00911-000', item: makeItem('XK-00911-000') }, { action: 'repeal', code: 'QT-00004-000' }])
+    await putProposals(editor, revision.id, [
+      { action: 'add', code: 'XK-00911-000', item: makeItem('XK-00911-000') },
+      { action: 'repeal', code: 'QT-00004-000' },
+    ])
     await putProposals(editor, revision.id, [{ action: 'add', code: 'XK-00912-000', item: makeItem('XK-00912-000') }])
-    const listed = async () => (await payload.find({ collection: 'proposals', where: { revision: { equals: revision.id } }, sort: 'code', depth: 0 })).docs.map((doc) => [doc.code, doc.version])
-    expect(await listed()).toEqual([['QT-00004-000', 1], ['XK-00911-000', 1], ['XK-00912-000', 1]])
+    const listed = async () =>
+      (await payload.find({ collection: 'proposals', where: { revision: { equals: revision.id } }, sort: 'code', depth: 0 })).docs.map((doc) => [
+        doc.code,
+        doc.version,
+      ])
+    expect(await listed()).toEqual([
+      ['QT-00004-000', 1],
+      ['XK-00911-000', 1],
+      ['XK-00912-000', 1],
+    ])
     await putProposals(editor, revision.id, [{ action: 'add', code: 'XK-00912-000', item: makeItem('XK-00912-000', { name: '替换' }) }], { replaceAll: true })
     expect(await listed()).toEqual([['XK-00912-000', 1]])
     await fireEvent(editor, revision.id, 'withdraw')
@@ -84,7 +105,11 @@ describe(`a ${SIZE}-proposal revision, built, reviewed, published and verified`,
     const revision = await createDraftRevision(editor, { department: departmentId, title: `${SIZE} 项导入`, reason: '首次导入' })
     revisionId = revision.id
     const auditBefore = (await payload.count({ collection: 'audit-log' })).totalDocs
-    const result = await putProposals(editor, revisionId, codes.map((code) => ({ action: 'add', code, item: makeItem(code, { name: `导入事项 ${code}` }) })))
+    const result = await putProposals(
+      editor,
+      revisionId,
+      codes.map((code) => ({ action: 'add', code, item: makeItem(code, { name: `导入事项 ${code}` }) })),
+    )
     expect(result).toEqual({ count: SIZE })
     expect((await payload.count({ collection: 'audit-log' })).totalDocs).toBe(auditBefore + 1)
     expect((await payload.count({ collection: 'proposals', where: { revision: { equals: revisionId } } })).totalDocs).toBe(SIZE)
@@ -103,11 +128,16 @@ describe(`a ${SIZE}-proposal revision, built, reviewed, published and verified`,
 
   it('one more PUT to it keeps the hash incremental: the revision hash changes, other proposals stay at version 1', async () => {
     const before = (await payload.findByID({ collection: 'revisions', id: revisionId, depth: 0, joins: false })).proposalHash
-    const put = await call(server.url, 'PUT', `/api/revisions/${revisionId}/items/${codes[500]}`, { auth: auth.editor, body: makeItem(codes[500], { name: '改过一次' }) })
+    const put = await call(server.url, 'PUT', `/api/revisions/${revisionId}/items/${codes[500]}`, {
+      auth: auth.editor,
+      body: makeItem(codes[500], { name: '改过一次' }),
+    })
     expect(put.status, JSON.stringify(put.body)).toBe(200)
     expect(put.body.proposal).toMatchObject({ version: 2 })
     expect(put.body.doc.proposalHash).not.toBe(before)
-    expect((await payload.count({ collection: 'proposals', where: { and: [{ revision: { equals: revisionId } }, { version: { equals: 1 } }] } })).totalDocs).toBe(SIZE - 1)
+    expect(
+      (await payload.count({ collection: 'proposals', where: { and: [{ revision: { equals: revisionId } }, { version: { equals: 1 } }] } })).totalDocs,
+    ).toBe(SIZE - 1)
   })
 
   it('is approved, published and verified', async () => {
@@ -118,7 +148,10 @@ describe(`a ${SIZE}-proposal revision, built, reviewed, published and verified`,
     const head = await headSnapshot({ payload }, departmentId)
     expect(head!.items).toHaveLength(34 + SIZE)
     expect(head!.items.find((item) => item.code === codes[500])).toMatchObject({ name: '改过一次', effectiveFrom: today })
-    const open = await payload.count({ collection: 'power-items', where: { and: [{ department: { equals: departmentId } }, { effectiveTo: { exists: false } }] } })
+    const open = await payload.count({
+      collection: 'power-items',
+      where: { and: [{ department: { equals: departmentId } }, { effectiveTo: { exists: false } }] },
+    })
     expect(open.totalDocs).toBe(34 + SIZE)
     const anonymous = await call(server.url, 'GET', `/api/power-items?where[code][equals]=${codes[500]}&depth=0`)
     expect(anonymous.body.docs.map((doc: any) => doc.item.name)).toEqual(['改过一次'])

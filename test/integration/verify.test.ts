@@ -28,7 +28,10 @@ afterAll(async () => payload?.destroy())
 
 /** Raw SQL with $1… placeholders, on SQLite (libsql client) or PostgreSQL (pg pool). */
 async function rawSql(query: string, args: unknown[] = []): Promise<any[]> {
-  const db = payload.db as unknown as { client?: { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: any[] }> }; pool?: { query: (sql: string, args: unknown[]) => Promise<{ rows: any[] }> } }
+  const db = payload.db as unknown as {
+    client?: { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: any[] }> }
+    pool?: { query: (sql: string, args: unknown[]) => Promise<{ rows: any[] }> }
+  }
   if (testDatabase === 'sqlite') return (await db.client!.execute({ sql: query.replace(/\$(\d+)/g, '?$1').replace(/::\w+/g, ''), args: args as never })).rows
   return (await db.pool!.query(query, args)).rows
 }
@@ -68,73 +71,159 @@ describe('verifyAll on an intact database', () => {
     const report = await verifyAll(payload)
     expect(report.ok).toBe(true)
     expect(report.firstBroken).toBeNull()
-    expect(report.departments).toEqual([{ id: String(snapshots[0].departmentId), code: 'gz-aic', ok: true, snapshots: 2, head: snapshots[1].hash, broken: null }])
+    expect(report.departments).toEqual([
+      { id: String(snapshots[0].departmentId), code: 'gz-aic', ok: true, snapshots: 2, head: snapshots[1].hash, broken: null },
+    ])
     expect(report.audit).toMatchObject({ ok: true, records: 10, head: expect.stringMatching(/^[0-9a-f]{64}$/), broken: null })
-    expect(report.lines).toEqual([`department gz-aic: 2 snapshots, chain ok, head ${snapshots[1].hash}`, `audit-log: 10 records, chain ok, head ${report.audit.head}`])
+    expect(report.lines).toEqual([
+      `department gz-aic: 2 snapshots, chain ok, head ${snapshots[1].hash}`,
+      `audit-log: 10 records, chain ok, head ${report.audit.head}`,
+    ])
   })
 })
 
 describe('verifyAll finds rows changed behind Payload', () => {
   it('one byte of a snapshot’s items: names that snapshot', async () => {
     const target = snapshots[1]
-    await tampered('snapshots', 'items', target.rawId, (items) => oneByte(items, 'X', 'Y'), async () => {
-      const report = await verifyAll(payload)
-      expect(report.ok).toBe(false)
-      expect(report.firstBroken).toEqual({ collection: 'snapshots', id: target.id, sequence: 2, reason: expect.stringContaining(`stored hash ${target.hash} does not match its content`) })
-      expect(report.lines[0]).toBe(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2): ${report.firstBroken!.reason}`)
-      expect(report.audit.ok).toBe(true)
-    })
+    await tampered(
+      'snapshots',
+      'items',
+      target.rawId,
+      (items) => oneByte(items, 'X', 'Y'),
+      async () => {
+        const report = await verifyAll(payload)
+        expect(report.ok).toBe(false)
+        expect(report.firstBroken).toEqual({
+          collection: 'snapshots',
+          id: target.id,
+          sequence: 2,
+          reason: expect.stringContaining(`stored hash ${target.hash} does not match its content`),
+        })
+        expect(report.lines[0]).toBe(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2): ${report.firstBroken!.reason}`)
+        expect(report.audit.ok).toBe(true)
+      },
+    )
     expect((await verifyAll(payload)).ok).toBe(true)
   })
 
   it('a snapshot’s effective date: names that snapshot', async () => {
     const target = snapshots[0]
-    await tampered('snapshots', 'effective_from', target.rawId, (date) => oneByte(date, '7', '8'), async () => {
-      expect((await verifyAll(payload)).firstBroken).toMatchObject({ collection: 'snapshots', id: target.id, sequence: 1, reason: expect.stringContaining('does not match its content') })
-    })
+    await tampered(
+      'snapshots',
+      'effective_from',
+      target.rawId,
+      (date) => oneByte(date, '7', '8'),
+      async () => {
+        expect((await verifyAll(payload)).firstBroken).toMatchObject({
+          collection: 'snapshots',
+          id: target.id,
+          sequence: 1,
+          reason: expect.stringContaining('does not match its content'),
+        })
+      },
+    )
   })
 
   it('a stored hash rewritten to match tampered content still breaks the link of the next snapshot', async () => {
     const target = snapshots[0]
-    await tampered('snapshots', 'hash', target.rawId, (hash) => oneByte(hash, hash[0], hash[0] === 'a' ? 'b' : 'a'), async () => {
-      expect((await verifyAll(payload)).firstBroken).toMatchObject({ collection: 'snapshots', id: target.id, sequence: 1 })
-    })
-    await tampered('snapshots', 'previous_hash', snapshots[1].rawId, (hash) => oneByte(hash, hash[0], hash[0] === 'a' ? 'b' : 'a'), async () => {
-      expect((await verifyAll(payload)).firstBroken).toMatchObject({ collection: 'snapshots', id: snapshots[1].id, sequence: 2, reason: expect.stringContaining('previousHash') })
-    })
+    await tampered(
+      'snapshots',
+      'hash',
+      target.rawId,
+      (hash) => oneByte(hash, hash[0], hash[0] === 'a' ? 'b' : 'a'),
+      async () => {
+        expect((await verifyAll(payload)).firstBroken).toMatchObject({ collection: 'snapshots', id: target.id, sequence: 1 })
+      },
+    )
+    await tampered(
+      'snapshots',
+      'previous_hash',
+      snapshots[1].rawId,
+      (hash) => oneByte(hash, hash[0], hash[0] === 'a' ? 'b' : 'a'),
+      async () => {
+        expect((await verifyAll(payload)).firstBroken).toMatchObject({
+          collection: 'snapshots',
+          id: snapshots[1].id,
+          sequence: 2,
+          reason: expect.stringContaining('previousHash'),
+        })
+      },
+    )
   })
 
   it('the totals shown beside a snapshot: names that snapshot', async () => {
     const target = snapshots[1]
-    await tampered('snapshots', 'totals', target.rawId, (totals) => totals.replace(/"powers":\s*33/, '"powers": 34'), async () => {
-      expect((await verifyAll(payload)).firstBroken).toEqual({ collection: 'snapshots', id: target.id, sequence: 2, reason: 'stored totals do not match its items' })
-    })
+    await tampered(
+      'snapshots',
+      'totals',
+      target.rawId,
+      (totals) => totals.replace(/"powers":\s*33/, '"powers": 34'),
+      async () => {
+        expect((await verifyAll(payload)).firstBroken).toEqual({
+          collection: 'snapshots',
+          id: target.id,
+          sequence: 2,
+          reason: 'stored totals do not match its items',
+        })
+      },
+    )
   })
 
   it('an audit row: names that record', async () => {
     const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [3])
-    await tampered('audit_log', 'actor', row.id, (actor) => oneByte(actor, 'r', 'R'), async () => {
-      const report = await verifyAll(payload)
-      expect(report.ok).toBe(false)
-      expect(report.departments.every((department) => department.ok)).toBe(true)
-      expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 3, reason: 'stored hash does not match the record' })
-      expect(report.lines[1]).toBe(`audit-log: 10 records, BROKEN at audit-log ${row.id} (sequence 3): stored hash does not match the record`)
-    })
+    await tampered(
+      'audit_log',
+      'actor',
+      row.id,
+      (actor) => oneByte(actor, 'r', 'R'),
+      async () => {
+        const report = await verifyAll(payload)
+        expect(report.ok).toBe(false)
+        expect(report.departments.every((department) => department.ok)).toBe(true)
+        expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 3, reason: 'stored hash does not match the record' })
+        expect(report.lines[1]).toBe(`audit-log: 10 records, BROKEN at audit-log ${row.id} (sequence 3): stored hash does not match the record`)
+      },
+    )
     expect((await verifyAll(payload)).ok).toBe(true)
   })
 
   it('an audit row’s status: names that record', async () => {
     const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [7])
-    await tampered('audit_log', 'to_status', row.id, () => 'rejected', async () => {
-      expect((await verifyAll(payload)).firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 7, reason: 'stored hash does not match the record' })
-    })
+    await tampered(
+      'audit_log',
+      'to_status',
+      row.id,
+      () => 'rejected',
+      async () => {
+        expect((await verifyAll(payload)).firstBroken).toEqual({
+          collection: 'audit-log',
+          id: String(row.id),
+          sequence: 7,
+          reason: 'stored hash does not match the record',
+        })
+      },
+    )
   })
   it('an audit row moved to another department (who may read it): names that record', async () => {
-    const other = await payload.create({ collection: 'departments', data: { code: 'verify-other', name: '其他部门', regionCode: '520100', level: 'city' } as never })
-    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [6])
-    await tampered('audit_log', 'department_id', row.id, () => String(other.id), async () => {
-      expect((await verifyAll(payload)).firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 6, reason: 'stored hash does not match the record' })
+    const other = await payload.create({
+      collection: 'departments',
+      data: { code: 'verify-other', name: '其他部门', regionCode: '520100', level: 'city' } as never,
     })
+    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [6])
+    await tampered(
+      'audit_log',
+      'department_id',
+      row.id,
+      () => String(other.id),
+      async () => {
+        expect((await verifyAll(payload)).firstBroken).toEqual({
+          collection: 'audit-log',
+          id: String(row.id),
+          sequence: 6,
+          reason: 'stored hash does not match the record',
+        })
+      },
+    )
   })
 })
 
@@ -149,21 +238,35 @@ describe('npm run verify (src/cli/verify.ts as a child process)', () => {
 
   it('exits non-zero naming the first broken record when a snapshot was tampered with', async () => {
     const target = snapshots[1]
-    await tampered('snapshots', 'items', target.rawId, (items) => oneByte(items, 'X', 'Y'), async () => {
-      const { code, stdout, stderr } = await cli()
-      expect(code, `${stdout}\n${stderr}`).toBe(1)
-      expect(stdout).toContain(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2)`)
-      expect(stderr).toContain(`verify FAILED: first broken record: snapshots ${target.id} (sequence 2): stored hash ${target.hash} does not match its content`)
-    })
+    await tampered(
+      'snapshots',
+      'items',
+      target.rawId,
+      (items) => oneByte(items, 'X', 'Y'),
+      async () => {
+        const { code, stdout, stderr } = await cli()
+        expect(code, `${stdout}\n${stderr}`).toBe(1)
+        expect(stdout).toContain(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2)`)
+        expect(stderr).toContain(
+          `verify FAILED: first broken record: snapshots ${target.id} (sequence 2): stored hash ${target.hash} does not match its content`,
+        )
+      },
+    )
   })
 
   it('exits non-zero naming the audit record when an audit row was tampered with', async () => {
     const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [5])
-    await tampered('audit_log', 'comment', row.id, () => 'inserted afterwards', async () => {
-      const { code, stdout, stderr } = await cli()
-      expect(code, `${stdout}\n${stderr}`).toBe(1)
-      expect(stderr).toContain(`verify FAILED: first broken record: audit-log ${row.id} (sequence 5): stored hash does not match the record`)
-    })
+    await tampered(
+      'audit_log',
+      'comment',
+      row.id,
+      () => 'inserted afterwards',
+      async () => {
+        const { code, stdout, stderr } = await cli()
+        expect(code, `${stdout}\n${stderr}`).toBe(1)
+        expect(stderr).toContain(`verify FAILED: first broken record: audit-log ${row.id} (sequence 5): stored hash does not match the record`)
+      },
+    )
   })
 })
 
@@ -173,7 +276,12 @@ describe('a deleted audit row', () => {
     const [next] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [5])
     await rawSql('DELETE FROM audit_log WHERE id = $1', [row.id])
     const report = await verifyAll(payload)
-    expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(next.id), sequence: 5, reason: 'sequence 5 where 4 was expected (a record is missing)' })
+    expect(report.firstBroken).toEqual({
+      collection: 'audit-log',
+      id: String(next.id),
+      sequence: 5,
+      reason: 'sequence 5 where 4 was expected (a record is missing)',
+    })
     expect(report.audit.records).toBe(9)
   })
 })

@@ -17,7 +17,15 @@ export async function startApp(port: number): Promise<RunningApp> {
   const dir = path.join(os.tmpdir(), 'quanze-e2e')
   mkdirSync(dir, { recursive: true })
   const child = spawn('npx', ['tsx', '--conditions=production', 'src/server.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URI: `file:${path.join(dir, `e2e-${port}-${Date.now()}.db`)}`, QUANZE_SEED: '1', QUANZE_DB_PUSH: '0', QUANZE_LOG_LEVEL: 'warn', QUANZE_RATE_LIMIT: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URI: `file:${path.join(dir, `e2e-${port}-${Date.now()}.db`)}`,
+      QUANZE_SEED: '1',
+      QUANZE_DB_PUSH: '0',
+      QUANZE_LOG_LEVEL: 'warn',
+      QUANZE_RATE_LIMIT: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

@@ -19,12 +19,18 @@ export function exportedSheet(items: readonly PowerItem[], name = '清单'): She
   const width = EXPORT_COLUMNS.length
   return {
     name,
-    rows: [['某部门权责清单（2026-01-01）', ...Array(width - 1).fill('某部门权责清单（2026-01-01）')], EXPORT_COLUMNS.map((c) => c.header), ...exportRows(items)],
+    rows: [
+      ['某部门权责清单（2026-01-01）', ...Array(width - 1).fill('某部门权责清单（2026-01-01）')],
+      EXPORT_COLUMNS.map((c) => c.header),
+      ...exportRows(items),
+    ],
     merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }],
   }
 }
 
-const basis = () => [{ law: '中华人民共和国行政许可法', documentNo: '主席令第七号', article: '第十二条', text: '下列事项可以设定行政许可：\n（一）直接涉及国家安全的特定活动。' }]
+const basis = () => [
+  { law: '中华人民共和国行政许可法', documentNo: '主席令第七号', article: '第十二条', text: '下列事项可以设定行政许可：\n（一）直接涉及国家安全的特定活动。' },
+]
 
 const CATEGORY_CYCLE = ['XK', 'CF', 'QZ', 'JC', 'QR', 'JL', 'CJ', 'QT', 'GG', 'ZS', 'JF'] as const
 
@@ -39,7 +45,15 @@ export function generatedList(count: number): PowerItem[] {
     mains.set(category, main)
     const code = `${category}-${String(main).padStart(5, '0')}-000`
     const sourceCode = n % 3 === 0 ? `5200${String(100000 + n)}` : null
-    items.push(makeItem(code, { name: `生成事项${n}号（${category}）`, ...(sourceCode ? { sourceCode } : {}), handlingUnit: `第${n % 7}处`, legalBasis: basis(), remarks: n % 5 === 0 ? { text: `备注${n}`, html: `<p>备注${n}</p>` } : null }))
+    items.push(
+      makeItem(code, {
+        name: `生成事项${n}号（${category}）`,
+        ...(sourceCode ? { sourceCode } : {}),
+        handlingUnit: `第${n % 7}处`,
+        legalBasis: basis(),
+        remarks: n % 5 === 0 ? { text: `备注${n}`, html: `<p>备注${n}</p>` } : null,
+      }),
+    )
     if (n % 10 === 0) {
       for (const sub of [1, 2]) {
         if (items.length >= count) break

@@ -37,7 +37,12 @@ export default async function Home({ searchParams }: Props) {
   const levels = LEVEL_ORDER.filter((level) => all.some((each) => each.level === level))
   const regions = [...new Set(all.map((each) => each.region))].sort()
   const [level, region, name] = [levels.includes(query.level) ? query.level : '', regions.includes(query.region) ? query.region : '', (query.name ?? '').trim()]
-  const shown = all.filter((each) => (!level || each.level === level) && (!region || each.region === region) && (!name || localizedDepartmentName(each.names, locale).includes(name) || each.code.includes(name.toLowerCase())))
+  const shown = all.filter(
+    (each) =>
+      (!level || each.level === level) &&
+      (!region || each.region === region) &&
+      (!name || localizedDepartmentName(each.names, locale).includes(name) || each.code.includes(name.toLowerCase())),
+  )
   return (
     <Shell locale={locale} path="/" query={query}>
       <h1>{t.homeTitle}</h1>
@@ -45,21 +50,31 @@ export default async function Home({ searchParams }: Props) {
       <SearchBox locale={locale} />
       <ProvinceTotals totals={all.flatMap((each) => (each.totals ? [each.totals] : []))} locale={locale} />
       <section aria-labelledby="departments-title">
-        <h2 id="departments-title">{t.departments} <span className="muted small">{fmt(t.departmentsTotal, { n: shown.length })}</span></h2>
+        <h2 id="departments-title">
+          {t.departments} <span className="muted small">{fmt(t.departmentsTotal, { n: shown.length })}</span>
+        </h2>
         <form method="get" action="/" className="filter panel" aria-label={t.findDepartments}>
           {locale !== 'zh-Hans' && <input type="hidden" name="locale" value={locale} />}
           <div className="field">
             <label htmlFor="level">{t.level}</label>
             <select id="level" name="level" defaultValue={level}>
               <option value="">{t.allLevels}</option>
-              {levels.map((each) => <option key={each} value={each}>{levelLabel(each, locale)}</option>)}
+              {levels.map((each) => (
+                <option key={each} value={each}>
+                  {levelLabel(each, locale)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor="region">{t.region}</label>
             <select id="region" name="region" defaultValue={region}>
               <option value="">{t.allRegions}</option>
-              {regions.map((each) => <option key={each} value={each}>{each}</option>)}
+              {regions.map((each) => (
+                <option key={each} value={each}>
+                  {each}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
@@ -67,12 +82,16 @@ export default async function Home({ searchParams }: Props) {
             <input id="name" name="name" type="search" defaultValue={name} />
           </div>
           <div className="actions">
-            <button type="submit" className="button">{t.submit}</button>
+            <button type="submit" className="button">
+              {t.submit}
+            </button>
             <a href={urls.home(locale)}>{t.reset}</a>
           </div>
         </form>
         {shown.length === 0 && <p>{t.noDepartments}</p>}
-        {LEVEL_ORDER.map((each) => <LevelGroup key={each} level={each} departments={shown.filter((department) => department.level === each)} locale={locale} />)}
+        {LEVEL_ORDER.map((each) => (
+          <LevelGroup key={each} level={each} departments={shown.filter((department) => department.level === each)} locale={locale} />
+        ))}
       </section>
     </Shell>
   )
@@ -88,18 +107,28 @@ function ProvinceTotals({ totals, locale }: { totals: Totals[]; locale: Locale }
       <h2 id="province-totals">{t.provinceTotals}</h2>
       <table className="compact" data-totals="province">
         <thead>
-          <tr><th scope="col">{t.category}</th><th scope="col" className="num">{t.count}</th></tr>
+          <tr>
+            <th scope="col">{t.category}</th>
+            <th scope="col" className="num">
+              {t.count}
+            </th>
+          </tr>
         </thead>
         <tbody>
           {codes.map((code) => (
             <tr key={code} data-category={code}>
-              <th scope="row"><a href={urls.search(locale, { category: code })}>{categoryLabel(code, locale)}</a></th>
+              <th scope="row">
+                <a href={urls.search(locale, { category: code })}>{categoryLabel(code, locale)}</a>
+              </th>
               <td className="num">{sum((each) => each.byCategory[code])}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
-          <tr><th scope="row">{t.total}</th><td className="num">{sum((each) => each.all)}</td></tr>
+          <tr>
+            <th scope="row">{t.total}</th>
+            <td className="num">{sum((each) => each.all)}</td>
+          </tr>
         </tfoot>
       </table>
     </section>
@@ -112,12 +141,22 @@ function LevelGroup({ level, departments, locale }: { level: string; departments
   const t = strings(locale)
   return (
     <section aria-labelledby={`level-${level}`} data-level={level}>
-      <h3 id={`level-${level}`}>{levelLabel(level, locale)} <span className="muted small">{fmt(t.departmentsTotal, { n: departments.length })}</span></h3>
+      <h3 id={`level-${level}`}>
+        {levelLabel(level, locale)} <span className="muted small">{fmt(t.departmentsTotal, { n: departments.length })}</span>
+      </h3>
       {regions.map((region) => (
         <section key={region} aria-label={`${levelLabel(level, locale)} ${t.regionCode} ${region}`} data-region={region}>
-          {regions.length > 1 && <h4 className="muted">{t.regionCode} {region}</h4>}
+          {regions.length > 1 && (
+            <h4 className="muted">
+              {t.regionCode} {region}
+            </h4>
+          )}
           <ul className="cards">
-            {departments.filter((each) => each.region === region).map((department) => <DepartmentCard key={department.code} department={department} locale={locale} />)}
+            {departments
+              .filter((each) => each.region === region)
+              .map((department) => (
+                <DepartmentCard key={department.code} department={department} locale={locale} />
+              ))}
           </ul>
         </section>
       ))}
@@ -142,15 +181,28 @@ function DepartmentCard({ department, locale }: { department: DepartmentOverview
         {department.currentSnapshot && totals ? (
           <>
             <p className="card__stats">
-              <span className="stat"><strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}</span>
-              {totals.byCategory.GG > 0 && <span className="stat"><strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}</span>}
+              <span className="stat">
+                <strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}
+              </span>
+              {totals.byCategory.GG > 0 && (
+                <span className="stat">
+                  <strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}
+                </span>
+              )}
             </p>
-            <p className="muted small">{t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}</p>
+            <p className="muted small">
+              {t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}
+            </p>
             <details>
               <summary>{fmt(t.byCategory, { dept: name })}</summary>
               <table className="compact">
                 <thead>
-                  <tr><th scope="col">{t.category}</th><th scope="col" className="num">{t.count}</th></tr>
+                  <tr>
+                    <th scope="col">{t.category}</th>
+                    <th scope="col" className="num">
+                      {t.count}
+                    </th>
+                  </tr>
                 </thead>
                 <tbody>
                   {codes.map((code) => (
@@ -163,7 +215,10 @@ function DepartmentCard({ department, locale }: { department: DepartmentOverview
                   ))}
                 </tbody>
                 <tfoot>
-                  <tr><th scope="row">{t.total}</th><td className="num">{totals.all}</td></tr>
+                  <tr>
+                    <th scope="row">{t.total}</th>
+                    <td className="num">{totals.all}</td>
+                  </tr>
                 </tfoot>
               </table>
             </details>

@@ -10,10 +10,14 @@ export function SearchBox({ locale, q = '' }: { locale: Locale; q?: string }) {
       <div className="field field--wide">
         <label htmlFor="search-q">{t.searchLabel}</label>
         <input id="search-q" name="q" type="search" defaultValue={q} maxLength={200} aria-describedby="search-hint" />
-        <small id="search-hint" className="hint">{t.searchHint}</small>
+        <small id="search-hint" className="hint">
+          {t.searchHint}
+        </small>
       </div>
       <div className="actions">
-        <button type="submit" className="button">{t.searchButton}</button>
+        <button type="submit" className="button">
+          {t.searchButton}
+        </button>
       </div>
     </form>
   )

@@ -5,7 +5,10 @@ import { pick } from './labels'
 /** The strings of the register pages (/laws), in zh-Hans and en; zh-Hant is converted. */
 const TEXT = {
   laws: { 'zh-Hans': '法律法规', en: 'Laws' },
-  lawsIntro: { 'zh-Hans': '各部门权责清单所依据的法律法规，及其施行、修订、废止情况。', en: 'The laws the lists rest on, and when they took effect, were amended or repealed.' },
+  lawsIntro: {
+    'zh-Hans': '各部门权责清单所依据的法律法规，及其施行、修订、废止情况。',
+    en: 'The laws the lists rest on, and when they took effect, were amended or repealed.',
+  },
   search: { 'zh-Hans': '名称或文号', en: 'Title or document number' },
   find: { 'zh-Hans': '查找', en: 'Find' },
   title: { 'zh-Hans': '名称', en: 'Title' },

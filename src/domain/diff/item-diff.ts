@@ -42,14 +42,7 @@ type ComparedField = Exclude<keyof PowerItem, IgnoredField>
 type Keyed = Record<string, unknown>
 
 /** Schema paths (without identities) of the arrays matched by identity. */
-const IDENTITY_ARRAYS = new Set([
-  'legalBasis',
-  'responsibilities',
-  'procedure',
-  'fees.items',
-  'materials',
-  'accountability',
-])
+const IDENTITY_ARRAYS = new Set(['legalBasis', 'responsibilities', 'procedure', 'fees.items', 'materials', 'accountability'])
 
 /** Strings longer than this get a text diff; shorter ones read fine as before → after. */
 const TEXT_DIFF_MIN_LENGTH = 8

@@ -28,11 +28,9 @@ const IS_ATTACHED = /^[\p{M}\p{Cf}]/u
  * digits, punctuation and ASCII symbols, no combining marks or emoji. Anything else (Thai,
  * emoji sequences, decomposed accents…) goes to `Intl.Segmenter`.
  */
-const SIMPLE_RUN =
-  /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}\p{P}\p{Zs}\t\n\r\x21-\x7e]*$/u
+const SIMPLE_RUN = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hangul}\p{N}\p{P}\p{Zs}\t\n\r\x21-\x7e]*$/u
 /** Unicode word-break rules (UAX #29) for those runs: words joined by . ' ’ (and : between letters, , ; between digits). */
-const SIMPLE_WORDS =
-  /[\p{L}\p{N}_]+(?:(?:[.'’]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*|\p{Zs}+|\r\n|[\s\S]/gu
+const SIMPLE_WORDS = /[\p{L}\p{N}_]+(?:(?:[.'’]|(?<=\p{L}):(?=\p{L})|(?<=\p{N})[,;](?=\p{N}))[\p{L}\p{N}_]+)*|\p{Zs}+|\r\n|[\s\S]/gu
 
 /**
  * When the edits needed exceed half of all tokens (and a small floor), the text was rewritten: the
@@ -109,11 +107,7 @@ export function textDiff(before: string, after: string, locale = 'zh-Hans'): Tex
   const tail = commonTail(before, after, head)
   const a = tokenize(before.slice(head, before.length - tail), locale)
   const b = tokenize(after.slice(head, after.length - tail), locale)
-  return normalise([
-    { op: 'equal', value: before.slice(0, head) },
-    ...myers(a, b),
-    { op: 'equal', value: before.slice(before.length - tail) },
-  ])
+  return normalise([{ op: 'equal', value: before.slice(0, head) }, ...myers(a, b), { op: 'equal', value: before.slice(before.length - tail) }])
 }
 
 function commonHead(a: string, b: string): number {

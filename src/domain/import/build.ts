@@ -63,7 +63,13 @@ interface Entry {
 }
 
 const keyOf = (category: string, mainName: string | null, name: string) => (mainName ? `${category}|${mainName}|${name}` : `${category}|${name}|`)
-const defaultRichText = (text: string): RichText => ({ text, html: text.split(/\n+/).map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`).join('') })
+const defaultRichText = (text: string): RichText => ({
+  text,
+  html: text
+    .split(/\n+/)
+    .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+    .join(''),
+})
 
 export function planDepartmentImport(input: PlanInput): ImportPlan {
   const errors: ImportIssue[] = []
@@ -86,8 +92,12 @@ export function planDepartmentImport(input: PlanInput): ImportPlan {
   for (const each of completeness.items) {
     const entry = plan.byCode.get(each.code)
     if (entry && each.missing.length) {
-      const catalogueOnly = Object.keys(entry.record.cells).every((field) => ['name', 'subItem', 'category', 'code', 'seq', 'department', 'sourceCode'].includes(field) || !entry.record.cells[field as ImportField]?.text)
-      if (catalogueOnly) warnings.push({ sheet: entry.record.sheet, row: entry.record.row, message: `目录式条目“${each.name}”只有名称和类别，缺少：${each.missing.join('、')}` })
+      const catalogueOnly = Object.keys(entry.record.cells).every(
+        (field) =>
+          ['name', 'subItem', 'category', 'code', 'seq', 'department', 'sourceCode'].includes(field) || !entry.record.cells[field as ImportField]?.text,
+      )
+      if (catalogueOnly)
+        warnings.push({ sheet: entry.record.sheet, row: entry.record.row, message: `目录式条目“${each.name}”只有名称和类别，缺少：${each.missing.join('、')}` })
     }
   }
   return { items: proposed, changes, assigned: plan.assigned, errors, warnings, completeness, rows: input.records.length }
@@ -124,7 +134,8 @@ function readEntry(record: ImportRecord, context: ReadContext): Entry | null {
   if (codeText) {
     const upper = codeText.toUpperCase()
     if (quanzeCode.test(upper)) givenCode = upper
-    else if (QUANZE_LOOKALIKE.test(codeText)) errors.push({ ...at('code'), message: `事项编码“${codeText}”格式错误，应为 类别字母-5位主项号-3位子项号，例如 XK-00001-000` })
+    else if (QUANZE_LOOKALIKE.test(codeText))
+      errors.push({ ...at('code'), message: `事项编码“${codeText}”格式错误，应为 类别字母-5位主项号-3位子项号，例如 XK-00001-000` })
     else sourceCode = codeText
   }
   if (errors.length > before || !category) return null
@@ -151,7 +162,8 @@ function readEntry(record: ImportRecord, context: ReadContext): Entry | null {
       unparsed.push(`${record.cells[field]?.column}：${cell(field)}`)
     }
   }
-  if (record.present.has('fees') || record.present.has('feesCharged')) content.fees = parseFees(cell('fees'), record.present.has('feesCharged') ? cell('feesCharged') : undefined).value
+  if (record.present.has('fees') || record.present.has('feesCharged'))
+    content.fees = parseFees(cell('fees'), record.present.has('feesCharged') ? cell('feesCharged') : undefined).value
   if (record.present.has('responsibilities')) {
     const parsed = parseResponsibilities(cell('responsibilities'))
     warn('responsibilities', parsed.warning)
@@ -198,13 +210,23 @@ function settleCodes(entries: Entry[], base: readonly PowerItem[], usedCodes: re
   const claim = (entry: Entry, code: string, assignedNew: boolean): void => {
     const key = keyOf(entry.category, entry.mainName, entry.name)
     const twin = byKey.get(key)
-    if (twin) return void errors.push({ ...where(entry, 'name'), message: `“${entry.name}”（${categoryName(entry.category)}${entry.mainName ? `，主项“${entry.mainName}”` : ''}）在本部门重复出现，另见工作表“${twin.record.sheet}”第${twin.record.row}行` })
+    if (twin)
+      return void errors.push({
+        ...where(entry, 'name'),
+        message: `“${entry.name}”（${categoryName(entry.category)}${entry.mainName ? `，主项“${entry.mainName}”` : ''}）在本部门重复出现，另见工作表“${twin.record.sheet}”第${twin.record.row}行`,
+      })
     const other = byCode.get(code)
     if (other) return void errors.push({ ...where(entry, 'code'), message: `事项编码 ${code} 重复，另见工作表“${other.record.sheet}”第${other.record.row}行` })
     const parsed = parseItemCode(code)
-    if (parsed && parsed.category !== entry.category) return void errors.push({ ...where(entry, 'code'), message: `事项编码 ${code} 的类别字母 ${parsed.category} 与事项类型“${categoryName(entry.category)}”不一致` })
-    if (parsed && entry.mainName && parsed.isMainItem) return void errors.push({ ...where(entry, 'code'), message: `子项“${entry.name}”的编码 ${code} 是主项编码（子项号为000）` })
-    if (parsed && !entry.mainName && !parsed.isMainItem) return void errors.push({ ...where(entry, 'code'), message: `主项“${entry.name}”的编码 ${code} 是子项编码` })
+    if (parsed && parsed.category !== entry.category)
+      return void errors.push({
+        ...where(entry, 'code'),
+        message: `事项编码 ${code} 的类别字母 ${parsed.category} 与事项类型“${categoryName(entry.category)}”不一致`,
+      })
+    if (parsed && entry.mainName && parsed.isMainItem)
+      return void errors.push({ ...where(entry, 'code'), message: `子项“${entry.name}”的编码 ${code} 是主项编码（子项号为000）` })
+    if (parsed && !entry.mainName && !parsed.isMainItem)
+      return void errors.push({ ...where(entry, 'code'), message: `主项“${entry.name}”的编码 ${code} 是子项编码` })
     entry.code = code
     byKey.set(key, entry)
     byCode.set(code, entry)
@@ -232,7 +254,16 @@ function settleCodes(entries: Entry[], base: readonly PowerItem[], usedCodes: re
       mainCode = counters.nextMain(entry.category)
       const record = entry.record
       implied.push({ code: mainCode, category: entry.category, name: entry.mainName as string, record })
-      byKey.set(`${entry.category}|${entry.mainName}|`, { record, category: entry.category, name: entry.mainName as string, mainName: null, givenCode: null, sourceCode: null, content: {}, code: mainCode })
+      byKey.set(`${entry.category}|${entry.mainName}|`, {
+        record,
+        category: entry.category,
+        name: entry.mainName as string,
+        mainName: null,
+        givenCode: null,
+        sourceCode: null,
+        content: {},
+        code: mainCode,
+      })
       assigned.push({ code: mainCode, name: entry.mainName as string, sourceCode: null, sheet: record.sheet, row: null })
     }
     if (baseByCode.has(mainCode) && !byCode.has(mainCode)) keptBaseCodes.add(mainCode)

@@ -45,7 +45,12 @@ export function parseLegalBasis(cell: string): Parsed<LegalBasis[]> {
 
 /** "《公司法》第六条；《公司登记管理条例》第三条" is two entries; a line already in export form is one. */
 function splitInline(line: string): string[] {
-  return line.split(/[；;](?=\s*(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】)?\s*《[^》\n]+》\s*(?:[（(][^）)\n]{1,40}[）)])?\s*(?:第[^：:；;\n]{1,20}条[^：:；;\n]{0,20})?(?:[；;]|$))/).map((s) => s.trim()).filter(Boolean)
+  return line
+    .split(
+      /[；;](?=\s*(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】)?\s*《[^》\n]+》\s*(?:[（(][^）)\n]{1,40}[）)])?\s*(?:第[^：:；;\n]{1,20}条[^：:；;\n]{0,20})?(?:[；;]|$))/,
+    )
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 
 function parseOneBasis(chunk: string): LegalBasis | null {
@@ -208,9 +213,7 @@ const STAGE_WORDS: Array<[string, ResponsibilityStage]> = [
 const STAGE_HEAD = /(?:^|(?<=[；;。\s]))\s*(?:[（(]?\d{1,2}[)）.、．]\s*)?([\u4e00-\u9fa5]{1,8}?)(?:环节)?责任[：:]/g
 
 export function formatResponsibilities(duties: readonly Responsibility[]): string {
-  return duties
-    .map((r, i) => `${i + 1}.${STAGE_LABELS[r.stage]['zh-Hans']}责任：${r.duty}${r.basis !== null ? `（依据：${r.basis}）` : ''}`)
-    .join('\n')
+  return duties.map((r, i) => `${i + 1}.${STAGE_LABELS[r.stage]['zh-Hans']}责任：${r.duty}${r.basis !== null ? `（依据：${r.basis}）` : ''}`).join('\n')
 }
 
 /** "1.受理责任：…… 2.审查责任：……", in one line or several. */

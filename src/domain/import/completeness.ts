@@ -8,7 +8,11 @@ import type { PowerItem } from '../power-item'
 export const COMPLETENESS_CHECKS = {
   legalBasis: { label: '设定依据', applies: () => true, met: (item: PowerItem) => item.legalBasis.length > 0 },
   handlingUnit: { label: '承办机构', applies: () => true, met: (item: PowerItem) => Boolean(item.handlingUnit) },
-  deadline: { label: '办理时限', applies: (item: PowerItem) => item.category === 'XK' || item.category === 'GG', met: (item: PowerItem) => Boolean(item.statutoryDeadline || item.committedDeadline) },
+  deadline: {
+    label: '办理时限',
+    applies: (item: PowerItem) => item.category === 'XK' || item.category === 'GG',
+    met: (item: PowerItem) => Boolean(item.statutoryDeadline || item.committedDeadline),
+  },
   responsibilities: { label: '责任事项', applies: () => true, met: (item: PowerItem) => item.responsibilities.length > 0 },
   accountability: { label: '追责情形', applies: () => true, met: (item: PowerItem) => item.accountability.length > 0 },
 } as const
@@ -44,9 +48,20 @@ export function completenessOf(items: readonly PowerItem[]): Completeness {
     for (const check of lacking) missing[check] += 1
     met += checks.length - lacking.length
     applicable += checks.length
-    return { code: item.code, name: item.name, ratio: checks.length ? (checks.length - lacking.length) / checks.length : 1, missing: lacking.map((check) => COMPLETENESS_CHECKS[check].label) }
+    return {
+      code: item.code,
+      name: item.name,
+      ratio: checks.length ? (checks.length - lacking.length) / checks.length : 1,
+      missing: lacking.map((check) => COMPLETENESS_CHECKS[check].label),
+    }
   })
-  return { items: perItem, ratio: applicable ? met / applicable : 1, complete: perItem.filter((each) => !each.missing.length).length, total: items.length, missing }
+  return {
+    items: perItem,
+    ratio: applicable ? met / applicable : 1,
+    complete: perItem.filter((each) => !each.missing.length).length,
+    total: items.length,
+    missing,
+  }
 }
 
 export function formatRatio(ratio: number): string {

@@ -4,9 +4,29 @@
  * English headers are the public shape's field names.
  */
 export const IMPORT_FIELDS = [
-  'seq', 'code', 'sourceCode', 'category', 'name', 'subItem', 'parentCode', 'department', 'handlingUnit',
-  'legalBasis', 'conditions', 'materials', 'procedure', 'statutoryDeadline', 'committedDeadline', 'feesCharged',
-  'fees', 'responsibilities', 'accountability', 'supervisionPhone', 'consultationPhone', 'remarks', 'ignored',
+  'seq',
+  'code',
+  'sourceCode',
+  'category',
+  'name',
+  'subItem',
+  'parentCode',
+  'department',
+  'handlingUnit',
+  'legalBasis',
+  'conditions',
+  'materials',
+  'procedure',
+  'statutoryDeadline',
+  'committedDeadline',
+  'feesCharged',
+  'fees',
+  'responsibilities',
+  'accountability',
+  'supervisionPhone',
+  'consultationPhone',
+  'remarks',
+  'ignored',
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 
@@ -16,7 +36,20 @@ export const HEADER_SYNONYMS: HeaderTable = {
   seq: ['序号', '序'],
   code: ['编码', '事项编码', '项目编码', '职权编码', '权力事项编码', '基本编码', '权力编码', '编号', 'code'],
   sourceCode: ['来源编码', '原编码', '原事项编码', 'sourceCode'],
-  category: ['事项类型', '职权类型', '职权类别', '权力类型', '权力类别', '行政权力类别', '事项类别', '类别', '类型', '权力类型代码', 'category', 'categoryName'],
+  category: [
+    '事项类型',
+    '职权类型',
+    '职权类别',
+    '权力类型',
+    '权力类别',
+    '行政权力类别',
+    '事项类别',
+    '类别',
+    '类型',
+    '权力类型代码',
+    'category',
+    'categoryName',
+  ],
   name: ['事项名称', '事项名称(主项)', '主项名称', '主项', '职权名称', '权责事项', '权力事项', '权力名称', '项目名称', '行政审批事项', '行政检查事项', 'name'],
   subItem: ['子项', '子项名称', '子项(分项)', '职权子项', 'subItem'],
   parentCode: ['上级事项', '所属主项编码', 'parentCode'],
@@ -57,8 +90,10 @@ export function headerMatcher(extra: Partial<Record<string, readonly string[]>> 
   }
   for (const field of IMPORT_FIELDS) add(field, HEADER_SYNONYMS[field])
   for (const [field, names] of Object.entries(extra)) {
-    if (!(IMPORT_FIELDS as readonly string[]).includes(field)) throw new Error(`表头同义词文件中的字段 "${field}" 不存在；可用字段：${IMPORT_FIELDS.join(', ')}`)
-    if (!Array.isArray(names) || !names.every((name) => typeof name === 'string')) throw new Error(`表头同义词文件中字段 "${field}" 的值应为字符串数组，例如 ["清单事项"]`)
+    if (!(IMPORT_FIELDS as readonly string[]).includes(field))
+      throw new Error(`表头同义词文件中的字段 "${field}" 不存在；可用字段：${IMPORT_FIELDS.join(', ')}`)
+    if (!Array.isArray(names) || !names.every((name) => typeof name === 'string'))
+      throw new Error(`表头同义词文件中字段 "${field}" 的值应为字符串数组，例如 ["清单事项"]`)
     add(field as ImportField, names)
   }
   return (text) => lookup.get(normaliseHeader(text, simplify)) ?? null

@@ -69,11 +69,13 @@ export function readSheet(sheet: SheetInput, match: HeaderMatcher): SheetTable |
   const grid = spreadMerges(sheet.rows, merges)
   if (!grid.some((row) => row.some(Boolean))) return { sheet: sheet.name, message: '工作表为空' }
   const header = findHeaderRow(grid, match)
-  if (!header) return { sheet: sheet.name, message: `前${HEADER_SEARCH_ROWS}行中没有可识别的表头行（至少需要“事项名称”及另一个已知列，如“事项类型”“编码”“设定依据”）` }
+  if (!header)
+    return { sheet: sheet.name, message: `前${HEADER_SEARCH_ROWS}行中没有可识别的表头行（至少需要“事项名称”及另一个已知列，如“事项类型”“编码”“设定依据”）` }
 
   const warnings: ImportIssue[] = []
   const unknown = header.columns.filter((c) => c.heading && !c.field).map((c) => c.heading)
-  if (unknown.length) warnings.push({ sheet: sheet.name, row: header.index + 1, message: `未识别的列，已忽略：${[...new Set(unknown)].join('、')}（可用 --headers 补充同义词）` })
+  if (unknown.length)
+    warnings.push({ sheet: sheet.name, row: header.index + 1, message: `未识别的列，已忽略：${[...new Set(unknown)].join('、')}（可用 --headers 补充同义词）` })
   const present = new Set(header.columns.map((c) => c.field).filter((f): f is ImportField => f !== null && f !== 'ignored'))
   const headingKey = header.columns.map((c) => c.heading).join('\u0001')
 

@@ -53,7 +53,12 @@ export function draftForItem(item: PowerItem, lawChange: LawChange, index: LawIn
     const target = replacement ?? law
     const article = articleOf(basis.article) === basis.article ? mapping.to : basis.article!.replace(articleOf(basis.article), articleOf(mapping.to))
     lines.push(`${label} → 《${target.title}》${article}（按条文对照表改写）。`)
-    return { ...basis, law: target.title, documentNo: replacement ? documentNoOn(replacement, change.effectiveFrom!) : (change.documentNo ?? basis.documentNo), article }
+    return {
+      ...basis,
+      law: target.title,
+      documentNo: replacement ? documentNoOn(replacement, change.effectiveFrom!) : (change.documentNo ?? basis.documentNo),
+      article,
+    }
   })
   const others = item.legalBasis.filter((basis) => !cited.has(basis))
   const lostOnlyBasis = change.status === 'repealed' && others.length === 0 && rewritten === 0

@@ -90,7 +90,11 @@ export function unresolvedCitations<D>(lists: ReadonlyArray<DepartmentList<D>>, 
         byCitation.set(key, entry)
       }
     }
-    if (byCitation.size) report.push({ department: list.department, citations: [...byCitation.values()].sort((a, b) => b.items.length - a.items.length || a.law.localeCompare(b.law)) })
+    if (byCitation.size)
+      report.push({
+        department: list.department,
+        citations: [...byCitation.values()].sort((a, b) => b.items.length - a.items.length || a.law.localeCompare(b.law)),
+      })
   }
   return report
 }

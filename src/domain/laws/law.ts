@@ -79,7 +79,11 @@ export function changesOf(law: Pick<Law, 'versions'>): LawVersion[] {
 
 /** The change a draft revision answers: the newest amendment or repeal on or before `date`. */
 export function changeOn(law: Pick<Law, 'versions'>, date: string): LawVersion | null {
-  return changesOf(law).filter((version) => version.effectiveFrom! <= date).pop() ?? null
+  return (
+    changesOf(law)
+      .filter((version) => version.effectiveFrom! <= date)
+      .pop() ?? null
+  )
 }
 
 /** What the public may see on `today`: versions already in effect. */

@@ -26,7 +26,7 @@ export function normaliseTitle(raw: string | null | undefined): string {
   if (!raw) return ''
   let text = simplified(raw.normalize('NFKC')).replace(QUOTES, '')
   // notes nest rarely but do repeat: （2015年修订）（主席令第22号）
-  for (let previous = ''; previous !== text; ) [previous, text] = [text, text.replace(BRACKETED, '')]
+  for (let previous = ''; previous !== text;) [previous, text] = [text, text.replace(BRACKETED, '')]
   text = text.replace(PUNCTUATION_TAIL, '').replace(ARTICLE_TAIL, '').replace(REVISION_TAIL, '').replace(PUNCTUATION_TAIL, '')
   return text.replace(PREFIX, '')
 }

@@ -71,16 +71,20 @@ export class ByteCache {
     if (!form) {
       form =
         coding === 'br'
-          ? brotliAsync(representation.identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: representation.identity.length } })
+          ? brotliAsync(representation.identity, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: representation.identity.length },
+            })
           : gzipAsync(representation.identity, { level: 6 })
       representation[coding] = form
-      form.then((bytes) => {
-        representation.bytes += bytes.length
-        if (this.entries.get(key) === representation) {
-          this.size += bytes.length
-          this.evict()
-        }
-      }).catch(() => (representation[coding] = undefined))
+      form
+        .then((bytes) => {
+          representation.bytes += bytes.length
+          if (this.entries.get(key) === representation) {
+            this.size += bytes.length
+            this.evict()
+          }
+        })
+        .catch(() => (representation[coding] = undefined))
     }
     return form
   }
@@ -133,7 +137,14 @@ function etagFor(etag: string, coding: Coding): string {
  * may have been given the gzip form before), else the body in the best coding the client accepts.
  * Written with writeHead/end: express's send() would hash and scan the body again.
  */
-export async function sendCached(req: Request, res: Response, cache: ByteCache, key: string, build: () => unknown | Promise<unknown>, contentType = 'application/json'): Promise<void> {
+export async function sendCached(
+  req: Request,
+  res: Response,
+  cache: ByteCache,
+  key: string,
+  build: () => unknown | Promise<unknown>,
+  contentType = 'application/json',
+): Promise<void> {
   const representation = await cache.representation(key, contentType, build)
   const wanted = representation.identity.length >= COMPRESS_MIN ? preferredCoding(req.headers['accept-encoding']) : 'identity'
   const etag = etagFor(representation.etag, wanted)

@@ -38,7 +38,14 @@ export const exampleItem = {
   categoryName: '公共服务',
   parentCode: null,
   handlingUnit: '企业注册局',
-  legalBasis: [{ law: '中华人民共和国公司法', documentNo: '主席令第八号', article: '第六条第三款', text: '公众可以向公司登记机关申请查询公司登记事项，公司登记机关应当提供查询服务。' }],
+  legalBasis: [
+    {
+      law: '中华人民共和国公司法',
+      documentNo: '主席令第八号',
+      article: '第六条第三款',
+      text: '公众可以向公司登记机关申请查询公司登记事项，公司登记机关应当提供查询服务。',
+    },
+  ],
   conditions: null,
   materials: [],
   procedure: [
@@ -127,8 +134,24 @@ export const examples = {
     limit: 20,
     totalItems: 2,
     items: [
-      { code: 'XK-00005-000', name: '广告发布登记', category: 'XK', categoryName: '行政许可', laws: ['中华人民共和国广告法'], department: { code: 'gz-aic', name: '贵州省工商行政管理局', region: '520000', level: 'province' }, snapshot: ref2016 },
-      { code: 'CF-00006-000', name: '对发布虚假广告的处罚', category: 'CF', categoryName: '行政处罚', laws: ['中华人民共和国广告法'], department: { code: 'gz-aic', name: '贵州省工商行政管理局', region: '520000', level: 'province' }, snapshot: ref2016 },
+      {
+        code: 'XK-00005-000',
+        name: '广告发布登记',
+        category: 'XK',
+        categoryName: '行政许可',
+        laws: ['中华人民共和国广告法'],
+        department: { code: 'gz-aic', name: '贵州省工商行政管理局', region: '520000', level: 'province' },
+        snapshot: ref2016,
+      },
+      {
+        code: 'CF-00006-000',
+        name: '对发布虚假广告的处罚',
+        category: 'CF',
+        categoryName: '行政处罚',
+        laws: ['中华人民共和国广告法'],
+        department: { code: 'gz-aic', name: '贵州省工商行政管理局', region: '520000', level: 'province' },
+        snapshot: ref2016,
+      },
     ],
     facets: {
       byCategory: { XK: 1, CF: 1, QZ: 0, ZS: 0, JF: 0, JC: 0, QR: 0, JL: 0, CJ: 0, QT: 0, GG: 0 },

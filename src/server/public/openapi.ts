@@ -15,24 +15,51 @@ const parameters = {
   locale: {
     name: 'locale',
     in: 'query',
-    description: 'zh-Hant: Traditional Chinese (hand translations where they exist, else converted with OpenCC); en: English category and department names, item text in zh-Hans. Codes, dates and hashes never change.',
+    description:
+      'zh-Hant: Traditional Chinese (hand translations where they exist, else converted with OpenCC); en: English category and department names, item text in zh-Hans. Codes, dates and hashes never change.',
     schema: { enum: LOCALES, default: 'zh-Hans' },
   },
-  asOf: { name: 'asOf', in: 'query', description: 'the list in force on this date (China time); default today. Snapshots not yet in force today are never used.', schema: { type: 'string', format: 'date' }, example: '2016-10-01' },
+  asOf: {
+    name: 'asOf',
+    in: 'query',
+    description: 'the list in force on this date (China time); default today. Snapshots not yet in force today are never used.',
+    schema: { type: 'string', format: 'date' },
+    example: '2016-10-01',
+  },
   dept: { name: 'dept', in: 'path', required: true, description: 'department code', schema: { type: 'string' }, example: 'gz-aic' },
-  code: { name: 'code', in: 'path', required: true, description: 'item code', schema: { type: 'string', pattern: powerItemSchema.properties.code.pattern }, example: 'XK-00002-000' },
+  code: {
+    name: 'code',
+    in: 'path',
+    required: true,
+    description: 'item code',
+    schema: { type: 'string', pattern: powerItemSchema.properties.code.pattern },
+    example: 'XK-00002-000',
+  },
   category: { name: 'category', in: 'query', description: 'only items of this category', schema: { enum: CATEGORY_CODES } },
   q: {
     name: 'q',
     in: 'query',
-    description: 'case-insensitive text search in code, name and legal basis (law, document number, article, text); Traditional Chinese matches Simplified; several words must all match',
+    description:
+      'case-insensitive text search in code, name and legal basis (law, document number, article, text); Traditional Chinese matches Simplified; several words must all match',
     schema: { type: 'string', maxLength: 200 },
     example: '广告',
   },
   page: { name: 'page', in: 'query', description: '1-based page number; a page past the end is empty', schema: { type: 'integer', minimum: 1, default: 1 } },
   limit: { name: 'limit', in: 'query', description: 'items per page', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
-  from: { name: 'from', in: 'query', description: 'date (the list in force then; none → empty list) or snapshot id; default the snapshot before `to`', schema: { type: 'string' }, example: '2015-12-31' },
-  to: { name: 'to', in: 'query', description: 'date (the list in force then) or snapshot id; default today', schema: { type: 'string' }, example: '2016-12-31' },
+  from: {
+    name: 'from',
+    in: 'query',
+    description: 'date (the list in force then; none → empty list) or snapshot id; default the snapshot before `to`',
+    schema: { type: 'string' },
+    example: '2015-12-31',
+  },
+  to: {
+    name: 'to',
+    in: 'query',
+    description: 'date (the list in force then) or snapshot id; default today',
+    schema: { type: 'string' },
+    example: '2016-12-31',
+  },
   since: {
     name: 'since',
     in: 'query',
@@ -41,15 +68,27 @@ const parameters = {
     example: '2016-01-01T00:00:00Z',
   },
   level: { name: 'level', in: 'query', description: 'only departments of this level', schema: { enum: LEVELS } },
-  region: { name: 'region', in: 'query', description: 'only departments in this GB/T 2260 region; a code ending in 00 or 0000 covers the regions inside it (520000: all of Guizhou)', schema: { type: 'string', pattern: '^[0-9]{6}$' }, example: '520000' },
+  region: {
+    name: 'region',
+    in: 'query',
+    description: 'only departments in this GB/T 2260 region; a code ending in 00 or 0000 covers the regions inside it (520000: all of Guizhou)',
+    schema: { type: 'string', pattern: '^[0-9]{6}$' },
+    example: '520000',
+  },
   searchQ: {
     name: 'q',
     in: 'query',
-    description: 'words to find in code, name, legal basis and source code of every list in force; Traditional Chinese matches Simplified; several words must all match; empty lists everything the other filters allow',
+    description:
+      'words to find in code, name, legal basis and source code of every list in force; Traditional Chinese matches Simplified; several words must all match; empty lists everything the other filters allow',
     schema: { type: 'string', maxLength: 200 },
     example: '食品生产 许可',
   },
-  searchLimit: { name: 'limit', in: 'query', description: 'hits per page', schema: { type: 'integer', minimum: 1, maximum: SEARCH_MAX_LIMIT, default: SEARCH_DEFAULT_LIMIT } },
+  searchLimit: {
+    name: 'limit',
+    in: 'query',
+    description: 'hits per page',
+    schema: { type: 'integer', minimum: 1, maximum: SEARCH_MAX_LIMIT, default: SEARCH_DEFAULT_LIMIT },
+  },
   revisionId: { name: 'id', in: 'path', required: true, description: 'revision id', schema: { type: 'string' }, example: '2' },
 }
 
@@ -66,7 +105,12 @@ const responses = {
   NotFound: { description: 'unknown department, item, snapshot or revision, or no list in force on that date', content: problemContent(examples.notFound) },
   TooManyRequests: {
     description: 'rate limit (QUANZE_RATE_LIMIT requests per minute per client) exceeded',
-    content: problemContent({ type: 'https://quanze.dev/problems/too-many-requests', title: 'Too many requests', status: 429, detail: 'rate limit exceeded; retry later' }),
+    content: problemContent({
+      type: 'https://quanze.dev/problems/too-many-requests',
+      title: 'Too many requests',
+      status: 429,
+      detail: 'rate limit exceeded; retry later',
+    }),
   },
 }
 
@@ -82,7 +126,13 @@ interface Operation {
 function operation(op: Operation) {
   const content =
     'file' in op.ok
-      ? { [op.ok.file]: { schema: op.ok.schema, ...(op.ok.example !== undefined ? { example: op.ok.example } : {}), ...(op.ok.examples ? { examples: op.ok.examples } : {}) } }
+      ? {
+          [op.ok.file]: {
+            schema: op.ok.schema,
+            ...(op.ok.example !== undefined ? { example: op.ok.example } : {}),
+            ...(op.ok.examples ? { examples: op.ok.examples } : {}),
+          },
+        }
       : { 'application/json': { schema: schemaRef(op.ok.schema), example: op.ok.example } }
   return {
     get: {
@@ -107,7 +157,12 @@ const exportOperation = (format: 'csv' | 'xlsx' | 'json') => {
       file: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       schema: { type: 'string', contentMediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
       // no externalValue: a relative one stops openapi-typescript, and the bytes are not text anyway
-      examples: { sample: { summary: 'the sample list in force today', description: 'a binary Office Open XML workbook, as GET /api/public/v1/departments/gz-aic/export.xlsx returns it' } },
+      examples: {
+        sample: {
+          summary: 'the sample list in force today',
+          description: 'a binary Office Open XML workbook, as GET /api/public/v1/departments/gz-aic/export.xlsx returns it',
+        },
+      },
     },
     json: { schema: 'ListResponse', example: examples.list },
   }
@@ -124,7 +179,12 @@ const exportOperation = (format: 'csv' | 'xlsx' | 'json') => {
 }
 
 const paths = {
-  '/departments': operation({ id: 'listDepartments', summary: 'every department with the list in force today', params: ['locale'], ok: { schema: 'DepartmentsResponse', example: examples.departments } }),
+  '/departments': operation({
+    id: 'listDepartments',
+    summary: 'every department with the list in force today',
+    params: ['locale'],
+    ok: { schema: 'DepartmentsResponse', example: examples.departments },
+  }),
   '/departments/{dept}/list': operation({
     id: 'getList',
     summary: 'the list in force on asOf (default today), filtered and paged; 404 when no list was in force then',
@@ -132,7 +192,13 @@ const paths = {
     ok: { schema: 'ListResponse', example: examples.list },
     notFound: true,
   }),
-  '/departments/{dept}/items/{code}': operation({ id: 'getItem', summary: 'one item of the list in force on asOf', params: ['dept', 'code', 'asOf', 'locale'], ok: { schema: 'ItemResponse', example: examples.item }, notFound: true }),
+  '/departments/{dept}/items/{code}': operation({
+    id: 'getItem',
+    summary: 'one item of the list in force on asOf',
+    params: ['dept', 'code', 'asOf', 'locale'],
+    ok: { schema: 'ItemResponse', example: examples.item },
+    notFound: true,
+  }),
   '/departments/{dept}/items/{code}/history': operation({
     id: 'getItemHistory',
     summary: "every published version of an item, oldest first; a 'repealed' entry (with the last version) where it disappeared",
@@ -140,8 +206,20 @@ const paths = {
     ok: { schema: 'HistoryResponse', example: examples.history },
     notFound: true,
   }),
-  '/departments/{dept}/snapshots': operation({ id: 'listSnapshots', summary: 'published snapshots in force today or earlier, oldest first', params: ['dept'], ok: { schema: 'SnapshotsResponse', example: examples.snapshots }, notFound: true }),
-  '/departments/{dept}/compare': operation({ id: 'compare', summary: 'what changed between two lists', params: ['dept', 'from', 'to', 'locale'], ok: { schema: 'Diff', example: examples.diff }, notFound: true }),
+  '/departments/{dept}/snapshots': operation({
+    id: 'listSnapshots',
+    summary: 'published snapshots in force today or earlier, oldest first',
+    params: ['dept'],
+    ok: { schema: 'SnapshotsResponse', example: examples.snapshots },
+    notFound: true,
+  }),
+  '/departments/{dept}/compare': operation({
+    id: 'compare',
+    summary: 'what changed between two lists',
+    params: ['dept', 'from', 'to', 'locale'],
+    ok: { schema: 'Diff', example: examples.diff },
+    notFound: true,
+  }),
   '/departments/{dept}/verify': operation({
     id: 'verify',
     summary: 'recomputes every visible snapshot hash and the chain of previousHash links',
@@ -152,7 +230,13 @@ const paths = {
   '/departments/{dept}/export.csv': exportOperation('csv'),
   '/departments/{dept}/export.xlsx': exportOperation('xlsx'),
   '/departments/{dept}/export.json': exportOperation('json'),
-  '/revisions/{id}': operation({ id: 'getRevision', summary: 'a published revision whose list is in force, with its diff', params: ['revisionId', 'locale'], ok: { schema: 'RevisionResponse', example: examples.revision }, notFound: true }),
+  '/revisions/{id}': operation({
+    id: 'getRevision',
+    summary: 'a published revision whose list is in force, with its diff',
+    params: ['revisionId', 'locale'],
+    ok: { schema: 'RevisionResponse', example: examples.revision },
+    notFound: true,
+  }),
   '/changes': operation({
     id: 'listChanges',
     summary: 'snapshots of all departments that became public (published and in force) after `since`, oldest first',
@@ -165,7 +249,12 @@ const paths = {
     params: ['searchQ', 'category', 'level', 'region', 'asOf', 'page', 'searchLimit', 'locale'],
     ok: { schema: 'SearchResponse', example: examples.search },
   }),
-  '/changes.atom': operation({ id: 'changesAtom', summary: 'Atom feed (RFC 4287) of publications of every department once public, newest first (200 at most)', params: [], ok: { file: 'application/atom+xml', schema: { type: 'string' }, example: examples.atom } }),
+  '/changes.atom': operation({
+    id: 'changesAtom',
+    summary: 'Atom feed (RFC 4287) of publications of every department once public, newest first (200 at most)',
+    params: [],
+    ok: { file: 'application/atom+xml', schema: { type: 'string' }, example: examples.atom },
+  }),
   '/departments/{dept}/changes.atom': operation({
     id: 'departmentChangesAtom',
     summary: "Atom feed (RFC 4287) of one department's publications once public, newest first",
@@ -173,9 +262,24 @@ const paths = {
     ok: { file: 'application/atom+xml', schema: { type: 'string' }, example: examples.atom },
     notFound: true,
   }),
-  '/schema/power-item.json': operation({ id: 'powerItemSchema', summary: 'JSON Schema (2020-12) of a power item', params: [], ok: { file: 'application/schema+json', schema: { type: 'object' }, example: { $id: powerItemSchema.$id } } }),
-  '/schema/list.json': operation({ id: 'listSchema', summary: 'JSON Schema (2020-12) of the list response', params: [], ok: { file: 'application/schema+json', schema: { type: 'object' }, example: { $id: listSchema.$id } } }),
-  '/openapi.json': operation({ id: 'openApi', summary: 'this document', params: [], ok: { file: 'application/json', schema: { type: 'object' }, example: { openapi: '3.1.0' } } }),
+  '/schema/power-item.json': operation({
+    id: 'powerItemSchema',
+    summary: 'JSON Schema (2020-12) of a power item',
+    params: [],
+    ok: { file: 'application/schema+json', schema: { type: 'object' }, example: { $id: powerItemSchema.$id } },
+  }),
+  '/schema/list.json': operation({
+    id: 'listSchema',
+    summary: 'JSON Schema (2020-12) of the list response',
+    params: [],
+    ok: { file: 'application/schema+json', schema: { type: 'object' }, example: { $id: listSchema.$id } },
+  }),
+  '/openapi.json': operation({
+    id: 'openApi',
+    summary: 'this document',
+    params: [],
+    ok: { file: 'application/json', schema: { type: 'object' }, example: { openapi: '3.1.0' } },
+  }),
 }
 
 let document: Record<string, unknown> | null = null

@@ -132,8 +132,15 @@ export function responseSchemas(ref: Ref): Record<string, Schema> {
         }),
       },
       facets: object({
-        byCategory: { ...object(Object.fromEntries(CATEGORY_CODES.map((code) => [code, COUNT]))), description: 'matches per category under every filter but `category`' },
-        byDepartment: { type: 'array', description: 'matches per department under every filter, most first', items: object({ code: { type: 'string' }, name: { type: 'string' }, count: COUNT }) },
+        byCategory: {
+          ...object(Object.fromEntries(CATEGORY_CODES.map((code) => [code, COUNT]))),
+          description: 'matches per category under every filter but `category`',
+        },
+        byDepartment: {
+          type: 'array',
+          description: 'matches per department under every filter, most first',
+          items: object({ code: { type: 'string' }, name: { type: 'string' }, count: COUNT }),
+        },
       }),
     }),
     ChangesResponse: object({
@@ -141,7 +148,10 @@ export function responseSchemas(ref: Ref): Record<string, Schema> {
       next: { ...INSTANT, description: 'pass as `since` on the next call' },
       changes: {
         type: 'array',
-        items: object({ visibleAt: { ...INSTANT, description: 'when the snapshot became public: the later of publishedAt and 00:00 China time on effectiveFrom' }, snapshot: ref('Snapshot') }),
+        items: object({
+          visibleAt: { ...INSTANT, description: 'when the snapshot became public: the later of publishedAt and 00:00 China time on effectiveFrom' },
+          snapshot: ref('Snapshot'),
+        }),
       },
     }),
     Problem: {

@@ -5,7 +5,14 @@ import type { ItemVersion } from '../../domain/item-history'
 import type { PowerItem } from '../../domain/power-item'
 import type { ChainReport } from '../../domain/snapshot'
 import type { SearchResult } from '../../services/search'
-import { snapshotView, type DepartmentEntry, type DepartmentOverview, type ListPage, type PublishedRevision, type SnapshotHead } from '../../services/public-read'
+import {
+  snapshotView,
+  type DepartmentEntry,
+  type DepartmentOverview,
+  type ListPage,
+  type PublishedRevision,
+  type SnapshotHead,
+} from '../../services/public-read'
 import { categoryName } from '../../domain/categories'
 import { localizedDepartmentName, localizeDiff, localizeItem, localizeItems } from './locale'
 import { inScript } from '../../domain/script'
@@ -102,7 +109,11 @@ export function searchBody(result: SearchResult, locale: Locale) {
     })),
     facets: {
       byCategory: result.facets.byCategory,
-      byDepartment: result.facets.byDepartment.map(({ department, count }) => ({ code: department.code, name: localizedDepartmentName(department.names, locale), count })),
+      byDepartment: result.facets.byDepartment.map(({ department, count }) => ({
+        code: department.code,
+        name: localizedDepartmentName(department.names, locale),
+        count,
+      })),
     },
   }
 }

@@ -32,22 +32,33 @@ export default async function LawsPage({ searchParams }: Props) {
           <label htmlFor="q">{lawText('search', locale)}</label>
           <input id="q" name="q" type="search" defaultValue={q} maxLength={200} />
         </div>
-        <div className="actions"><button type="submit">{lawText('find', locale)}</button></div>
+        <div className="actions">
+          <button type="submit">{lawText('find', locale)}</button>
+        </div>
       </form>
       {laws.length === 0 ? (
         <p role="status">{lawText('none', locale)}</p>
       ) : (
         <table className="items stack">
           <thead>
-            <tr><th scope="col">{lawText('title', locale)}</th><th scope="col">{lawText('level', locale)}</th><th scope="col">{lawText('documentNo', locale)}</th><th scope="col">{lawText('status', locale)}</th></tr>
+            <tr>
+              <th scope="col">{lawText('title', locale)}</th>
+              <th scope="col">{lawText('level', locale)}</th>
+              <th scope="col">{lawText('documentNo', locale)}</th>
+              <th scope="col">{lawText('status', locale)}</th>
+            </tr>
           </thead>
           <tbody>
             {laws.map((law) => (
               <tr key={law.id}>
-                <td className="stack__lead"><a href={href(`/laws/${law.id}`, {}, locale)}>《{script(law.title, locale)}》</a></td>
+                <td className="stack__lead">
+                  <a href={href(`/laws/${law.id}`, {}, locale)}>《{script(law.title, locale)}》</a>
+                </td>
                 <td data-label={lawText('level', locale)}>{lawLevelLabel(law.level, locale)}</td>
                 <td data-label={lawText('documentNo', locale)}>{law.documentNo ? script(law.documentNo, locale) : '—'}</td>
-                <td data-label={lawText('status', locale)} data-status={law.status}>{lawStatusLabel(law.status, locale)}</td>
+                <td data-label={lawText('status', locale)} data-status={law.status}>
+                  {lawStatusLabel(law.status, locale)}
+                </td>
               </tr>
             ))}
           </tbody>

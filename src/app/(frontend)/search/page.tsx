@@ -51,7 +51,11 @@ export default async function SearchPage({ searchParams }: Props) {
       <SearchBox locale={locale} q={q} />
       {problems.length > 0 && (
         <div role="alert" className="problems">
-          <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
         </div>
       )}
       <p className="result-count" role="status" data-total={result.totalItems}>
@@ -62,10 +66,17 @@ export default async function SearchPage({ searchParams }: Props) {
         <aside aria-label={t.filter} className="facets">
           <h2 className="small">{t.category}</h2>
           <ul>
-            {category && <li><a href={urls.search(locale, { ...base, category: undefined })}>{t.allCategories}</a></li>}
+            {category && (
+              <li>
+                <a href={urls.search(locale, { ...base, category: undefined })}>{t.allCategories}</a>
+              </li>
+            )}
             {CATEGORY_CODES.filter((code) => result.facets.byCategory[code] > 0).map((code) => (
               <li key={code} data-category={code}>
-                <a href={urls.search(locale, { ...base, category: code })} aria-current={code === category ? 'true' : undefined}>{categoryLabel(code, locale)}</a> <span className="muted">{result.facets.byCategory[code]}</span>
+                <a href={urls.search(locale, { ...base, category: code })} aria-current={code === category ? 'true' : undefined}>
+                  {categoryLabel(code, locale)}
+                </a>{' '}
+                <span className="muted">{result.facets.byCategory[code]}</span>
               </li>
             ))}
           </ul>
@@ -73,13 +84,16 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul>
             {result.facets.byDepartment.slice(0, 30).map(({ department, count }) => (
               <li key={department.code} data-department={department.code}>
-                <a href={urls.department(department.code, locale, { q })}>{localizedDepartmentName(department.names, locale)}</a> <span className="muted">{count}</span>
+                <a href={urls.department(department.code, locale, { q })}>{localizedDepartmentName(department.names, locale)}</a>{' '}
+                <span className="muted">{count}</span>
               </li>
             ))}
           </ul>
         </aside>
         <section aria-labelledby="results-title">
-          <h2 id="results-title" className="visually-hidden">{t.searchTitle}</h2>
+          <h2 id="results-title" className="visually-hidden">
+            {t.searchTitle}
+          </h2>
           {result.hits.length === 0 ? (
             <p>{t.searchEmpty}</p>
           ) : (
@@ -95,12 +109,19 @@ export default async function SearchPage({ searchParams }: Props) {
               <tbody>
                 {result.hits.map(({ department, entry, snapshot }) => (
                   <tr key={`${department.code}/${entry.code}`}>
-                    <td className="stack__lead" data-label={t.code}><code>{entry.code}</code></td>
-                    <th scope="row" data-label={t.name} lang={zhLang(locale)}><a href={urls.item(department.code, entry.code, locale, asOf ? { asOf } : {})}>{entry.name}</a></th>
+                    <td className="stack__lead" data-label={t.code}>
+                      <code>{entry.code}</code>
+                    </td>
+                    <th scope="row" data-label={t.name} lang={zhLang(locale)}>
+                      <a href={urls.item(department.code, entry.code, locale, asOf ? { asOf } : {})}>{entry.name}</a>
+                    </th>
                     <td data-label={t.category}>{categoryLabel(entry.category, locale)}</td>
                     <td data-label={t.department}>
                       <a href={urls.department(department.code, locale)}>{localizedDepartmentName(department.names, locale)}</a>
-                      <span className="muted small"> · {levelLabel(department.level, locale)} · {fmt(t.inForceSince, { date: snapshot.effectiveFrom })}</span>
+                      <span className="muted small">
+                        {' '}
+                        · {levelLabel(department.level, locale)} · {fmt(t.inForceSince, { date: snapshot.effectiveFrom })}
+                      </span>
                     </td>
                   </tr>
                 ))}
@@ -110,11 +131,27 @@ export default async function SearchPage({ searchParams }: Props) {
           {pages > 1 && (
             <nav className="pagination" aria-label={t.pages}>
               <ul>
-                {result.page > 1 && <li><a rel="prev" href={urls.search(locale, { ...base, page: result.page - 1 })}>{t.previous}</a></li>}
+                {result.page > 1 && (
+                  <li>
+                    <a rel="prev" href={urls.search(locale, { ...base, page: result.page - 1 })}>
+                      {t.previous}
+                    </a>
+                  </li>
+                )}
                 {Array.from({ length: Math.min(pages, 20) }, (_, i) => i + 1).map((n) => (
-                  <li key={n}><a href={urls.search(locale, { ...base, page: n })} aria-current={n === result.page ? 'page' : undefined} aria-label={fmt(t.page, { n })}>{n}</a></li>
+                  <li key={n}>
+                    <a href={urls.search(locale, { ...base, page: n })} aria-current={n === result.page ? 'page' : undefined} aria-label={fmt(t.page, { n })}>
+                      {n}
+                    </a>
+                  </li>
                 ))}
-                {result.page < pages && <li><a rel="next" href={urls.search(locale, { ...base, page: result.page + 1 })}>{t.next}</a></li>}
+                {result.page < pages && (
+                  <li>
+                    <a rel="next" href={urls.search(locale, { ...base, page: result.page + 1 })}>
+                      {t.next}
+                    </a>
+                  </li>
+                )}
               </ul>
             </nav>
           )}

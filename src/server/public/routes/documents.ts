@@ -12,9 +12,5 @@ export function documentRoutes(): Route[] {
       sendJson(req, res, body, type)
     },
   })
-  return [
-    json('/schema/power-item.json', powerItemSchema),
-    json('/schema/list.json', listSchema),
-    json('/openapi.json', openApiDocument(), 'application/json'),
-  ]
+  return [json('/schema/power-item.json', powerItemSchema), json('/schema/list.json', listSchema), json('/openapi.json', openApiDocument(), 'application/json')]
 }

@@ -36,7 +36,7 @@ function escape(text: string): string {
 }
 
 export function atomXml(index: PublicIndex, code: string | null, base: string, now = new Date()): string {
-  const department = code ? index.byCode.get(code) ?? null : null
+  const department = code ? (index.byCode.get(code) ?? null) : null
   const heads = department ? index.all.filter((head) => String(head.departmentId) === String(department.id)) : index.all
   const entries = changesSince(heads, new Date(0), now).entries.reverse().slice(0, FEED_LIMIT)
   const names = new Map(index.departments.map((each) => [String(each.id), localizedDepartmentName(each.names, 'zh-Hans')]))
@@ -58,7 +58,9 @@ export function atomXml(index: PublicIndex, code: string | null, base: string, n
   for (const { snapshot, visibleAt } of entries) {
     const name = names.get(String(snapshot.departmentId)) ?? snapshot.department
     const heading = snapshot.revision?.title || `${name} ${snapshot.effectiveFrom}`
-    const page = snapshot.revision ? `${base}/revisions/${encodeURIComponent(snapshot.revision.id)}` : `${base}/departments/${encodeURIComponent(snapshot.department)}`
+    const page = snapshot.revision
+      ? `${base}/revisions/${encodeURIComponent(snapshot.revision.id)}`
+      : `${base}/departments/${encodeURIComponent(snapshot.department)}`
     const summary = `${name}：自 ${snapshot.effectiveFrom} 起施行，共 ${snapshot.totals.all} 项（权力事项 ${snapshot.totals.powers} 项）。快照 ${snapshot.hash}`
     lines.push(
       '  <entry>',

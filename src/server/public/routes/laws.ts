@@ -12,7 +12,8 @@ export function lawRoutes(payload: Payload): Route[] {
       async handle(req, res) {
         new QueryReader(req.query).done()
         const q = req.query.q
-        if (q !== undefined && (typeof q !== 'string' || q.length > 200)) throw new ParamError([{ path: 'query.q', message: 'must be given once, at most 200 characters' }])
+        if (q !== undefined && (typeof q !== 'string' || q.length > 200))
+          throw new ParamError([{ path: 'query.q', message: 'must be given once, at most 200 characters' }])
         sendJson(req, res, await publicLaws(payload, q || undefined))
       },
     },

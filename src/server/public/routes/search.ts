@@ -29,7 +29,9 @@ export function searchRoutes(payload: Payload, cache: ByteCache): Route[] {
         const [index, today] = [await publicIndex(payload), todayInChina()]
         // the answer is made of the lists in force on asOf (their hashes) and the department names
         const lists = listsInForce(index, params.asOf, today).map(({ snapshot }) => snapshot.hash)
-        const corpus = createHash('sha256').update(`${index.departmentStamp}|${lists.join(',')}`).digest('base64url')
+        const corpus = createHash('sha256')
+          .update(`${index.departmentStamp}|${lists.join(',')}`)
+          .digest('base64url')
         const { locale, ...search } = params
         const key = ['search', corpus, params.asOf ?? '', locale, JSON.stringify(search)].join('|')
         await sendCached(req, res, cache, key, async () => searchBody(await searchLists(payload, index, search, today), locale))

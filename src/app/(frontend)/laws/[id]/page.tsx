@@ -34,15 +34,43 @@ export default async function LawPage(props: Props) {
   const { law, versions, items } = data
   const today = todayInChina()
   return (
-    <Shell locale={locale} path={`/laws/${id}`} query={query} crumbs={[{ label: lawText('laws', locale), href: href('/laws', {}, locale) }, { label: script(law.title, locale) }]}>
+    <Shell
+      locale={locale}
+      path={`/laws/${id}`}
+      query={query}
+      crumbs={[{ label: lawText('laws', locale), href: href('/laws', {}, locale) }, { label: script(law.title, locale) }]}
+    >
       <h1>《{script(law.title, locale)}》</h1>
       <Problems locale={locale} problems={badDate ? [lawText('badDate', locale)] : []} />
       <dl className="facts">
-        <div><dt>{lawText('level', locale)}</dt><dd>{lawLevelLabel(law.level, locale)}</dd></div>
-        {law.issuingBody && <div><dt>{lawText('issuingBody', locale)}</dt><dd>{script(law.issuingBody, locale)}</dd></div>}
-        {law.documentNo && <div><dt>{lawText('documentNo', locale)}</dt><dd>{script(law.documentNo, locale)}</dd></div>}
-        {law.aliases.length > 0 && <div><dt>{lawText('aliases', locale)}</dt><dd>{law.aliases.map((alias) => script(alias, locale)).join('、')}</dd></div>}
-        <div><dt>{lawText('status', locale)} ({law.asOf})</dt><dd data-status={law.status}>{lawStatusLabel(law.status, locale)}</dd></div>
+        <div>
+          <dt>{lawText('level', locale)}</dt>
+          <dd>{lawLevelLabel(law.level, locale)}</dd>
+        </div>
+        {law.issuingBody && (
+          <div>
+            <dt>{lawText('issuingBody', locale)}</dt>
+            <dd>{script(law.issuingBody, locale)}</dd>
+          </div>
+        )}
+        {law.documentNo && (
+          <div>
+            <dt>{lawText('documentNo', locale)}</dt>
+            <dd>{script(law.documentNo, locale)}</dd>
+          </div>
+        )}
+        {law.aliases.length > 0 && (
+          <div>
+            <dt>{lawText('aliases', locale)}</dt>
+            <dd>{law.aliases.map((alias) => script(alias, locale)).join('、')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>
+            {lawText('status', locale)} ({law.asOf})
+          </dt>
+          <dd data-status={law.status}>{lawStatusLabel(law.status, locale)}</dd>
+        </div>
       </dl>
       <section aria-labelledby="history-title" className="panel">
         <h2 id="history-title">{lawText('history', locale)}</h2>
@@ -51,15 +79,25 @@ export default async function LawPage(props: Props) {
         ) : (
           <table className="compact">
             <thead>
-              <tr><th scope="col">{lawText('effectiveFrom', locale)}</th><th scope="col">{lawText('status', locale)}</th><th scope="col">{lawText('documentNo', locale)}</th><th scope="col">{lawText('replacedBy', locale)}</th></tr>
+              <tr>
+                <th scope="col">{lawText('effectiveFrom', locale)}</th>
+                <th scope="col">{lawText('status', locale)}</th>
+                <th scope="col">{lawText('documentNo', locale)}</th>
+                <th scope="col">{lawText('replacedBy', locale)}</th>
+              </tr>
             </thead>
             <tbody>
               {versions.map((version, index) => (
                 <tr key={index}>
                   <td>{version.effectiveFrom ?? lawText('unknownDate', locale)}</td>
-                  <td>{lawStatusLabel(version.status, locale)}{version.note ? <small className="muted"> {script(version.note, locale)}</small> : null}</td>
+                  <td>
+                    {lawStatusLabel(version.status, locale)}
+                    {version.note ? <small className="muted"> {script(version.note, locale)}</small> : null}
+                  </td>
                   <td>{version.documentNo ? script(version.documentNo, locale) : '—'}</td>
-                  <td>{version.replacedBy ? <a href={href(`/laws/${version.replacedBy.id}`, {}, locale)}>《{script(version.replacedBy.title, locale)}》</a> : '—'}</td>
+                  <td>
+                    {version.replacedBy ? <a href={href(`/laws/${version.replacedBy.id}`, {}, locale)}>《{script(version.replacedBy.title, locale)}》</a> : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -74,20 +112,33 @@ export default async function LawPage(props: Props) {
             <label htmlFor="asOf">{lawText('asOf', locale)}</label>
             <input id="asOf" name="asOf" type="date" defaultValue={law.asOf} max={today} />
           </div>
-          <div className="actions"><button type="submit">{lawText('show', locale)}</button></div>
+          <div className="actions">
+            <button type="submit">{lawText('show', locale)}</button>
+          </div>
         </form>
-        <p className="result-count" role="status" data-total={items.length}>{lawText('itemsOn', locale, { date: law.asOf, count: items.length })}</p>
+        <p className="result-count" role="status" data-total={items.length}>
+          {lawText('itemsOn', locale, { date: law.asOf, count: items.length })}
+        </p>
         {items.length > 0 && (
           <table className="items stack">
             <thead>
-              <tr><th scope="col">{lawText('department', locale)}</th><th scope="col">{lawText('code', locale)}</th><th scope="col">{lawText('item', locale)}</th><th scope="col">{lawText('articles', locale)}</th></tr>
+              <tr>
+                <th scope="col">{lawText('department', locale)}</th>
+                <th scope="col">{lawText('code', locale)}</th>
+                <th scope="col">{lawText('item', locale)}</th>
+                <th scope="col">{lawText('articles', locale)}</th>
+              </tr>
             </thead>
             <tbody>
               {items.map((item) => (
                 <tr key={`${item.department.code}/${item.code}`}>
                   <td data-label={lawText('department', locale)}>{script(item.department.name, locale)}</td>
-                  <td className="stack__lead" data-label={lawText('code', locale)}><code>{item.code}</code></td>
-                  <td data-label={lawText('item', locale)}><a href={urls.item(item.department.code, item.code, locale, { asOf: law.asOf })}>{script(item.name, locale)}</a></td>
+                  <td className="stack__lead" data-label={lawText('code', locale)}>
+                    <code>{item.code}</code>
+                  </td>
+                  <td data-label={lawText('item', locale)}>
+                    <a href={urls.item(item.department.code, item.code, locale, { asOf: law.asOf })}>{script(item.name, locale)}</a>
+                  </td>
                   <td data-label={lawText('articles', locale)}>{item.articles.join('、') || '—'}</td>
                 </tr>
               ))}
