@@ -1,5 +1,6 @@
 import * as migration_20261202_041249_initial from './20261202_041249_initial';
 import * as migration_20261202_043648_laws from './20261202_043648_laws';
+import * as migration_20261202_053421_logins_without_lockout from './20261202_053421_logins_without_lockout';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_043648_laws.up,
     down: migration_20261202_043648_laws.down,
-    name: '20261202_043648_laws'
+    name: '20261202_043648_laws',
+  },
+  {
+    up: migration_20261202_053421_logins_without_lockout.up,
+    down: migration_20261202_053421_logins_without_lockout.down,
+    name: '20261202_053421_logins_without_lockout'
   },
 ];
