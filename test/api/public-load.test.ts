@@ -55,7 +55,7 @@ async function departmentId() {
 }
 
 describe(`${SECONDS} s of load on the public API while editors write, on ${testDatabase}`, () => {
-  it('answers every request 2xx, every write succeeds, and memory stays bounded', async () => {
+  it('answers every request 2xx, every write succeeds, and memory stays bounded', { timeout: 120_000 + SECONDS * 1000 }, async () => {
     const requests = [
       `${BASE}/departments`,
       `${BASE}/departments/gz-aic/list`,

@@ -76,7 +76,7 @@ const published = { status: 'published', snapshots: 1, audit: 1, items: SIZE }
 const untouched = { status: 'approved', snapshots: 0, audit: 0, items: 0 }
 
 describe(`SIGKILL during publication on ${testDatabase}`, () => {
-  it(`${TRIALS} kill(s) at random moments leave the publication whole or absent, and a retry publishes`, async () => {
+  it(`${TRIALS} kill(s) at random moments leave the publication whole or absent, and a retry publishes`, { timeout: 60_000 + TRIALS * 60_000 }, async () => {
     const outcomes: string[] = []
     server = await startServerProcess(databaseUri)
     let revision = await approvedRevision(0)

@@ -13,7 +13,8 @@ export interface ServerProcess {
 }
 
 export async function startServerProcess(databaseUri: string): Promise<ServerProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, QUANZE_LOG_LEVEL: 'fatal', QUANZE_RATE_LIMIT: '0' }
+  // no rate limits: each probe is one client standing for many
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: databaseUri, QUANZE_LOG_LEVEL: 'fatal', QUANZE_RATE_LIMIT: '0', QUANZE_API_RATE_LIMIT: '0' }
   // the test created the schema; the server only connects
   delete env.QUANZE_DB_PUSH
   delete env.NODE_OPTIONS
