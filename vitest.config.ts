@@ -8,6 +8,16 @@ import { defineConfig } from 'vitest/config'
  */
 const slow = { testTimeout: 120_000, hookTimeout: 300_000 }
 
+/**
+ * The reliability probes (SIGKILL during publication, a connection killed mid-publication, load
+ * while editors write) load both cores; run beside the browser tests they starved them into
+ * time-outs. They run alone with QUANZE_PROBES=1 (.ci/run does, after each leg).
+ */
+const PROBES = ['test/integration/publication-kill.test.ts', 'test/integration/publication-connection-loss.test.ts', 'test/api/public-load.test.ts']
+const probes = process.env.QUANZE_PROBES === '1'
+const layer = (name: string) =>
+  probes ? { include: PROBES.filter((file) => file.startsWith(`test/${name}/`)) } : { include: [`test/${name}/**/*.test.ts`], exclude: PROBES }
+
 export default defineConfig({
   // `@/` is src/, as in tsconfig.json (Next and tsx read it there)
   resolve: { alias: [{ find: /^@\//, replacement: `${path.resolve('src')}/` }] },
@@ -16,9 +26,9 @@ export default defineConfig({
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     projects: [
-      { test: { name: 'domain', include: ['test/domain/**/*.test.ts'] } },
-      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
-      { test: { name: 'api', include: ['test/api/**/*.test.ts'], ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
+      ...(probes ? [] : [{ test: { name: 'domain', include: ['test/domain/**/*.test.ts'] } }]),
+      { test: { name: 'integration', ...layer('integration'), ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
+      { test: { name: 'api', ...layer('api'), ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
       ...(process.env.QUANZE_E2E === '1'
         ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], ...slow } }]
         : []),
