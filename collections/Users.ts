@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { isAdmin, ROLES } from '../src/domain/actor'
+import { actorOf, isAdmin, ROLES } from '../src/domain/actor'
 import { adminLabel, ROLE_LABELS } from '../src/domain/labels'
-import { actorOf, adminOnly } from './access'
+import { adminOnly } from './access'
 import { auditHooks } from './staff-audit'
 
 const selfOrAdmin: Access = ({ req }) => {

@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig, Validate } from 'payload'
-import { keepsLawRegister } from '../../src/domain/actor'
+import { actorOf, keepsLawRegister } from '../../src/domain/actor'
 import { isCalendarDate } from '../../src/domain/dates'
 import { LAW_LEVEL_NAMES, LAW_LEVELS, VERSION_STATUSES } from '../../src/domain/laws/law'
-import { actorOf, adminOnly, authenticated } from '../access'
+import { adminOnly, authenticated } from '../access'
 import { lawEndpoints } from './endpoints'
 import { auditLawChange, auditLawDeletion } from './hooks'
 

@@ -1,7 +1,8 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { CATEGORY_CODES } from '../../src/domain/categories'
-import { actorOf, inForceToday, readsDrafts } from '../access'
+import { inForceToday, readsDrafts } from '../access'
+import { actorOf } from '../../src/domain/actor'
 import { codeField } from './fields'
 
 /**

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
-import { hasRole } from '../../src/domain/actor'
+import { actorOf, hasRole } from '../../src/domain/actor'
 import { CATEGORY_CODES } from '../../src/domain/categories'
-import { actorOf, readsDrafts, ownDepartments } from '../access'
+import { readsDrafts, ownDepartments } from '../access'
 import { codeField } from '../PowerItems/fields'
 import { checkFormDelete, checkFormWrite, recordFormDelete, recordFormWrite } from './hooks'
 

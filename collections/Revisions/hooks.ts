@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
-import { editsDepartment } from '../../src/domain/actor'
+import { actorOf, editsDepartment } from '../../src/domain/actor'
 import { EDITABLE_STATUSES } from '../../src/domain/revision-workflow'
 import { lexicalFromText } from '../../src/lexical/convert'
 import { appendAudit, lockAuditLog } from '../../src/services/audit'
@@ -7,7 +7,7 @@ import { RefusedError } from '../../src/services/errors'
 import { currentProposalHash, reasonText } from '../../src/services/proposals'
 import { proposalHash } from '../../src/domain/proposal'
 import { departmentByIdOrCode, headSnapshot } from '../../src/services/snapshots'
-import { actorOf, idOf } from '../access'
+import { idOf } from '../../src/domain/ids'
 
 /** API.md lets callers name the department by its code and give the reason as plain text. */
 export const acceptCodesAndPlainText: CollectionBeforeValidateHook = async ({ data, req, operation }) => {

@@ -1,7 +1,8 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { editsDepartment, hasRole } from '../../src/domain/actor'
+import { actorOf, editsDepartment, hasRole } from '../../src/domain/actor'
 import { REVISION_STATUSES } from '../../src/domain/revision-workflow'
-import { actorOf, idOf, nobody, ownDepartments, readsDrafts } from '../access'
+import { nobody, ownDepartments, readsDrafts } from '../access'
+import { idOf } from '../../src/domain/ids'
 import { revisionEndpoints } from './endpoints'
 import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnapshot } from './hooks'
 

@@ -1,9 +1,8 @@
 import type { DocumentViewServerProps } from 'payload'
 import React from 'react'
 import { CATEGORIES, type CategoryCode } from '../domain/categories'
-import { hasRole, isAdmin } from '../domain/actor'
+import { actorOf, hasRole, isAdmin } from '../domain/actor'
 import { changesOf } from '../domain/laws/law'
-import { actorOf } from '../../collections/access'
 import { lawImpact, toLaw } from '../services/laws'
 import { DraftFromImpactButton } from './DraftFromImpactButton'
 

@@ -1,7 +1,6 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
-import { readsAllDrafts } from '../domain/actor'
-import { actorOf } from '../../collections/access'
+import { actorOf, readsAllDrafts } from '../domain/actor'
 
 /** Dashboard panel: revisions waiting for legal review or for publication. */
 export async function ReviewQueue({ payload, user }: ServerProps) {
