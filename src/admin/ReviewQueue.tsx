@@ -4,7 +4,7 @@ import { actorOf, readsAllDrafts } from '../domain/actor'
 
 /** Dashboard panel: revisions waiting for legal review or for publication. */
 export async function ReviewQueue({ payload, user }: ServerProps) {
-  if (!readsAllDrafts(actorOf(user as never))) return null
+  if (!readsAllDrafts(actorOf(user))) return null
   const { docs } = await payload.find({
     collection: 'revisions',
     where: { status: { in: ['submitted', 'approved'] } },

@@ -135,7 +135,7 @@ async function codesInOpenRevisions(req: PayloadRequest, departmentId: string | 
     overrideAccess: true,
     select: { code: true, revision: true },
   })
-  for (const doc of docs as unknown as Array<{ code: string; revision: unknown }>) held.set(doc.code, idOf(doc.revision))
+  for (const doc of docs) held.set(doc.code, idOf(doc.revision))
   return held
 }
 
