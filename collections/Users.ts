@@ -1,10 +1,11 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { actorOf, isAdmin, ROLES } from '../src/domain/actor'
 import { adminLabel, ROLE_LABELS } from '../src/domain/labels'
+import type { User } from '../src/payload-types'
 import { adminOnly } from './access'
 import { auditHooks } from './staff-audit'
 
-const selfOrAdmin: Access = ({ req }) => {
+const selfOrAdmin: Access<User> = ({ req }) => {
   if (isAdmin(actorOf(req.user))) return true
   return req.user ? { id: { equals: req.user.id } } : false
 }

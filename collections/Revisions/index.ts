@@ -3,6 +3,7 @@ import { actorOf, editsDepartment, hasRole } from '../../src/domain/actor'
 import { REVISION_STATUSES } from '../../src/domain/revision-workflow'
 import { nobody, ownDepartments, readsDrafts } from '../access'
 import { idOf } from '../../src/domain/ids'
+import type { Revision } from '../../src/payload-types'
 import { revisionEndpoints } from './endpoints'
 import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnapshot } from './hooks'
 
@@ -10,16 +11,16 @@ import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnap
  * 修订: one change set to one department's list. Its status moves only through the workflow
  * endpoints (src/domain/revision-workflow.ts); the fields the workflow owns are read-only here.
  */
-const readRevisions: Access = ({ req }) => {
+const readRevisions: Access<Revision> = ({ req }) => {
   if (readsDrafts(req)) return true
   return hasRole(actorOf(req.user), 'editor') ? ownDepartments(req) : false
 }
-const createRevisions: Access = ({ req, data }) => {
+const createRevisions: Access<Revision> = ({ req, data }) => {
   const actor = actorOf(req.user)
   if (!actor || !(actor.roles.includes('admin') || actor.roles.includes('editor'))) return false
   return data?.department == null || typeof data.department === 'string' || editsDepartment(actor, idOf(data.department))
 }
-const updateRevisions: Access = ({ req }) => {
+const updateRevisions: Access<Revision> = ({ req }) => {
   const actor = actorOf(req.user)
   if (actor?.roles.includes('admin')) return true
   return hasRole(actor, 'editor') ? ownDepartments(req) : false

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 import { actorOf, editsDepartment } from '../domain/actor'
 import type { FieldError } from '../domain/item-schema'
+import type { CategoryCode } from '../domain/categories'
 import type { PowerItem } from '../domain/power-item'
 import type { Proposal } from '../payload-types'
 import { assertFitsBase, changeHash, normaliseProposedItem, proposalHash, ProposalError, type Change, type ProposalOutline } from '../domain/proposal'
@@ -352,7 +353,8 @@ function recordOf(revision: RevisionDoc, change: Change, version: number, note: 
     code: change.code,
     action: change.action,
     name: change.action === 'repeal' ? null : change.item.name,
-    category: change.action === 'repeal' ? change.code.slice(0, 2) : change.item.category,
+    // a repealed item's code is one of the base list's, so it starts with its category
+    category: change.action === 'repeal' ? (change.code.slice(0, 2) as CategoryCode) : change.item.category,
     item: change.action === 'repeal' ? null : change.item,
     hash: changeHash(change),
     version,
@@ -460,11 +462,7 @@ async function writeOne(
  * The admin form saves a proposal through Payload REST: the same rules as the API, with the
  * version the form loaded as its If-Match. Returns the record data to store.
  */
-export async function checkFormProposal(
-  req: PayloadRequest,
-  data: Record<string, unknown>,
-  original: Record<string, unknown> | undefined,
-): Promise<Record<string, unknown>> {
+export async function checkFormProposal(req: PayloadRequest, data: Partial<Proposal>, original: Proposal | undefined): Promise<Partial<Proposal>> {
   await lockAuditLog(req)
   const revision = await revisionById(req, storedIdOf(original?.revision ?? data.revision))
   assertEditable(req, revision)
@@ -473,16 +471,17 @@ export async function checkFormProposal(
   if (original) assertVersion(code, outlines.get(code), data.version != null ? numberOf(data.version) : null)
   else if (outlines.has(code)) throw new RefusedError(409, 'Already proposed', `item ${code} is already proposed in this revision; edit that proposal`)
   const baseCodes = await baseCodesOf(req, revision)
-  const action = (data.action ?? original?.action) as Change['action']
+  const action = data.action ?? original?.action
   const change: Change =
     action === 'repeal'
       ? { action: 'repeal', code }
       : { action: baseCodes.has(code) ? 'modify' : 'add', code, item: normalise(data.item ?? original?.item, code) }
-  const record = recordOf(revision, change, (outlines.get(code)?.version ?? 0) + 1, data.note as string | null | undefined)
+  const record = recordOf(revision, change, (outlines.get(code)?.version ?? 0) + 1, data.note)
   outlines.set(code, { code, action: change.action, hash: record.hash, version: record.version })
   assertFits(baseCodes, outlines.values())
   await assertNotInOtherOpenRevision(req, revision, [code])
-  return { ...data, ...record }
+  // an interface has no index signature, so TypeScript will not call a PowerItem a JSON object by itself
+  return { ...data, ...record, department: asDocId(record.department), item: record.item as Proposal['item'] }
 }
 
 /** After an admin-form save or delete: editors, the revision's hash and the audit record. */
