@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { adminLabel, LEVEL_LABELS } from '../src/domain/labels'
+import { adminLabel, LABELS } from '../src/domain/labels'
 import type { Department } from '../src/payload-types'
 import { RefusedError } from '../src/services/errors'
 import { adminOnly, anyone, nobody } from './access'
@@ -67,7 +67,7 @@ export const Departments: CollectionConfig = {
           type: 'select',
           required: true,
           label: { zh: '层级', en: 'Level' },
-          options: Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label: adminLabel(label) })),
+          options: Object.entries(LABELS.level).map(([value, label]) => ({ value, label: adminLabel(label) })),
         },
       ],
     },

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { actorOf, isAdmin, ROLES } from '../src/domain/actor'
-import { adminLabel, ROLE_LABELS } from '../src/domain/labels'
+import { adminLabel, LABELS } from '../src/domain/labels'
 import type { User } from '../src/payload-types'
 import { adminOnly } from './access'
 import { auditHooks } from './staff-audit'
@@ -31,7 +31,7 @@ export const Users: CollectionConfig = {
       required: true,
       saveToJWT: true,
       label: { zh: '角色', en: 'Roles' },
-      options: ROLES.map((role) => ({ value: role, label: adminLabel(ROLE_LABELS[role]) })),
+      options: ROLES.map((role) => ({ value: role, label: adminLabel(LABELS.role[role]) })),
       access: { create: adminField, update: adminField },
     },
     {

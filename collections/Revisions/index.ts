@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { actorOf, editsDepartment, hasRole } from '../../src/domain/actor'
+import { adminLabel, LABELS } from '../../src/domain/labels'
 import { REVISION_STATUSES } from '../../src/domain/revision-workflow'
 import { nobody, ownDepartments, readsDrafts } from '../access'
 import { idOf } from '../../src/domain/ids'
@@ -27,15 +28,6 @@ const updateRevisions: Access<Revision> = ({ req }) => {
 }
 const workflowOwned: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 const readOnly = { readOnly: true, position: 'sidebar' } as const
-
-const STATUS_LABELS: Record<(typeof REVISION_STATUSES)[number], { zh: string; en: string }> = {
-  draft: { zh: '草稿', en: 'Draft' },
-  submitted: { zh: '已提交审查', en: 'Submitted' },
-  approved: { zh: '审查通过', en: 'Approved' },
-  rejected: { zh: '退回', en: 'Rejected' },
-  published: { zh: '已发布', en: 'Published' },
-  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
-}
 
 export const Revisions: CollectionConfig = {
   slug: 'revisions',
@@ -95,7 +87,7 @@ export const Revisions: CollectionConfig = {
       type: 'select',
       defaultValue: 'draft',
       index: true,
-      options: REVISION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+      options: REVISION_STATUSES.map((value) => ({ value, label: adminLabel(LABELS.status[value]) })),
       access: workflowOwned,
       admin: readOnly,
       label: { zh: '状态', en: 'Status' },
