@@ -31,6 +31,51 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers point one way (DESIGN.md "Architecture"): domain ← services ← collections ← delivery
+  // (src/server, src/app, src/admin, src/cli). A layer imports only from the layers below it.
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(payload|@payloadcms/.*|next(/.*)?|react(/.*)?|express)$', message: 'src/domain is pure rules: no framework imports.' },
+            { regex: '(^|/)(services|collections|server|app|admin|cli|payload-types)(/|$)', message: 'src/domain imports nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/services/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(collections|server|app|admin|cli)(/|$)',
+              message: 'src/services imports only src/domain (and libraries): collections and delivery sit above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['collections/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)src/(server|app|admin|cli)(/|$)', message: 'collections sit below delivery: move what both need into src/services or src/domain.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.tsx', 'src/app/**', 'src/admin/**'],
     ...reactHooks.configs.flat['recommended-latest'],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
-import { hasRole } from '../src/domain/actor'
-import { actorOf, ownDepartments, readsDrafts } from './access'
+import { actorOf, hasRole } from '../src/domain/actor'
+import { ownDepartments, readsDrafts } from './access'
 
 /**
  * Append-only, hash-chained audit log (invariant 8). Written only by src/services/audit.ts

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { adminLabel, LEVEL_LABELS } from '../src/domain/labels'
+import { adminLabel, LABELS } from '../src/domain/labels'
+import type { Department } from '../src/payload-types'
 import { RefusedError } from '../src/services/errors'
 import { adminOnly, anyone, nobody } from './access'
 import { auditHooks } from './staff-audit'
@@ -14,8 +15,8 @@ const audit = auditHooks({
  * Public URLs and published snapshots name a department by its code, so once it has published the
  * code is fixed (a renamed code broke every public URL of the department); its name may change.
  */
-const codeFixedOncePublished: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || data?.code === undefined || data.code === originalDoc?.code) return data
+const codeFixedOncePublished: CollectionBeforeChangeHook<Department> = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc || data?.code === undefined || data.code === originalDoc.code) return data
   const { totalDocs } = await req.payload.count({ collection: 'snapshots', where: { department: { equals: originalDoc.id } }, req, overrideAccess: true })
   if (totalDocs > 0)
     throw new RefusedError(
@@ -66,7 +67,7 @@ export const Departments: CollectionConfig = {
           type: 'select',
           required: true,
           label: { zh: '层级', en: 'Level' },
-          options: Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label: adminLabel(label) })),
+          options: Object.entries(LABELS.level).map(([value, label]) => ({ value, label: adminLabel(label) })),
         },
       ],
     },

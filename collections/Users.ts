@@ -1,10 +1,11 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { isAdmin, ROLES } from '../src/domain/actor'
-import { adminLabel, ROLE_LABELS } from '../src/domain/labels'
-import { actorOf, adminOnly } from './access'
+import { actorOf, isAdmin, ROLES } from '../src/domain/actor'
+import { adminLabel, LABELS } from '../src/domain/labels'
+import type { User } from '../src/payload-types'
+import { adminOnly } from './access'
 import { auditHooks } from './staff-audit'
 
-const selfOrAdmin: Access = ({ req }) => {
+const selfOrAdmin: Access<User> = ({ req }) => {
   if (isAdmin(actorOf(req.user))) return true
   return req.user ? { id: { equals: req.user.id } } : false
 }
@@ -30,7 +31,7 @@ export const Users: CollectionConfig = {
       required: true,
       saveToJWT: true,
       label: { zh: '角色', en: 'Roles' },
-      options: ROLES.map((role) => ({ value: role, label: adminLabel(ROLE_LABELS[role]) })),
+      options: ROLES.map((role) => ({ value: role, label: adminLabel(LABELS.role[role]) })),
       access: { create: adminField, update: adminField },
     },
     {

@@ -2,10 +2,6 @@ import type { Access, PayloadRequest, Where } from 'payload'
 import { actorOf, isAdmin, readsAllDrafts } from '../src/domain/actor'
 import { todayInChina } from '../src/domain/dates'
 
-// Older homes of these helpers; the rules now live in src/domain (collections only decide access).
-export { actorOf } from '../src/domain/actor'
-export { idOf } from '../src/domain/ids'
-
 export const adminOnly: Access = ({ req }) => isAdmin(actorOf(req.user))
 export const nobody: Access = () => false
 export const anyone: Access = () => true

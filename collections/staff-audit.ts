@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 import { sha256Hex } from '../src/domain/canonical-json'
 import { appendAudit } from '../src/services/audit'
-import { idOf } from './access'
+import { idOf } from '../src/domain/ids'
 
 /**
  * Changes to accounts and departments are audit records in the same hash chain as revision events

@@ -1,13 +1,14 @@
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
+import { mailFrom, smtpUrl as configuredSmtpUrl } from './settings'
 
 /**
  * E-mail (password resets). With QUANZE_SMTP_URL (e.g. smtps://user:pass@mail.example.org:465)
  * messages go out by SMTP; without it they are printed to the console, links included, so a
  * development install can reset a password. QUANZE_MAIL_FROM names the sender.
  */
-export function emailAdapter(smtpUrl = process.env.QUANZE_SMTP_URL): EmailAdapter {
-  const from = parseFrom(process.env.QUANZE_MAIL_FROM ?? 'Quanze 权责清单 <noreply@quanze.invalid>')
+export function emailAdapter(smtpUrl = configuredSmtpUrl(), sender = mailFrom()): EmailAdapter {
+  const from = parseFrom(sender)
   if (!smtpUrl)
     return () => ({ name: 'console', defaultFromAddress: from.address, defaultFromName: from.name, sendEmail: async (message) => printEmail(message) })
   const transport = nodemailer.createTransport(smtpUrl)

@@ -100,6 +100,11 @@ export function migratePostgresUrl(): string {
   return env('QUANZE_MIGRATE_POSTGRES_URL') ?? DEFAULT_MIGRATE_POSTGRES_URL
 }
 
+/** The environment of a child process: this one's, with `extra` set (the CLI's `npx payload …`, `next build`). */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra }
+}
+
 /** What `npm run build` hands the `next build` child: the secret and an environment name. */
 export function buildEnvironment(): Record<string, string> {
   return {
@@ -111,6 +116,41 @@ export function buildEnvironment(): Record<string, string> {
 
 /** Largest spreadsheet upload accepted by POST /api/revisions/{id}/import (bytes, default 20 MB). */
 export function importUploadLimit(): number {
-  const value = Number(process.env.QUANZE_IMPORT_MAX_BYTES)
+  const value = Number(env('QUANZE_IMPORT_MAX_BYTES'))
   return Number.isFinite(value) && value > 0 ? value : 20 * 1024 * 1024
+}
+
+/**
+ * A requests-per-minute limit (0 disables, default 600): a misconfigured limit fails the start
+ * rather than silently serving without one.
+ */
+export function perMinuteLimit(name: string, value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 600
+  if (!/^\d+$/.test(value.trim())) throw new Error(`${name} must be a whole number of requests per minute (0 disables), not "${value}"`)
+  return Number(value)
+}
+
+/** QUANZE_RATE_LIMIT: requests per minute per client on the public API. */
+export function publicRateLimit(value = env('QUANZE_RATE_LIMIT')): number {
+  return perMinuteLimit('QUANZE_RATE_LIMIT', value)
+}
+
+/** QUANZE_API_RATE_LIMIT: requests per minute per client on Payload REST and GraphQL. */
+export function restRateLimit(value = env('QUANZE_API_RATE_LIMIT')): number {
+  return perMinuteLimit('QUANZE_API_RATE_LIMIT', value)
+}
+
+/** QUANZE_TRUST_PROXY: which proxies may say the client's address and protocol (express `trust proxy`). */
+export function trustProxy(): string {
+  return env('QUANZE_TRUST_PROXY') ?? 'loopback'
+}
+
+/** QUANZE_SMTP_URL: where e-mail goes (e.g. smtps://user:pass@mail.example.org:465); unset prints it. */
+export function smtpUrl(): string | undefined {
+  return env('QUANZE_SMTP_URL') || undefined
+}
+
+/** QUANZE_MAIL_FROM: the sender of e-mail, `Name <address>`. */
+export function mailFrom(): string {
+  return env('QUANZE_MAIL_FROM') ?? 'Quanze 权责清单 <noreply@quanze.invalid>'
 }

@@ -1,8 +1,9 @@
 import type { Access, CollectionConfig, Validate } from 'payload'
-import { keepsLawRegister } from '../../src/domain/actor'
+import { actorOf, keepsLawRegister } from '../../src/domain/actor'
 import { isCalendarDate } from '../../src/domain/dates'
 import { LAW_LEVEL_NAMES, LAW_LEVELS, VERSION_STATUSES } from '../../src/domain/laws/law'
-import { actorOf, adminOnly, authenticated } from '../access'
+import { adminLabel, LABELS } from '../../src/domain/labels'
+import { adminOnly, authenticated } from '../access'
 import { lawEndpoints } from './endpoints'
 import { auditLawChange, auditLawDeletion } from './hooks'
 
@@ -15,12 +16,6 @@ import { auditLawChange, auditLawDeletion } from './hooks'
 const keepsRegister: Access = ({ req }) => keepsLawRegister(actorOf(req.user))
 
 const calendarDate: Validate = (value) => value == null || value === '' || isCalendarDate(value) || '日期格式应为 YYYY-MM-DD（date must be YYYY-MM-DD）'
-
-const VERSION_STATUS_LABELS = {
-  'in-force': { zh: '施行', en: 'In force' },
-  amended: { zh: '修订', en: 'Amended' },
-  repealed: { zh: '废止', en: 'Repealed' },
-} as const
 
 export const Laws: CollectionConfig = {
   slug: 'laws',
@@ -63,7 +58,7 @@ export const Laws: CollectionConfig = {
           type: 'select',
           required: true,
           label: { zh: '效力级别', en: 'Level' },
-          options: LAW_LEVELS.map((value) => ({ value, label: { zh: LAW_LEVEL_NAMES[value]['zh-Hans'], en: LAW_LEVEL_NAMES[value].en } })),
+          options: LAW_LEVELS.map((value) => ({ value, label: adminLabel(LAW_LEVEL_NAMES[value]) })),
         },
         { name: 'issuingBody', type: 'text', label: { zh: '制定机关', en: 'Issuing body' } },
         { name: 'documentNo', type: 'text', label: { zh: '文号', en: 'Document number' } },
@@ -97,7 +92,7 @@ export const Laws: CollectionConfig = {
               required: true,
               defaultValue: 'in-force',
               label: { zh: '状态', en: 'Status' },
-              options: VERSION_STATUSES.map((value) => ({ value, label: VERSION_STATUS_LABELS[value] })),
+              options: VERSION_STATUSES.map((value) => ({ value, label: adminLabel(LABELS.lawVersionStatus[value]) })),
             },
             { name: 'documentNo', type: 'text', label: { zh: '文号', en: 'Document number' } },
           ],

@@ -1,8 +1,10 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { CATEGORY_CODES } from '../../src/domain/categories'
-import { actorOf, inForceToday, readsDrafts } from '../access'
+import { inForceToday, readsDrafts } from '../access'
+import { actorOf } from '../../src/domain/actor'
 import { codeField } from './fields'
+import type { PowerItem as PowerItemDoc } from '../../src/payload-types'
 
 /**
  * 权力事项 as published, one row per item version: each publication closes the rows it modifies or
@@ -12,14 +14,14 @@ import { codeField } from './fields'
  * future-dated publication changes nothing for them before its date. The snapshots are the
  * history; Payload's per-document versions are off.
  */
-export const readPowerItems: Access = ({ req }) => {
+export const readPowerItems: Access<PowerItemDoc> = ({ req }) => {
   if (readsDrafts(req)) return true
   const actor = actorOf(req.user)
   if (actor?.roles.includes('editor')) return { or: [{ department: { in: actor.departments } }, inForceToday()] }
   return inForceToday()
 }
 
-const onlyThroughPublication: CollectionBeforeChangeHook = ({ context }) => {
+const onlyThroughPublication: CollectionBeforeChangeHook<PowerItemDoc> = ({ context }) => {
   if (!context.quanzePublication) {
     throw new APIError('Power items change only through a published revision (权力事项只能通过修订发布变更)', 403, null, true)
   }

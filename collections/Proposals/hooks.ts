@@ -1,18 +1,20 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import { storedIdOf } from '../../src/domain/ids'
+import type { Proposal } from '../../src/payload-types'
 import { checkFormDeletion, checkFormProposal, recordFormEdit } from '../../src/services/proposals'
 
 /**
  * Writes from the admin form (Payload REST) go through the proposal rules of the services; writes
  * made by the services themselves (`context.quanzeProposal`) have been checked already.
  */
-export const checkFormWrite: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
+export const checkFormWrite: CollectionBeforeChangeHook<Proposal> = async ({ data, originalDoc, req, context }) => {
   if (context.quanzeProposal) return data
   return checkFormProposal(req, data, originalDoc)
 }
 
-export const recordFormWrite: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+export const recordFormWrite: CollectionAfterChangeHook<Proposal> = async ({ doc, req, context }) => {
   if (context.quanzeProposal) return doc
-  await recordFormEdit(req, doc.revision && typeof doc.revision === 'object' ? doc.revision.id : doc.revision)
+  await recordFormEdit(req, storedIdOf(doc.revision))
   return doc
 }
 

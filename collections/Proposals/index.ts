@@ -1,8 +1,9 @@
 import type { Access, CollectionConfig } from 'payload'
-import { hasRole } from '../../src/domain/actor'
+import { actorOf, hasRole } from '../../src/domain/actor'
 import { CATEGORY_CODES } from '../../src/domain/categories'
-import { actorOf, readsDrafts, ownDepartments } from '../access'
+import { readsDrafts, ownDepartments } from '../access'
 import { codeField } from '../PowerItems/fields'
+import type { Proposal } from '../../src/payload-types'
 import { checkFormDelete, checkFormWrite, recordFormDelete, recordFormWrite } from './hooks'
 
 /**
@@ -12,11 +13,11 @@ import { checkFormDelete, checkFormWrite, recordFormDelete, recordFormWrite } fr
  * rules (src/services/proposals.ts). `version` grows by one with every write: optimistic
  * concurrency for the API's If-Match and for the admin form, which sends the version it loaded.
  */
-const readProposals: Access = ({ req }) => {
+const readProposals: Access<Proposal> = ({ req }) => {
   if (readsDrafts(req)) return true
   return hasRole(actorOf(req.user), 'editor') ? ownDepartments(req) : false
 }
-const departmentEditors: Access = ({ req }) => {
+const departmentEditors: Access<Proposal> = ({ req }) => {
   const actor = actorOf(req.user)
   if (actor?.roles.includes('admin')) return true
   return hasRole(actor, 'editor') ? ownDepartments(req) : false

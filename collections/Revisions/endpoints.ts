@@ -6,7 +6,7 @@ import { getProposal, listProposals, putProposal, withdrawProposal, type Proposa
 import { revisionDiff } from '../../src/services/revision-items'
 import { fireEvent } from '../../src/services/workflow'
 import { RefusedError } from '../../src/services/errors'
-import { CATEGORY_CODES } from '../../src/domain/categories'
+import { CATEGORY_CODES, isCategoryCode } from '../../src/domain/categories'
 import { completenessEndpoint, importEndpoint } from './import-endpoint'
 
 /**
@@ -91,7 +91,7 @@ function proposalQuery(req: PayloadRequest): ProposalQuery | undefined {
       { path: 'action', message: 'must be add, modify or repeal' },
     ])
   const category = params.get('category') ?? undefined
-  if (category && !CATEGORY_CODES.includes(category as never))
+  if (category && !isCategoryCode(category))
     throw new RefusedError(400, 'Invalid parameter', `category must be one of ${CATEGORY_CODES.join(', ')} (got ${category})`, [
       { path: 'category', message: 'unknown category' },
     ])

@@ -1,5 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
-import { editsDepartment } from '../../src/domain/actor'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import { actorOf, editsDepartment } from '../../src/domain/actor'
 import { EDITABLE_STATUSES } from '../../src/domain/revision-workflow'
 import { lexicalFromText } from '../../src/lexical/convert'
 import { appendAudit, lockAuditLog } from '../../src/services/audit'
@@ -7,9 +7,14 @@ import { RefusedError } from '../../src/services/errors'
 import { currentProposalHash, reasonText } from '../../src/services/proposals'
 import { proposalHash } from '../../src/domain/proposal'
 import { departmentByIdOrCode, headSnapshot } from '../../src/services/snapshots'
-import { actorOf, idOf } from '../access'
+import { idOf, storedIdOf } from '../../src/domain/ids'
+import { asDocId, statusOf } from '../../src/services/revisions'
+import type { Revision } from '../../src/payload-types'
 
-/** API.md lets callers name the department by its code and give the reason as plain text. */
+/**
+ * API.md lets callers name the department by its code and give the reason as plain text. Untyped
+ * on purpose: its input is what callers may send, which is not yet a Revision.
+ */
 export const acceptCodesAndPlainText: CollectionBeforeValidateHook = async ({ data, req, operation }) => {
   if (!data) return data
   if (operation === 'create' && data.department != null) {
@@ -20,10 +25,10 @@ export const acceptCodesAndPlainText: CollectionBeforeValidateHook = async ({ da
 }
 
 /** A new revision starts as a draft on the department's current snapshot, authored by its creator. */
-export const startOnCurrentSnapshot: CollectionBeforeChangeHook = async ({ data, req, operation, context }) => {
+export const startOnCurrentSnapshot: CollectionBeforeChangeHook<Revision> = async ({ data, req, operation, context }) => {
   if (operation !== 'create' || context.quanzeWorkflow) return data
   const actor = actorOf(req.user)
-  const departmentId = data.department
+  const departmentId = storedIdOf(data.department) // required: validated before this hook
   if (!actor || !editsDepartment(actor, idOf(departmentId))) {
     throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can start a revision')
   }
@@ -44,7 +49,7 @@ export const startOnCurrentSnapshot: CollectionBeforeChangeHook = async ({ data,
  * and it makes the writer one of its editors. The proposal hash is rebuilt from the stored
  * per-proposal hashes (src/services/proposals.ts keeps it current when proposals change).
  */
-export const guardProposals: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
+export const guardProposals: CollectionBeforeChangeHook<Revision> = async ({ data, originalDoc, req, operation, context }) => {
   // the audit record after it must see every change committed before
   await lockAuditLog(req)
   if (operation === 'update' && originalDoc?.id != null) {
@@ -66,7 +71,7 @@ export const guardProposals: CollectionBeforeChangeHook = async ({ data, origina
   if (context.quanzeWorkflow) return data
   const title = String(data.title ?? originalDoc?.title ?? '')
   const reason = data.reason !== undefined ? data.reason : (originalDoc?.reason ?? null)
-  if (operation === 'create') {
+  if (operation === 'create' || !originalDoc) {
     data.proposalHash = proposalHash({ baseHash: data.baseHash ?? null, title, reason: reasonText(reason), proposals: [] })
     return data
   }
@@ -74,15 +79,15 @@ export const guardProposals: CollectionBeforeChangeHook = async ({ data, origina
   if (!changed) return data
   assertMayEdit(originalDoc, req)
   const actorId = req.user!.id
-  const editors = ((originalDoc.editors ?? []) as unknown[]).map((editor) => (editor && typeof editor === 'object' ? (editor as { id: unknown }).id : editor))
+  const editors = (originalDoc.editors ?? []).map(storedIdOf)
   if (idOf(originalDoc.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
-  data.editors = editors
+  data.editors = editors.map(asDocId)
   data.proposalHash = await currentProposalHash(req, { id: originalDoc.id, baseHash: originalDoc.baseHash ?? null, title, reason })
   return data
 }
 
-function assertMayEdit(originalDoc: Record<string, unknown>, req: Parameters<CollectionBeforeChangeHook>[0]['req']): void {
-  const status = originalDoc.status as (typeof EDITABLE_STATUSES)[number]
+function assertMayEdit(originalDoc: Revision, req: PayloadRequest): void {
+  const status = statusOf(originalDoc)
   if (!EDITABLE_STATUSES.includes(status)) {
     throw new RefusedError(
       409,
@@ -96,7 +101,7 @@ function assertMayEdit(originalDoc: Record<string, unknown>, req: Parameters<Col
 }
 
 /** Creating a revision and changing its proposals are audited like every transition. */
-export const auditEdits: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+export const auditEdits: CollectionAfterChangeHook<Revision> = async ({ doc, previousDoc, operation, req, context }) => {
   if (context.quanzeWorkflow) return doc
   if (operation === 'create') {
     await appendAudit(req, {

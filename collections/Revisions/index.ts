@@ -1,7 +1,10 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { editsDepartment, hasRole } from '../../src/domain/actor'
+import { actorOf, editsDepartment, hasRole } from '../../src/domain/actor'
+import { adminLabel, LABELS } from '../../src/domain/labels'
 import { REVISION_STATUSES } from '../../src/domain/revision-workflow'
-import { actorOf, idOf, nobody, ownDepartments, readsDrafts } from '../access'
+import { nobody, ownDepartments, readsDrafts } from '../access'
+import { idOf } from '../../src/domain/ids'
+import type { Revision } from '../../src/payload-types'
 import { revisionEndpoints } from './endpoints'
 import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnapshot } from './hooks'
 
@@ -9,31 +12,22 @@ import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnap
  * 修订: one change set to one department's list. Its status moves only through the workflow
  * endpoints (src/domain/revision-workflow.ts); the fields the workflow owns are read-only here.
  */
-const readRevisions: Access = ({ req }) => {
+const readRevisions: Access<Revision> = ({ req }) => {
   if (readsDrafts(req)) return true
   return hasRole(actorOf(req.user), 'editor') ? ownDepartments(req) : false
 }
-const createRevisions: Access = ({ req, data }) => {
+const createRevisions: Access<Revision> = ({ req, data }) => {
   const actor = actorOf(req.user)
   if (!actor || !(actor.roles.includes('admin') || actor.roles.includes('editor'))) return false
   return data?.department == null || typeof data.department === 'string' || editsDepartment(actor, idOf(data.department))
 }
-const updateRevisions: Access = ({ req }) => {
+const updateRevisions: Access<Revision> = ({ req }) => {
   const actor = actorOf(req.user)
   if (actor?.roles.includes('admin')) return true
   return hasRole(actor, 'editor') ? ownDepartments(req) : false
 }
 const workflowOwned: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 const readOnly = { readOnly: true, position: 'sidebar' } as const
-
-const STATUS_LABELS: Record<(typeof REVISION_STATUSES)[number], { zh: string; en: string }> = {
-  draft: { zh: '草稿', en: 'Draft' },
-  submitted: { zh: '已提交审查', en: 'Submitted' },
-  approved: { zh: '审查通过', en: 'Approved' },
-  rejected: { zh: '退回', en: 'Rejected' },
-  published: { zh: '已发布', en: 'Published' },
-  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
-}
 
 export const Revisions: CollectionConfig = {
   slug: 'revisions',
@@ -93,7 +87,7 @@ export const Revisions: CollectionConfig = {
       type: 'select',
       defaultValue: 'draft',
       index: true,
-      options: REVISION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+      options: REVISION_STATUSES.map((value) => ({ value, label: adminLabel(LABELS.status[value]) })),
       access: workflowOwned,
       admin: readOnly,
       label: { zh: '状态', en: 'Status' },

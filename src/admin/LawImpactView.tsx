@@ -1,9 +1,9 @@
 import type { DocumentViewServerProps } from 'payload'
 import React from 'react'
 import { CATEGORIES, type CategoryCode } from '../domain/categories'
-import { hasRole, isAdmin } from '../domain/actor'
+import { actorOf, hasRole, isAdmin } from '../domain/actor'
 import { changesOf } from '../domain/laws/law'
-import { actorOf } from '../../collections/access'
+import type { Law as LawDoc } from '../payload-types'
 import { lawImpact, toLaw } from '../services/laws'
 import { DraftFromImpactButton } from './DraftFromImpactButton'
 
@@ -18,7 +18,7 @@ export async function LawImpactView(props: DocumentViewServerProps) {
   const id = String(doc?.id ?? '')
   const actor = actorOf(req.user)
   const mayDraft = isAdmin(actor) || hasRole(actor, 'editor') // the API decides per department
-  const changes = doc ? changesOf(toLaw(doc as Record<string, unknown>)) : []
+  const changes = doc ? changesOf(toLaw(doc as LawDoc)) : [] // the tab is mounted on the laws collection only
   let impact
   try {
     impact = await lawImpact({ payload: req.payload, req }, id, searchParams?.asOf)

@@ -1,6 +1,6 @@
 import type { DocumentViewServerProps } from 'payload'
 import React from 'react'
-import { CATEGORY_CODES } from '../domain/categories'
+import { CATEGORY_CODES, isCategoryCode } from '../domain/categories'
 import { revisionDiff } from '../services/revision-items'
 import { ChangedItem, SummaryChart } from '../app/components/DiffParts'
 import { WorkflowControls } from './WorkflowControls'
@@ -24,7 +24,7 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
   const req = initPageResult.req
   const id = String(doc?.id ?? '')
   const action = ACTIONS.some(([value]) => value && value === searchParams?.action) ? searchParams?.action : undefined
-  const category = CATEGORY_CODES.includes(searchParams?.category as never) ? searchParams?.category : undefined
+  const category = isCategoryCode(searchParams?.category) ? searchParams?.category : undefined
   const q = searchParams?.q?.trim() || undefined
   const requested = Math.max(1, Number(searchParams?.page ?? 1) || 1)
   let diff

@@ -1,39 +1,32 @@
 'use client'
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 import { todayInChina } from '../domain/dates'
+import { adminText, LABELS, type Label } from '../domain/labels'
+import type { RevisionStatus, WorkflowEvent } from '../domain/revision-workflow'
 
 /**
  * The workflow buttons of a revision: exactly the events the server says this user may fire
  * (GET /api/revisions/{id}/actions). Decisions carry a comment; publication an effective date.
  */
-type Event = 'submit' | 'approve' | 'reject' | 'revise' | 'withdraw' | 'publish'
+type Event = WorkflowEvent
 interface Actions {
-  status: string
+  status: RevisionStatus
   events: Event[]
   changedSinceApproval: boolean
 }
 
-const LABELS: Record<Event, string> = {
-  submit: '提交审查 Submit',
-  approve: '审查通过 Approve',
-  reject: '退回 Reject',
-  revise: '重新编辑 Reopen',
-  withdraw: '撤回 Withdraw',
-  publish: '发布 Publish',
-}
-
-const STATUS: Record<string, string> = {
-  draft: '草稿 Draft',
-  submitted: '待审查 Submitted',
-  approved: '审查通过 Approved',
-  rejected: '已退回 Rejected',
-  published: '已发布 Published',
-  withdrawn: '已撤回 Withdrawn',
-}
+const WORDS = {
+  workflow: { 'zh-Hans': '修订流程', en: 'Workflow' },
+  changedSinceApproval: { 'zh-Hans': '审查通过后内容已修改，需重新审查', en: 'Changed since approval: it needs a new review' },
+  comment: { 'zh-Hans': '审查意见', en: 'Comment' },
+  effectiveFrom: { 'zh-Hans': '生效日期', en: 'Effective from' },
+} satisfies Record<string, Label>
 
 export function WorkflowControls({ revisionId }: { revisionId?: string | number }) {
   const documentInfo = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const say = (label: Label) => adminText(label, i18n.language)
   const id = revisionId ?? documentInfo.id
   const [actions, setActions] = useState<Actions | null>(null)
   const [comment, setComment] = useState('')
@@ -67,15 +60,17 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
 
   const decides = actions.events.some((event) => event === 'approve' || event === 'reject')
   return (
-    <div className="quanze-workflow" role="group" aria-label="修订流程 Workflow">
-      <span className={`quanze-status quanze-status--${actions.status}`}>{STATUS[actions.status] ?? actions.status}</span>
-      {actions.changedSinceApproval && <span className="quanze-warning">审查通过后内容已修改，需重新审查 · changed since approval</span>}
+    <div className="quanze-workflow" role="group" aria-label={say(WORDS.workflow)}>
+      <span className={`quanze-status quanze-status--${actions.status}`}>
+        {LABELS.status[actions.status] ? say(LABELS.status[actions.status]) : actions.status}
+      </span>
+      {actions.changedSinceApproval && <span className="quanze-warning">{say(WORDS.changedSinceApproval)}</span>}
       {decides && (
-        <textarea aria-label="审查意见 Comment" placeholder="审查意见 Comment" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
+        <textarea aria-label={say(WORDS.comment)} placeholder={say(WORDS.comment)} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
       )}
       {actions.events.includes('publish') && (
         <label>
-          生效日期 <input type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} />
+          {say(WORDS.effectiveFrom)} <input type="date" value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.target.value)} />
         </label>
       )}
       {actions.events.map((event) => (
@@ -86,7 +81,7 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
           disabled={busy}
           onClick={() => fire(event)}
         >
-          {LABELS[event]}
+          {say(LABELS.event[event])}
         </Button>
       ))}
       {message && (

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createClient } from '@libsql/client'
 import { databaseKind } from '../database'
-import { DEFAULT_SQLITE_FILE } from '../settings'
+import { databaseUri, DEFAULT_SQLITE_FILE } from '../settings'
 
 /**
  * `npm run backup -- --out FILE`: a consistent copy of the database DATABASE_URI names, taken while
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     return 1
   }
   try {
-    await backup(process.env.DATABASE_URI, values.out)
+    await backup(databaseUri(), values.out)
     console.log(`backup written: ${values.out}`)
     return 0
   } catch (error) {

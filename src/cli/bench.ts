@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { runDiffBench } from '../../bench/diff.bench'
 import { DEFAULT_BENCH, runProvinceBench, type ProvinceBenchResult, type Run, type Scenario } from '../../bench/province.bench'
 import { markdownReport } from '../../bench/report'
+import { databaseUri as configuredDatabaseUri } from '../settings'
 
 /**
  * `npm run bench [-- --departments 60 --items 20000 --duration 5 --connections 1,16,64]`: the
@@ -43,7 +44,7 @@ const province = {
 }
 const connections = values.connections ? values.connections.split(',').map((each) => whole('connections', each, 1, 1024)!) : DEFAULT_BENCH.connections
 const duration = whole('duration', values.duration, DEFAULT_BENCH.duration, 600)!
-const databaseUri = process.env.DATABASE_URI ?? `file:${path.resolve('data/bench.db')}`
+const databaseUri = configuredDatabaseUri() ?? `file:${path.resolve('data/bench.db')}`
 
 const started = Date.now()
 console.log('diff engine…')

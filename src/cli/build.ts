@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { buildEnvironment } from '../settings'
+import { buildEnvironment, childEnvironment } from '../settings'
 
 /**
  * `next build` of the admin and pages (about 3 minutes). The build remembers a hash of the sources
@@ -33,13 +33,8 @@ export function buildNext(): void {
   console.log('Building the admin and public pages with Next.js (about 3 minutes)…')
   const result = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
-    env: {
-      ...process.env,
-      // the config is evaluated while building; no secret is stored in the build
-      ...buildEnvironment(),
-      NEXT_TELEMETRY_DISABLED: '1',
-      QUANZE_NEXT_DIST: '.next',
-    },
+    // the config is evaluated while building; no secret is stored in the build
+    env: childEnvironment({ ...buildEnvironment(), NEXT_TELEMETRY_DISABLED: '1', QUANZE_NEXT_DIST: '.next' }),
   })
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`)
   // hashed after the build: Next may rewrite tsconfig.json on its first build

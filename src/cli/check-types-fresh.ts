@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { childEnvironment } from '../settings'
 
 /**
  * CI fails when src/payload-types.ts no longer matches the collections: the types are generated to
@@ -13,7 +14,7 @@ const fresh = path.join(dir, 'payload-types.ts')
 try {
   const run = spawnSync('npx', ['payload', 'generate:types'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PAYLOAD_TS_OUTPUT_PATH: fresh, NODE_OPTIONS: '--no-deprecation --conditions=production', QUANZE_LOG_LEVEL: 'warn' },
+    env: childEnvironment({ PAYLOAD_TS_OUTPUT_PATH: fresh, NODE_OPTIONS: '--no-deprecation --conditions=production', QUANZE_LOG_LEVEL: 'warn' }),
   })
   if (run.status !== 0) throw new Error(`payload generate:types exited with ${run.status}`)
   if (readFileSync(fresh, 'utf8') !== readFileSync(COMMITTED, 'utf8')) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
-import { createLocalReq, getPayload, type Payload } from 'payload'
+import { createLocalReq, getPayload, type Payload, type Where } from 'payload'
 import config from '../../payload.config'
 import { prepareDatabase } from '../server/prepare'
 import { importFile } from '../services/import'
@@ -19,8 +19,8 @@ const USAGE =
   'usage: npm run import -- FILE [--department CODE] [--dry-run] [--full] [--title TEXT] [--headers FILE.json] [--create-departments] [--user EMAIL]'
 
 async function actingUser(payload: Payload, email: string | undefined) {
-  const where = email ? { email: { equals: email } } : { roles: { contains: 'admin' } }
-  const { docs } = await payload.find({ collection: 'users', where: where as never, limit: 1, depth: 0, sort: 'createdAt', overrideAccess: true })
+  const where: Where = email ? { email: { equals: email } } : { roles: { contains: 'admin' } }
+  const { docs } = await payload.find({ collection: 'users', where, limit: 1, depth: 0, sort: 'createdAt', overrideAccess: true })
   if (!docs[0]) throw new Error(email ? `user ${email} not found` : 'no admin account: name the acting user with --user EMAIL')
   return docs[0]
 }
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     const payload = await getPayload({ config })
     await prepareDatabase(payload, { seed: false })
     const user = await actingUser(payload, args.values.user)
-    const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+    const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
     let bar: cliProgress.SingleBar | null = null
     const result = await importFile(
       req,

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { migratePostgresUrl } from '../settings'
+import { childEnvironment, migratePostgresUrl } from '../settings'
 
 /**
  * `npm run migrate:create -- NAME`: writes a migration for each SQL adapter from the current
@@ -20,7 +20,7 @@ for (const { adapter, uri } of targets) {
   console.log(`${adapter}: creating migration "${name}"`)
   const result = spawnSync('npx', ['payload', 'migrate:create', name], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URI: uri, PAYLOAD_SECRET: 'migration', QUANZE_DB_PUSH: '0', NODE_OPTIONS: '--no-deprecation --conditions=production' },
+    env: childEnvironment({ DATABASE_URI: uri, PAYLOAD_SECRET: 'migration', QUANZE_DB_PUSH: '0', NODE_OPTIONS: '--no-deprecation --conditions=production' }),
   })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

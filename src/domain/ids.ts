@@ -9,6 +9,11 @@ export function idOf(value: unknown): string {
   return String(value)
 }
 
+/** The id of a relationship value as stored (a number on the SQL adapters), to write it back unchanged. */
+export function storedIdOf(value: unknown): string | number {
+  return value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number)
+}
+
 const MAX_SERIAL = 2_147_483_647
 
 /** Whether `id` can name a document at all: anything else must not reach the database. */

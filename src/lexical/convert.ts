@@ -11,16 +11,14 @@ export function lexicalFromText(text: string): SerializedEditorState {
   const paragraphs = text.split(/\r?\n+/).map((line) => ({
     type: 'paragraph',
     version: 1,
-    direction: 'ltr',
-    format: '',
+    direction: 'ltr' as const,
+    format: '' as const,
     indent: 0,
     textFormat: 0,
     textStyle: '',
     children: line ? [{ type: 'text', version: 1, text: line, format: 0, detail: 0, mode: 'normal', style: '' }] : [],
   }))
-  return {
-    root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: paragraphs },
-  } as unknown as SerializedEditorState
+  return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: paragraphs } }
 }
 
 export function isLexical(value: unknown): value is SerializedEditorState {

@@ -4,9 +4,10 @@ import { LoginThrottle, type LoginThrottleOptions } from './login-throttle'
 import { payloadApi } from './payload-api'
 import { problem, problemErrorHandler, sendProblem } from './problem'
 import { publicApi } from './public-api'
-import { apiRateLimit, apiRateLimitFromEnv } from './rate-limits'
+import { apiRateLimit } from './rate-limits'
 import type { BodyLimits } from './request-body'
 import { secureCookiesBehindTls, securityHeaders } from './security-headers'
+import { restRateLimit, trustProxy } from '../settings'
 
 export interface AppOptions {
   payload: Payload
@@ -28,9 +29,6 @@ const chineseAdminByDefault: RequestHandler = (req, _res, next) => {
   next()
 }
 
-/** Which proxies may say the client's address and protocol: QUANZE_TRUST_PROXY, default loopback. */
-const trustProxy = () => process.env.QUANZE_TRUST_PROXY ?? 'loopback'
-
 /** DESIGN.md "Architecture": one express app in front of everything. */
 export function createApp({ payload, next, dev, ...options }: AppOptions): Express {
   const app = express()
@@ -46,7 +44,7 @@ export function createApp({ payload, next, dev, ...options }: AppOptions): Expre
     }
   })
   app.use('/api/public/v1', publicApi(payload))
-  const limiter = apiRateLimit(options.apiRateLimit ?? apiRateLimitFromEnv())
+  const limiter = apiRateLimit(options.apiRateLimit ?? restRateLimit())
   if (limiter) app.use('/api', limiter)
   app.use('/api', payloadApi(payload, { limits: options.limits, loginThrottle: new LoginThrottle(options.login) }))
   if (next) {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { committedMigrations } from '../database'
 import { seedSampleData } from '../services/seed'
 import { seedLawRegister } from '../services/seed-laws'
-import { demoPassword, shouldSeed } from '../settings'
+import { databaseUri, demoPassword, pushesSchema, shouldSeed } from '../settings'
 
 /**
  * Brings the database to the code's schema (committed migrations; tests push instead) and, on the
@@ -10,8 +10,8 @@ import { demoPassword, shouldSeed } from '../settings'
  */
 export async function prepareDatabase(payload: Payload, options: { seed?: boolean; log?: (line: string) => void } = {}): Promise<void> {
   const log = options.log ?? console.log
-  const migrations = committedMigrations(process.env.DATABASE_URI)
-  if (process.env.QUANZE_DB_PUSH !== '1' && migrations.length) await payload.db.migrate({ migrations })
+  const migrations = committedMigrations(databaseUri())
+  if (!pushesSchema() && migrations.length) await payload.db.migrate({ migrations })
   if (!(options.seed ?? shouldSeed())) return
   const report = await seedSampleData(payload, { demoPassword: demoPassword() })
   const created = [...report.created, ...(await seedLawRegister(payload)).created]

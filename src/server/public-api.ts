@@ -16,6 +16,7 @@ import { listRoutes } from './public/routes/lists'
 import { revisionRoutes } from './public/routes/revisions'
 import type { Route } from './public/routes/route'
 import { snapshotRoutes } from './public/routes/snapshots'
+import { publicRateLimit } from '../settings'
 
 /**
  * The public JSON API, /api/public/v1 (API.md "Public API"): anonymous, read-only, over published
@@ -38,7 +39,7 @@ export function publicApi(payload: Payload, options: PublicApiOptions = {}): Rou
       maxAge: 86_400,
     }),
   )
-  const limiter = rateLimiter(options.rateLimit ?? rateLimitFromEnv())
+  const limiter = rateLimiter(options.rateLimit ?? publicRateLimit())
   if (limiter) router.use(limiter)
   // the hot reads answer from cached bytes, compressed once (cache.ts); the rest compress per request
   const { cached, compressed } = publicRoutes(payload, new ByteCache(cacheLimitFromEnv()))
@@ -61,13 +62,6 @@ export function publicRoutes(payload: Payload, cache: ByteCache): { cached: Rout
 function mount(router: Router, route: Route): void {
   router.get(route.path, route.handle as RequestHandler)
   router.all(route.path, methodNotAllowed(ALLOWED))
-}
-
-/** QUANZE_RATE_LIMIT: a misconfigured limit fails the start rather than silently serving without one. */
-export function rateLimitFromEnv(value = process.env.QUANZE_RATE_LIMIT): number {
-  if (value === undefined || value.trim() === '') return 600
-  if (!/^\d+$/.test(value.trim())) throw new Error(`QUANZE_RATE_LIMIT must be a whole number of requests per minute (0 disables), not "${value}"`)
-  return Number(value)
 }
 
 function rateLimiter(perMinute: number): RequestHandler | null {

@@ -8,12 +8,6 @@ import { problem, sendProblem } from './problem'
  * QUANZE_API_RATE_LIMIT, default 600; 0 disables. express-rate-limit's memory store drops every
  * client's count at the end of each window, so its size is bounded by the clients of one minute.
  */
-export function apiRateLimitFromEnv(value = process.env.QUANZE_API_RATE_LIMIT): number {
-  if (value === undefined || value.trim() === '') return 600
-  if (!/^\d+$/.test(value.trim())) throw new Error(`QUANZE_API_RATE_LIMIT must be a whole number of requests per minute (0 disables), not "${value}"`)
-  return Number(value)
-}
-
 export function apiRateLimit(perMinute: number): RequestHandler | null {
   if (perMinute === 0) return null
   return rateLimit({

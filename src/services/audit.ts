@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { auditHash, type AuditEntry, type AuditRecord } from '../domain/audit'
+import { idOf } from '../domain/ids'
 import { AUDIT, inTransaction } from './context'
+import { asDocId } from './revisions'
 
 export interface AuditInput {
   action: string
@@ -28,6 +30,7 @@ export interface AuditInput {
 const AUDIT_CHAIN_LOCK = 'SELECT pg_advisory_xact_lock(7141226001)'
 
 export async function lockAuditLog(req: PayloadRequest): Promise<void> {
+  // the PostgreSQL adapter's transaction sessions are not part of Payload's generic adapter type
   const db = req.payload.db as unknown as { name?: string; sessions?: Record<string, { db?: { execute: (query: unknown) => Promise<unknown> } }> }
   if (db.name !== 'postgres' || !req.transactionID) return
   const session = db.sessions?.[String(await req.transactionID)]
@@ -44,7 +47,7 @@ export async function appendAudit(req: PayloadRequest, input: AuditInput): Promi
 
 async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
   const { docs } = await req.payload.find({ collection: 'audit-log', sort: '-sequence', limit: 1, depth: 0, pagination: false, req, overrideAccess: true })
-  const last = docs[0] as unknown as AuditRecord | undefined
+  const last = docs[0]
   const entry: AuditEntry = {
     sequence: (last?.sequence ?? 0) + 1,
     at: new Date().toISOString(),
@@ -63,7 +66,12 @@ async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
   }
   await req.payload.create({
     collection: 'audit-log',
-    data: { ...entry, hash: auditHash(entry), revision: input.revisionId ?? null, department: input.departmentId ?? null } as never,
+    data: {
+      ...entry,
+      hash: auditHash(entry),
+      revision: input.revisionId != null ? asDocId(input.revisionId) : null,
+      department: input.departmentId != null ? asDocId(input.departmentId) : null,
+    },
     req,
     context: AUDIT,
     overrideAccess: true,
@@ -74,14 +82,18 @@ async function append(req: PayloadRequest, input: AuditInput): Promise<void> {
 
 export async function allAuditRecords(req: PayloadRequest): Promise<AuditRecord[]> {
   const { docs } = await req.payload.find({ collection: 'audit-log', sort: 'sequence', limit: 0, pagination: false, depth: 0, req, overrideAccess: true })
-  return docs.map((doc) => {
-    const record = doc as unknown as AuditRecord & { revision: unknown; department: unknown }
+  return docs.map((doc) => ({
+    ...doc,
+    id: String(doc.id),
+    actor: doc.actor ?? null,
     // relationship ids come back as numbers on SQL databases; the hash covers them as strings
-    return {
-      ...record,
-      id: String(doc.id),
-      revision: record.revision != null ? String(record.revision) : null,
-      department: record.department != null ? String(record.department) : null,
-    }
-  })
+    revision: doc.revision != null ? idOf(doc.revision) : null,
+    department: doc.department != null ? idOf(doc.department) : null,
+    fromStatus: doc.fromStatus ?? null,
+    toStatus: doc.toStatus ?? null,
+    comment: doc.comment ?? null,
+    beforeHash: doc.beforeHash ?? null,
+    afterHash: doc.afterHash ?? null,
+    previousHash: doc.previousHash ?? null,
+  }))
 }

@@ -18,14 +18,15 @@ import type { PowerItem } from '../domain/power-item'
 import { applyChanges, type Change } from '../domain/proposal'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { lexicalFromText, lexicalToRichText } from '../lexical/convert'
-import { actorOf, idOf } from '../../collections/access'
+import { actorOf } from '../domain/actor'
+import { idOf, storedIdOf } from '../domain/ids'
 import { editsDepartment } from '../domain/actor'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
 import { changesOf, createDraftRevision, putProposals } from './proposals'
 import { headSnapshot, snapshotById, snapshotsOf, type DepartmentRecord, type StoredSnapshot } from './snapshots'
 import { readSpreadsheet } from './spreadsheet-file'
-import { loadRevision, type RevisionDoc } from './workflow'
+import { loadRevision, type RevisionDoc } from './revisions'
 
 /**
  * Import of a published list: one module for the CLI, the admin upload, the API and the tests.
@@ -204,8 +205,7 @@ async function codesEverUsed(req: PayloadRequest, departmentId: string | number,
 }
 
 async function revisionBase(req: PayloadRequest, revision: RevisionDoc): Promise<StoredSnapshot | null> {
-  const id =
-    revision.baseSnapshot && typeof revision.baseSnapshot === 'object' ? (revision.baseSnapshot as { id: string }).id : (revision.baseSnapshot as string | null)
+  const id = revision.baseSnapshot != null ? storedIdOf(revision.baseSnapshot) : null
   return id != null ? snapshotById({ payload: req.payload, req }, id) : null
 }
 

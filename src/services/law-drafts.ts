@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
-import { hasRole, isAdmin } from '../domain/actor'
+import { actorOf, hasRole, isAdmin } from '../domain/actor'
 import { changeOn, type Law } from '../domain/laws/law'
 import { changeTitle, draftForItem, type ItemDraft, type LawChange } from '../domain/laws/draft'
 import { basesCiting } from '../domain/laws/impact'
 import type { LawIndex } from '../domain/laws/match'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
-import { actorOf, idOf } from '../../collections/access'
+import { idOf } from '../domain/ids'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
 import { impactDate, lawFrom, listsInForceOn, registerIndex, mayDraftFor } from './laws'
@@ -135,7 +135,7 @@ async function codesInOpenRevisions(req: PayloadRequest, departmentId: string | 
     overrideAccess: true,
     select: { code: true, revision: true },
   })
-  for (const doc of docs as unknown as Array<{ code: string; revision: unknown }>) held.set(doc.code, idOf(doc.revision))
+  for (const doc of docs) held.set(doc.code, idOf(doc.revision))
   return held
 }
 

@@ -1,15 +1,16 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { editsDepartment, keepsLawRegister } from '../domain/actor'
+import { actorOf, editsDepartment, keepsLawRegister } from '../domain/actor'
 import { sha256Hex } from '../domain/canonical-json'
 import { isCalendarDate, todayInChina } from '../domain/dates'
 import { changeOn, changesOf, type Law, type LawVersion } from '../domain/laws/law'
+import type { Law as LawDoc } from '../payload-types'
 import { impactOf, unresolvedCitations, type DepartmentList, type DepartmentUnresolved, type Impact } from '../domain/laws/impact'
 import { lawIndex, resolveCitation, type LawIndex } from '../domain/laws/match'
 import { normaliseTitle } from '../domain/laws/normalise'
 import { inForceOn, visibleOn } from '../domain/point-in-time'
 import type { PowerItem } from '../domain/power-item'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
-import { actorOf, idOf } from '../../collections/access'
+import { idOf } from '../domain/ids'
 import { RefusedError, notFound } from './errors'
 import { snapshotsOf } from './snapshots'
 
@@ -25,35 +26,35 @@ export interface DepartmentRef {
 }
 
 /** The content an audit record's hash covers: what the register says, not when it was saved. */
-export function lawContentHash(doc: Record<string, unknown> | null | undefined): string | null {
+export function lawContentHash(doc: LawDoc | null | undefined): string | null {
   if (!doc) return null
   return sha256Hex(toLaw(doc))
 }
 
-export function toLaw(doc: Record<string, unknown>): Law {
-  const versions = (doc.versions as Array<Record<string, unknown>> | undefined) ?? []
+/** A law of the register (collection `laws`, depth 0) as the domain's Law. */
+export function toLaw(doc: LawDoc): Law {
   return {
     id: String(doc.id),
     title: String(doc.title ?? ''),
-    aliases: ((doc.aliases as string[] | null) ?? []).filter(Boolean),
-    links: ((doc.links as string[] | null) ?? []).filter(Boolean),
-    level: doc.level as Law['level'],
-    issuingBody: (doc.issuingBody as string) || null,
-    documentNo: (doc.documentNo as string) || null,
-    versions: versions.map((version) => ({
-      effectiveFrom: (version.effectiveFrom as string) || null,
-      status: version.status as LawVersion['status'],
-      documentNo: (version.documentNo as string) || null,
+    aliases: (doc.aliases ?? []).filter(Boolean),
+    links: (doc.links ?? []).filter(Boolean),
+    level: doc.level,
+    issuingBody: doc.issuingBody || null,
+    documentNo: doc.documentNo || null,
+    versions: (doc.versions ?? []).map((version) => ({
+      effectiveFrom: version.effectiveFrom || null,
+      status: version.status,
+      documentNo: version.documentNo || null,
       replacedBy: version.replacedBy != null ? idOf(version.replacedBy) : null,
-      articleMap: ((version.articleMap as Array<{ from: string; to?: string | null }> | undefined) ?? []).map(({ from, to }) => ({ from, to: to || null })),
-      note: (version.note as string) || null,
+      articleMap: (version.articleMap ?? []).map(({ from, to }) => ({ from, to: to || null })),
+      note: version.note || null,
     })),
   }
 }
 
 export async function allLaws({ payload, req }: Reader): Promise<Law[]> {
   const { docs } = await payload.find({ collection: 'laws', limit: 0, pagination: false, depth: 0, sort: 'title', req, overrideAccess: true })
-  return docs.map((doc) => toLaw(doc as unknown as Record<string, unknown>))
+  return docs.map(toLaw)
 }
 
 export async function registerIndex(reader: Reader): Promise<LawIndex> {
@@ -83,10 +84,10 @@ export async function listsInForceOn(
     sort: 'code',
     req: reader.req,
     overrideAccess: true,
-    locale: 'zh-Hans' as never,
+    locale: 'zh-Hans',
   })
   const lists = []
-  for (const department of docs as unknown as Array<{ id: string | number; code: string; name: string }>) {
+  for (const department of docs) {
     const snapshots = await snapshotsOf(reader, department.id)
     const snapshot = inForceOn(today ? visibleOn(snapshots, today) : snapshots, date)
     if (snapshot) lists.push({ departmentId: department.id, department: { code: department.code, name: department.name }, items: snapshot.items })
@@ -128,10 +129,11 @@ async function openProposedItems({ payload, req }: Reader): Promise<Map<string, 
     overrideAccess: true,
     select: { department: true, item: true },
   })
-  for (const doc of docs as unknown as Array<{ department: unknown; item: PowerItem | null }>) {
-    if (!doc.item?.legalBasis) continue
+  for (const doc of docs) {
+    const item = doc.item as PowerItem | null // validated when it was proposed
+    if (!item?.legalBasis) continue
     const key = idOf(doc.department)
-    byDepartment.set(key, [...(byDepartment.get(key) ?? []), doc.item])
+    byDepartment.set(key, [...(byDepartment.get(key) ?? []), item])
   }
   return byDepartment
 }
@@ -205,13 +207,13 @@ export async function linkCitation(req: PayloadRequest, lawId: string | number, 
   const updated = await req.payload.update({
     collection: 'laws',
     id: lawId,
-    data: { links: [...law.links, citation.trim()] } as never,
+    data: { links: [...law.links, citation.trim()] },
     req,
     user: req.user,
     overrideAccess: false,
     depth: 0,
   })
-  return toLaw(updated as unknown as Record<string, unknown>)
+  return toLaw(updated)
 }
 
 /** Staff may draft for a department when they edit it (editors of it, admins). */

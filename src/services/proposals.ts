@@ -1,13 +1,16 @@
 import type { PayloadRequest, Where } from 'payload'
-import { editsDepartment } from '../domain/actor'
+import { actorOf, editsDepartment } from '../domain/actor'
 import type { FieldError } from '../domain/item-schema'
+import type { CategoryCode } from '../domain/categories'
 import type { PowerItem } from '../domain/power-item'
+import type { Proposal } from '../payload-types'
 import { assertFitsBase, changeHash, normaliseProposedItem, proposalHash, ProposalError, type Change, type ProposalOutline } from '../domain/proposal'
-import { EDITABLE_STATUSES, OPEN_STATUSES, type RevisionStatus } from '../domain/revision-workflow'
-import { actorOf, idOf } from '../../collections/access'
+import { EDITABLE_STATUSES, OPEN_STATUSES } from '../domain/revision-workflow'
+import { idOf, storedIdOf } from '../domain/ids'
 import { appendAudit, lockAuditLog } from './audit'
 import { inTransaction, PROPOSAL, WORKFLOW } from './context'
 import { notFound, RefusedError } from './errors'
+import { asDocId, loadRevision, revisionById, statusOf, type RevisionDoc } from './revisions'
 import { isLexical, lexicalToText } from '../lexical/convert'
 import { sqlSession } from './sql'
 import { snapshotById } from './snapshots'
@@ -35,20 +38,6 @@ export interface ProposalDoc {
   updatedAt?: string
 }
 
-/** The revision fields the proposal rules need. */
-export interface RevisionHead {
-  id: string | number
-  title: string
-  reason: unknown
-  status: RevisionStatus
-  department: unknown
-  baseSnapshot: unknown
-  baseHash: string | null
-  author: unknown
-  editors: unknown[]
-  proposalHash: string | null
-}
-
 /** A stale If-Match (or admin form): the caller edited a version someone else has replaced since. */
 export class StaleVersionError extends RefusedError {
   constructor(code: string, expected: number, actual: number | null) {
@@ -68,41 +57,32 @@ export interface WriteOptions {
   note?: string | null
 }
 
+/** PostgreSQL returns some numeric columns as strings. */
 const numberOf = (value: unknown) => (typeof value === 'string' ? Number(value) : (value as number))
-const rawId = (value: unknown): string | number => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number))
 
-/** The change a proposal record stands for (its item was validated when written). */
-export function changeOf(doc: Pick<ProposalDoc, 'action' | 'code' | 'item'>): Change {
-  return doc.action === 'repeal' ? { action: 'repeal', code: doc.code } : { action: doc.action, code: doc.code, item: doc.item as PowerItem }
+/** A stored item: the JSON column holds what normaliseProposedItem returned when it was written. */
+const storedItem = (json: unknown) => json as PowerItem
+
+/** The change a proposal record stands for. */
+export function changeOf(doc: { action: Change['action']; code: string; item?: unknown }): Change {
+  return doc.action === 'repeal' ? { action: 'repeal', code: doc.code } : { action: doc.action, code: doc.code, item: storedItem(doc.item) }
 }
 
-function toDoc(raw: Record<string, unknown>): ProposalDoc {
-  return { ...(raw as unknown as ProposalDoc), revision: rawId(raw.revision), department: rawId(raw.department), version: numberOf(raw.version ?? 0) }
+function toDoc(raw: Proposal): ProposalDoc {
+  return {
+    ...raw,
+    revision: storedIdOf(raw.revision),
+    department: storedIdOf(raw.department),
+    name: raw.name ?? null,
+    category: raw.category ?? null,
+    item: raw.action === 'repeal' ? null : storedItem(raw.item),
+    note: raw.note ?? null,
+    hash: raw.hash ?? '',
+    version: numberOf(raw.version ?? 0),
+  }
 }
 
 // ---------------------------------------------------------------- reads
-
-export async function revisionHead(req: PayloadRequest, id: string | number): Promise<RevisionHead> {
-  const doc = await req.payload.findByID({ collection: 'revisions', id, depth: 0, req, overrideAccess: true, disableErrors: true, joins: false })
-  if (!doc) throw notFound(`revision ${id}`)
-  return doc as unknown as RevisionHead
-}
-
-/** The user may read the revision (else it does not exist for them: 404). */
-async function readableRevision(req: PayloadRequest, id: string | number): Promise<RevisionHead> {
-  const doc = await req.payload.findByID({
-    collection: 'revisions',
-    id,
-    depth: 0,
-    req,
-    overrideAccess: false,
-    user: req.user,
-    disableErrors: true,
-    joins: false,
-  })
-  if (!doc) throw notFound(`revision ${id}`)
-  return doc as unknown as RevisionHead
-}
 
 export async function proposalOf(req: PayloadRequest, revisionId: string | number, code: string): Promise<ProposalDoc | null> {
   const { docs } = await req.payload.find({
@@ -114,12 +94,12 @@ export async function proposalOf(req: PayloadRequest, revisionId: string | numbe
     overrideAccess: true,
     pagination: false,
   })
-  return docs[0] ? toDoc(docs[0] as unknown as Record<string, unknown>) : null
+  return docs[0] ? toDoc(docs[0]) : null
 }
 
 /** GET /api/revisions/{id}/items/{code} */
 export async function getProposal(req: PayloadRequest, revisionId: string | number, code: string): Promise<ProposalDoc> {
-  await readableRevision(req, revisionId)
+  await loadRevision(req, revisionId)
   const proposal = await proposalOf(req, revisionId, code)
   if (!proposal) throw notFound(`proposal ${code} in revision ${revisionId}`)
   return proposal
@@ -138,7 +118,7 @@ export async function changesOf(req: PayloadRequest, revisionId: string | number
     overrideAccess: true,
     select: { code: true, action: true, item: true },
   })
-  return docs.map((doc) => changeOf(doc as unknown as ProposalDoc))
+  return docs.map(changeOf)
 }
 
 interface Outline extends ProposalOutline {
@@ -174,7 +154,7 @@ export interface ProposalQuery {
 
 /** GET /api/revisions/{id}/items: one page of proposals, filtered by action, category and text. */
 export async function listProposals(req: PayloadRequest, revisionId: string | number, query: ProposalQuery) {
-  await readableRevision(req, revisionId)
+  await loadRevision(req, revisionId)
   const and: Where[] = [{ revision: { equals: revisionId } }]
   if (query.action) and.push({ action: { equals: query.action } })
   if (query.category) and.push({ category: { equals: query.category } })
@@ -189,15 +169,15 @@ export async function listProposals(req: PayloadRequest, revisionId: string | nu
     req,
     overrideAccess: true,
   })
-  return { ...result, docs: result.docs.map((doc) => toDoc(doc as unknown as Record<string, unknown>)) }
+  return { ...result, docs: result.docs.map(toDoc) }
 }
 
 /** The codes of a snapshot, memoised: snapshots never change (invariant 5). */
 const baseCodesCache = new WeakMap<object, Map<string, ReadonlySet<string>>>()
 
-export async function baseCodesOf(req: PayloadRequest, revision: Pick<RevisionHead, 'baseSnapshot'>): Promise<ReadonlySet<string>> {
+export async function baseCodesOf(req: PayloadRequest, revision: Pick<RevisionDoc, 'baseSnapshot'>): Promise<ReadonlySet<string>> {
   if (revision.baseSnapshot == null) return new Set()
-  const id = String(rawId(revision.baseSnapshot))
+  const id = String(storedIdOf(revision.baseSnapshot))
   let cache = baseCodesCache.get(req.payload)
   if (!cache) baseCodesCache.set(req.payload, (cache = new Map()))
   const cached = cache.get(id)
@@ -211,8 +191,8 @@ export async function baseCodesOf(req: PayloadRequest, revision: Pick<RevisionHe
 
 // ---------------------------------------------------------------- rules
 
-function assertEditable(req: PayloadRequest, revision: RevisionHead): void {
-  if (!EDITABLE_STATUSES.includes(revision.status)) {
+function assertEditable(req: PayloadRequest, revision: RevisionDoc): void {
+  if (!EDITABLE_STATUSES.includes(statusOf(revision))) {
     throw new RefusedError(
       409,
       'Revision not editable',
@@ -248,7 +228,7 @@ function assertFits(baseCodes: ReadonlySet<string>, outlines: Iterable<ProposalO
 }
 
 /** Invariant 7: an item is in at most one open revision of its department. */
-async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: RevisionHead, codes: readonly string[]): Promise<void> {
+async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: RevisionDoc, codes: readonly string[]): Promise<void> {
   if (!codes.length) return
   const others = new Map<string, string[]>()
   for (let start = 0; start < codes.length; start += 500) {
@@ -256,7 +236,7 @@ async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: Revis
       collection: 'proposals',
       where: {
         and: [
-          { department: { equals: rawId(revision.department) } },
+          { department: { equals: storedIdOf(revision.department) } },
           { code: { in: codes.slice(start, start + 500) } },
           { revision: { not_equals: revision.id } },
         ],
@@ -268,8 +248,8 @@ async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: Revis
       overrideAccess: true,
       select: { code: true, revision: true },
     })
-    for (const doc of docs as unknown as Array<{ code: string; revision: unknown }>) {
-      const key = String(rawId(doc.revision))
+    for (const doc of docs) {
+      const key = String(storedIdOf(doc.revision))
       others.set(key, [...(others.get(key) ?? []), doc.code])
     }
   }
@@ -283,7 +263,7 @@ async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: Revis
     overrideAccess: true,
     select: { title: true },
   })
-  const other = docs[0] as unknown as { id: string | number; title: string } | undefined
+  const other = docs[0]
   if (!other) return
   throw new RefusedError(
     409,
@@ -304,12 +284,12 @@ export function reasonText(reason: unknown): string | null {
 /** The approved content's hash from the stored per-proposal hashes (a select of code and hash only). */
 export async function currentProposalHash(
   req: PayloadRequest,
-  revision: Pick<RevisionHead, 'id' | 'baseHash' | 'title' | 'reason'>,
+  revision: Pick<RevisionDoc, 'id' | 'baseHash' | 'title' | 'reason'>,
   outlines?: Map<string, Outline>,
 ): Promise<string> {
   const rows = outlines ?? (await outlinesOf(req, revision.id))
   return proposalHash({
-    baseHash: revision.baseHash,
+    baseHash: revision.baseHash ?? null,
     title: revision.title,
     reason: reasonText(revision.reason),
     proposals: [...rows.values()].map((row) => [row.code, row.hash] as const),
@@ -322,19 +302,19 @@ export async function currentProposalHash(
  */
 export async function recordProposalEdit(
   req: PayloadRequest,
-  revision: RevisionHead,
+  revision: RevisionDoc,
   outlines?: Map<string, Outline>,
   comment: string | null = null,
 ): Promise<string> {
   const afterHash = await currentProposalHash(req, revision, outlines)
-  const editors = (revision.editors ?? []).map(rawId)
+  const editors = (revision.editors ?? []).map(storedIdOf)
   const actorId = req.user?.id
   if (actorId != null && idOf(revision.author) !== String(actorId) && !editors.map(String).includes(String(actorId))) editors.push(actorId)
   if (editors.length !== (revision.editors ?? []).length) {
     await req.payload.update({
       collection: 'revisions',
       id: revision.id,
-      data: { proposalHash: afterHash, editors } as never,
+      data: { proposalHash: afterHash, editors: editors.map(asDocId) },
       req,
       context: WORKFLOW,
       overrideAccess: true,
@@ -352,7 +332,7 @@ export async function recordProposalEdit(
       entity: 'revisions',
       entityId: String(revision.id),
       revisionId: revision.id,
-      departmentId: rawId(revision.department),
+      departmentId: storedIdOf(revision.department),
       fromStatus: revision.status,
       toStatus: revision.status,
       comment,
@@ -366,14 +346,15 @@ export async function recordProposalEdit(
 // ---------------------------------------------------------------- one proposal
 
 /** The record data of a change, hash included. */
-function recordOf(revision: RevisionHead, change: Change, version: number, note: string | null | undefined) {
+function recordOf(revision: RevisionDoc, change: Change, version: number, note: string | null | undefined) {
   return {
     revision: revision.id,
-    department: rawId(revision.department),
+    department: storedIdOf(revision.department),
     code: change.code,
     action: change.action,
     name: change.action === 'repeal' ? null : change.item.name,
-    category: change.action === 'repeal' ? change.code.slice(0, 2) : change.item.category,
+    // a repealed item's code is one of the base list's, so it starts with its category
+    category: change.action === 'repeal' ? (change.code.slice(0, 2) as CategoryCode) : change.item.category,
     item: change.action === 'repeal' ? null : change.item,
     hash: changeHash(change),
     version,
@@ -382,7 +363,7 @@ function recordOf(revision: RevisionHead, change: Change, version: number, note:
 }
 
 export interface ProposalWriteResult {
-  revision: RevisionHead
+  revision: RevisionDoc
   proposal: ProposalDoc | null
 }
 
@@ -396,11 +377,11 @@ export async function putProposal(
   body: unknown,
   options: WriteOptions = {},
 ): Promise<ProposalWriteResult> {
-  await readableRevision(req, revisionId)
+  await loadRevision(req, revisionId)
   const item = normalise(body, code)
   return inTransaction(req, async () => {
     await lockAuditLog(req)
-    const revision = await revisionHead(req, revisionId)
+    const revision = await revisionById(req, revisionId)
     assertEditable(req, revision)
     const outlines = await outlinesOf(req, revision.id)
     assertVersion(code, outlines.get(code), options.expectedVersion)
@@ -420,10 +401,10 @@ export async function withdrawProposal(
   code: string,
   options: WriteOptions = {},
 ): Promise<ProposalWriteResult> {
-  await readableRevision(req, revisionId)
+  await loadRevision(req, revisionId)
   return inTransaction(req, async () => {
     await lockAuditLog(req)
-    const revision = await revisionHead(req, revisionId)
+    const revision = await revisionById(req, revisionId)
     assertEditable(req, revision)
     const outlines = await outlinesOf(req, revision.id)
     const current = outlines.get(code)
@@ -449,7 +430,7 @@ export async function withdrawProposal(
 
 async function writeOne(
   req: PayloadRequest,
-  revision: RevisionHead,
+  revision: RevisionDoc,
   outlines: Map<string, Outline>,
   baseCodes: ReadonlySet<string>,
   change: Change,
@@ -481,40 +462,37 @@ async function writeOne(
  * The admin form saves a proposal through Payload REST: the same rules as the API, with the
  * version the form loaded as its If-Match. Returns the record data to store.
  */
-export async function checkFormProposal(
-  req: PayloadRequest,
-  data: Record<string, unknown>,
-  original: Record<string, unknown> | undefined,
-): Promise<Record<string, unknown>> {
+export async function checkFormProposal(req: PayloadRequest, data: Partial<Proposal>, original: Proposal | undefined): Promise<Partial<Proposal>> {
   await lockAuditLog(req)
-  const revision = await revisionHead(req, rawId(original?.revision ?? data.revision))
+  const revision = await revisionById(req, storedIdOf(original?.revision ?? data.revision))
   assertEditable(req, revision)
   const code = String(original?.code ?? data.code ?? '')
   const outlines = await outlinesOf(req, revision.id)
   if (original) assertVersion(code, outlines.get(code), data.version != null ? numberOf(data.version) : null)
   else if (outlines.has(code)) throw new RefusedError(409, 'Already proposed', `item ${code} is already proposed in this revision; edit that proposal`)
   const baseCodes = await baseCodesOf(req, revision)
-  const action = (data.action ?? original?.action) as Change['action']
+  const action = data.action ?? original?.action
   const change: Change =
     action === 'repeal'
       ? { action: 'repeal', code }
       : { action: baseCodes.has(code) ? 'modify' : 'add', code, item: normalise(data.item ?? original?.item, code) }
-  const record = recordOf(revision, change, (outlines.get(code)?.version ?? 0) + 1, data.note as string | null | undefined)
+  const record = recordOf(revision, change, (outlines.get(code)?.version ?? 0) + 1, data.note)
   outlines.set(code, { code, action: change.action, hash: record.hash, version: record.version })
   assertFits(baseCodes, outlines.values())
   await assertNotInOtherOpenRevision(req, revision, [code])
-  return { ...data, ...record }
+  // an interface has no index signature, so TypeScript will not call a PowerItem a JSON object by itself
+  return { ...data, ...record, department: asDocId(record.department), item: record.item as Proposal['item'] }
 }
 
 /** After an admin-form save or delete: editors, the revision's hash and the audit record. */
 export async function recordFormEdit(req: PayloadRequest, revisionId: string | number): Promise<void> {
-  await recordProposalEdit(req, await revisionHead(req, revisionId))
+  await recordProposalEdit(req, await revisionById(req, revisionId))
 }
 
 export async function checkFormDeletion(req: PayloadRequest, proposalId: string | number): Promise<string | number> {
   await lockAuditLog(req)
-  const proposal = (await req.payload.findByID({ collection: 'proposals', id: proposalId, depth: 0, req, overrideAccess: true })) as unknown as ProposalDoc
-  const revision = await revisionHead(req, rawId(proposal.revision))
+  const proposal = await req.payload.findByID({ collection: 'proposals', id: proposalId, depth: 0, req, overrideAccess: true })
+  const revision = await revisionById(req, storedIdOf(proposal.revision))
   assertEditable(req, revision)
   const outlines = await outlinesOf(req, revision.id)
   outlines.delete(proposal.code)
@@ -535,11 +513,11 @@ export async function putProposals(
   changes: Change[],
   options: { replaceAll?: boolean } = {},
 ): Promise<{ count: number }> {
-  await readableRevision(req, revisionId)
+  await loadRevision(req, revisionId)
   const normalised = normaliseAll(changes)
   return inTransaction(req, async () => {
     await lockAuditLog(req)
-    const revision = await revisionHead(req, revisionId)
+    const revision = await revisionById(req, revisionId)
     assertEditable(req, revision)
     const outlines = options.replaceAll ? new Map<string, Outline>() : await outlinesOf(req, revision.id)
     const baseCodes = await baseCodesOf(req, revision)
@@ -608,17 +586,22 @@ async function writeRecords(req: PayloadRequest, revisionId: string | number, re
 // ---------------------------------------------------------------- drafts
 
 /** Starts a draft revision as the user (the collection's hooks set its base, author and status). */
+/**
+ * API.md lets callers give the reason as plain text; the collection's beforeValidate hook
+ * (acceptCodesAndPlainText) turns it into the rich text the field's type describes.
+ */
+const plainTextReason = (reason: string | null | undefined) => (reason ?? null) as RevisionDoc['reason']
+
 export async function createDraftRevision(
   req: PayloadRequest,
   input: { department: string | number; title: string; reason?: string | null },
-): Promise<RevisionHead> {
-  const doc = await req.payload.create({
+): Promise<RevisionDoc> {
+  return req.payload.create({
     collection: 'revisions',
-    data: { department: input.department, title: input.title, reason: input.reason ?? null } as never,
+    data: { department: asDocId(input.department), title: input.title, reason: plainTextReason(input.reason) },
     req,
     user: req.user,
     overrideAccess: false,
     depth: 0,
   })
-  return doc as unknown as RevisionHead
 }

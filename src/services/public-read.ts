@@ -9,7 +9,7 @@ import type { PowerItem } from '../domain/power-item'
 import { filterItems, paginate } from '../domain/search'
 import { verifySnapshotChain, type ChainReport } from '../domain/snapshot'
 import { lexicalToText } from '../lexical/convert'
-import { RefusedError } from './errors'
+import { noListInForce, RefusedError } from './errors'
 import { publicDepartment, readDepartments } from './public/departments'
 import {
   snapshotRef,
@@ -52,7 +52,7 @@ export async function listInForce(payload: Payload, code: string, asOf: string |
   const { department, snapshots } = await listHistory(payload, code, today)
   const date = asOf ?? today
   const snapshot = inForceOn(snapshots, date)
-  if (!snapshot) throw new RefusedError(404, 'No list in force', `department "${code}" has no published list in force on ${date}`)
+  if (!snapshot) throw noListInForce(code, date)
   return { department, snapshot, items: await itemsOf(payload, snapshot) }
 }
 
@@ -119,8 +119,7 @@ export async function compareLists(
   const { department, snapshots } = await listHistory(payload, code, today)
   const toSelector = selectors.to ?? { date: today }
   const to = selectSnapshot(snapshots, toSelector, code)
-  if (!to)
-    throw new RefusedError(404, 'No list in force', `department "${code}" has no published list in force on ${'date' in toSelector ? toSelector.date : today}`)
+  if (!to) throw noListInForce(code, 'date' in toSelector ? toSelector.date : today)
   const from = selectors.from ? selectSnapshot(snapshots, selectors.from, code) : predecessor(snapshots, to)
   return { department, diff: await diffOf(payload, from, to) }
 }

@@ -3,7 +3,8 @@ import { actorOf } from '../domain/actor'
 import { availableEvents, type WorkflowEvent } from '../domain/revision-workflow'
 import { RefusedError } from './errors'
 import { headSnapshot } from './snapshots'
-import { factsOf, loadRevision } from './workflow'
+import { loadRevision, statusOf } from './revisions'
+import { factsOf } from './workflow'
 import { idOf } from '../domain/ids'
 
 export interface RevisionActions {
@@ -20,5 +21,5 @@ export async function revisionActions(req: PayloadRequest, id: string): Promise<
   const revision = await loadRevision(req, id)
   const facts = factsOf(revision, await headSnapshot({ payload: req.payload, req }, idOf(revision.department)))
   const events = availableEvents(facts, actor)
-  return { status: revision.status, events, changedSinceApproval: facts.status === 'approved' && facts.approvalHash !== facts.proposalHash }
+  return { status: statusOf(revision), events, changedSinceApproval: facts.status === 'approved' && facts.approvalHash !== facts.proposalHash }
 }

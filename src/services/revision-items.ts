@@ -3,11 +3,12 @@ import { diffLists } from '../domain/diff'
 import type { Diff } from '../domain/diff/types'
 import type { PowerItem } from '../domain/power-item'
 import { applyChanges } from '../domain/proposal'
+import { storedIdOf } from '../domain/ids'
 import { totalsOf } from '../domain/totals'
 import type { CategoryCode } from '../domain/categories'
-import { changeOf, changesOf, type ProposalDoc, type ProposalQuery } from './proposals'
+import { changeOf, changesOf, type ProposalQuery } from './proposals'
 import { snapshotById } from './snapshots'
-import { loadRevision, type RevisionDoc } from './workflow'
+import { loadRevision, type RevisionDoc } from './revisions'
 
 export interface DiffPage extends Diff {
   page: { page: number; limit: number; totalDocs: number; totalPages: number }
@@ -22,12 +23,12 @@ export async function revisionDiff(req: PayloadRequest, id: string): Promise<Dif
 export async function revisionDiff(req: PayloadRequest, id: string, query: ProposalQuery): Promise<DiffPage>
 export async function revisionDiff(req: PayloadRequest, id: string, query?: ProposalQuery): Promise<Diff | DiffPage> {
   const revision = await loadRevision(req, id)
-  const base = revision.baseSnapshot != null ? await snapshotById({ payload: req.payload, req }, revision.baseSnapshot as string) : null
+  const base = revision.baseSnapshot != null ? await snapshotById({ payload: req.payload, req }, storedIdOf(revision.baseSnapshot)) : null
   const baseItems = base?.items ?? []
   const fromRef = base ? { id: base.id, effectiveFrom: base.effectiveFrom, hash: base.hash } : null
   const toRef = {
     id: `revision:${revision.id}`,
-    effectiveFrom: (revision as { effectiveFrom?: string }).effectiveFrom ?? '',
+    effectiveFrom: revision.effectiveFrom ?? '',
     hash: revision.proposalHash ?? '',
   }
   if (!query) {
@@ -60,7 +61,7 @@ async function diffPage(
     req,
     overrideAccess: true,
   })
-  const changes = (page.docs as unknown as ProposalDoc[]).map(changeOf)
+  const changes = page.docs.map(changeOf)
   const codes = new Set(changes.map((change) => change.code))
   const before = baseItems.filter((item) => codes.has(item.code))
   const after = applyChanges(before, changes, null)
@@ -74,7 +75,7 @@ async function diffPage(
 
 /** The summary of the whole revision from the proposals' codes, actions and categories only. */
 async function wholeSummary(req: PayloadRequest, revision: RevisionDoc, baseItems: PowerItem[]): Promise<Diff['summary']> {
-  const { docs } = await req.payload.find({
+  const { docs: outlines } = await req.payload.find({
     collection: 'proposals',
     where: { revision: { equals: revision.id } },
     limit: 0,
@@ -84,11 +85,10 @@ async function wholeSummary(req: PayloadRequest, revision: RevisionDoc, baseItem
     overrideAccess: true,
     select: { code: true, action: true, category: true },
   })
-  const outlines = docs as unknown as Array<{ code: string; action: 'add' | 'modify' | 'repeal'; category: CategoryCode }>
-  const after = new Map(baseItems.map((item) => [item.code, item.category]))
+  const after = new Map<string, CategoryCode>(baseItems.map((item) => [item.code, item.category]))
   for (const outline of outlines) {
     if (outline.action === 'repeal') after.delete(outline.code)
-    else after.set(outline.code, outline.category)
+    else if (outline.category) after.set(outline.code, outline.category)
   }
   const count = (action: string) => outlines.filter((outline) => outline.action === action).length
   return {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { LAW_REGISTER } from '../../seeds/laws/register'
+import { asDocId } from './revisions'
 import type { SeedReport } from './seed'
 
 /**
@@ -15,11 +16,11 @@ export async function seedLawRegister(payload: Payload): Promise<SeedReport> {
   for (const law of LAW_REGISTER) {
     const versions = (law.versions ?? []).map(({ replacedBy, ...version }) => {
       if (replacedBy && !ids.has(replacedBy)) throw new Error(`seed law "${law.title}": its successor "${replacedBy}" must come earlier in LAW_REGISTER`)
-      return { ...version, replacedBy: replacedBy ? ids.get(replacedBy) : null, articleMap: [] }
+      return { ...version, replacedBy: replacedBy ? asDocId(ids.get(replacedBy)!) : null, articleMap: [] }
     })
     const created = await payload.create({
       collection: 'laws',
-      data: { ...law, aliases: law.aliases ?? [], versions } as never,
+      data: { ...law, aliases: law.aliases ?? [], versions },
       overrideAccess: true,
       depth: 0,
     })

@@ -35,6 +35,7 @@ export async function readSpreadsheet(buffer: Buffer, filename = ''): Promise<Re
 async function readXlsx(buffer: Buffer): Promise<ReadResult> {
   const workbook = new ExcelJS.Workbook()
   try {
+    // ExcelJS declares its own Buffer interface, which Node's Buffer (what it reads) does not match by name
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer)
   } catch {
     return { error: { message: '文件不是有效的 .xlsx 电子表格（无法解压或解析）' } }

@@ -1,54 +1,24 @@
 import type { PayloadRequest } from 'payload'
-import type { Actor } from '../domain/actor'
-import { approvalAfter, baseIsCurrent, decide, type Effect, type RevisionFacts, type RevisionStatus, type WorkflowEvent } from '../domain/revision-workflow'
-import { actorOf, idOf } from '../../collections/access'
+import { actorOf, type Actor } from '../domain/actor'
+import { approvalAfter, baseIsCurrent, decide, type Effect, type RevisionFacts, type WorkflowEvent } from '../domain/revision-workflow'
+import { idOf, storedIdOf } from '../domain/ids'
 import { appendAudit, lockAuditLog } from './audit'
 import { inTransaction, WORKFLOW } from './context'
-import { notFound, refused, RefusedError } from './errors'
+import { asDocId, loadRevision, revisionById, statusOf, type RevisionDoc } from './revisions'
+import { refused, RefusedError } from './errors'
 import { changesOf } from './proposals'
 import { writePublication } from './publish'
 import { departmentByIdOrCode, headSnapshot, type StoredSnapshot } from './snapshots'
-
-export interface RevisionDoc {
-  id: string | number
-  title: string
-  status: RevisionStatus
-  department: unknown
-  baseSnapshot: unknown
-  baseHash: string | null
-  reason?: unknown
-  author: unknown
-  editors: unknown[]
-  proposalHash: string | null
-  approval?: { hash?: string | null } | null
-  comments?: Array<Record<string, unknown>>
-}
 
 export interface EventInput {
   comment?: string | null
   effectiveFrom?: string
 }
 
-/** Loads a revision the user may read; a revision they may not read does not exist for them (404). */
-export async function loadRevision(req: PayloadRequest, id: string | number): Promise<RevisionDoc> {
-  const doc = await req.payload.findByID({
-    collection: 'revisions',
-    id,
-    depth: 0,
-    req,
-    overrideAccess: false,
-    user: req.user,
-    disableErrors: true,
-    joins: false,
-  })
-  if (!doc) throw notFound(`revision ${id}`)
-  return doc as unknown as RevisionDoc
-}
-
 /** The rules' view of a revision; `head` is the department's newest snapshot when the caller looked it up. */
 export function factsOf(revision: RevisionDoc, head?: StoredSnapshot | null): RevisionFacts {
   return {
-    status: revision.status,
+    status: statusOf(revision),
     departmentId: idOf(revision.department),
     authorId: revision.author != null ? idOf(revision.author) : null,
     editorIds: (revision.editors ?? []).map(idOf),
@@ -80,14 +50,8 @@ export async function fireEvent(req: PayloadRequest, id: string | number, event:
  * refused by the database, not by a rule: say plainly why, from what is committed now.
  */
 async function concurrentPublication(req: PayloadRequest, id: string | number): Promise<RefusedError | null> {
-  const now = (await req.payload.findByID({
-    collection: 'revisions',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    joins: false,
-  })) as unknown as RevisionDoc | null
+  // not revisionById: the request's transaction was rolled back, read what is committed
+  const now = await req.payload.findByID({ collection: 'revisions', id, depth: 0, overrideAccess: true, disableErrors: true, joins: false })
   if (!now) return null
   if (now.status === 'published') return new RefusedError(409, 'Already published', `revision ${id} was published by a concurrent request`)
   const refusal = baseIsCurrent(factsOf(now, await headSnapshot({ payload: req.payload }, idOf(now.department))), 'publish')
@@ -97,16 +61,16 @@ async function concurrentPublication(req: PayloadRequest, id: string | number): 
 
 async function applyEvent(req: PayloadRequest, id: string | number, event: WorkflowEvent, actor: Actor, input: EventInput): Promise<RevisionDoc> {
   await lockAuditLog(req) // before reading: a concurrent change of this revision commits first, or waits
-  const revision = (await req.payload.findByID({ collection: 'revisions', id, depth: 0, req, overrideAccess: true, joins: false })) as unknown as RevisionDoc
+  const revision = await revisionById(req, id)
   const head = await headSnapshot({ payload: req.payload, req }, idOf(revision.department))
   const facts = factsOf(revision, head)
   const decision = decide(event, facts, actor)
   if (!decision.allowed) throw refused(decision)
   const comment = input.comment?.trim() || null
   const at = new Date().toISOString()
-  const data: Record<string, unknown> = { status: decision.to }
+  const data: Partial<RevisionDoc> = { status: decision.to }
   const approval = approvalAfter(decision.effects, facts, req.user!, at, comment)
-  if (approval) data.approval = approval
+  if (approval) data.approval = { ...approval, by: approval.by == null ? null : asDocId(approval.by) }
   if (comment) data.comments = [...(revision.comments ?? []).map(({ id: _id, ...rest }) => rest), { author: actor.email, at, event, text: comment }]
   let afterHash = facts.proposalHash
   for (const effect of decision.effects) {
@@ -116,20 +80,20 @@ async function applyEvent(req: PayloadRequest, id: string | number, event: Workf
       afterHash = outcome.afterHash
     }
   }
-  const updated = await req.payload.update({ collection: 'revisions', id, data: data as never, req, context: WORKFLOW, overrideAccess: true, depth: 0 })
+  const updated = await req.payload.update({ collection: 'revisions', id, data, req, context: WORKFLOW, overrideAccess: true, depth: 0 })
   await appendAudit(req, {
     action: `revision.${event}`,
     entity: 'revisions',
     entityId: String(id),
     revisionId: revision.id,
-    departmentId: rawId(revision.department),
-    fromStatus: revision.status,
+    departmentId: storedIdOf(revision.department),
+    fromStatus: statusOf(revision),
     toStatus: decision.to,
     comment,
     beforeHash: revision.approval?.hash ?? null,
     afterHash,
   })
-  return updated as unknown as RevisionDoc
+  return updated
 }
 
 interface EffectContext {
@@ -143,18 +107,13 @@ interface EffectContext {
  * The processors of the effects that need the database (after GOV.UK publisher's action
  * processors); the pure ones (the approval record) are computed by the domain.
  */
-const PROCESSORS: Partial<Record<Effect, (context: EffectContext) => Promise<{ fields: Record<string, unknown>; afterHash: string }>>> = {
+const PROCESSORS: Partial<Record<Effect, (context: EffectContext) => Promise<{ fields: Partial<RevisionDoc>; afterHash: string }>>> = {
   /** the one publish path: the guards (invariants 3 and 7) have passed */
   publish: async ({ req, revision, head, input }) => {
     const department = await departmentByIdOrCode({ payload: req.payload, req }, revision.department)
     const effectiveFrom = input.effectiveFrom ?? ''
     const changes = await changesOf(req, revision.id)
     const snapshot = await writePublication(req, { department, head, changes, effectiveFrom, revision: { id: revision.id, title: revision.title } })
-    return { fields: { effectiveFrom, publishedAt: snapshot.publishedAt, snapshot: snapshot.rawId }, afterHash: snapshot.hash }
+    return { fields: { effectiveFrom, publishedAt: snapshot.publishedAt, snapshot: asDocId(snapshot.rawId) }, afterHash: snapshot.hash }
   },
-}
-
-/** A relationship's stored id (number on SQL adapters), whether or not it was populated. */
-function rawId(value: unknown): string | number {
-  return value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number)
 }

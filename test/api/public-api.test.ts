@@ -234,6 +234,14 @@ describe('list: point in time (invariant 6)', () => {
     expect(body.detail).toContain('2015-06-30')
   })
 
+  it('the pages tell "no list in force" from "unknown department" by the refusal code, not its title', async () => {
+    const query = { page: 1, limit: 10 }
+    await expect(publicList(payload, 'gz-aic', { ...query, asOf: '2015-06-30' })).rejects.toMatchObject({ status: 404, code: 'no-list-in-force' })
+    const unknown = await publicList(payload, 'no-such-dept', query).catch((error) => error)
+    expect(unknown).toMatchObject({ status: 404 })
+    expect(unknown.code).toBeUndefined()
+  })
+
   it('filters by category and pages', async () => {
     const xk = await ok('/departments/gz-aic/list?category=XK')
     expect(xk.totalItems).toBe(5)

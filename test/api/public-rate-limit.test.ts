@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import express from 'express'
 import type { Payload } from 'payload'
-import { publicApi, rateLimitFromEnv } from '../../src/server/public-api'
+import { publicApi } from '../../src/server/public-api'
+import { perMinuteLimit } from '../../src/settings'
 
 /**
  * The rate limit of the public API, on a router of its own with a tiny limit. The documents it
@@ -47,11 +48,11 @@ describe('rate limit', () => {
   })
 
   it('QUANZE_RATE_LIMIT: default 600, 0 disables, nonsense refuses to start', () => {
-    expect(rateLimitFromEnv(undefined)).toBe(600)
-    expect(rateLimitFromEnv('')).toBe(600)
-    expect(rateLimitFromEnv('0')).toBe(0)
-    expect(rateLimitFromEnv(' 120 ')).toBe(120)
-    expect(() => rateLimitFromEnv('lots')).toThrow(/QUANZE_RATE_LIMIT/)
-    expect(() => rateLimitFromEnv('-5')).toThrow(/QUANZE_RATE_LIMIT/)
+    expect(perMinuteLimit('QUANZE_RATE_LIMIT', undefined)).toBe(600)
+    expect(perMinuteLimit('QUANZE_RATE_LIMIT', '')).toBe(600)
+    expect(perMinuteLimit('QUANZE_RATE_LIMIT', '0')).toBe(0)
+    expect(perMinuteLimit('QUANZE_RATE_LIMIT', ' 120 ')).toBe(120)
+    expect(() => perMinuteLimit('QUANZE_RATE_LIMIT', 'lots')).toThrow(/QUANZE_RATE_LIMIT/)
+    expect(() => perMinuteLimit('QUANZE_RATE_LIMIT', '-5')).toThrow(/QUANZE_RATE_LIMIT/)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adminLabel, LEVEL_LABELS, STATUS_LABELS } from '../../src/domain/labels'
+import { adminLabel, LABELS } from '../../src/domain/labels'
 import { findLocale, translated } from '../../src/domain/locales'
 import { inScript } from '../../src/domain/script'
 
@@ -22,8 +22,8 @@ describe('locales', () => {
 
 describe('labels', () => {
   it('gives the admin its {zh, en} form of one label', () => {
-    expect(adminLabel(STATUS_LABELS.submitted)).toEqual({ zh: '待审查', en: 'Submitted' })
-    expect(adminLabel(LEVEL_LABELS.national)).toEqual({ zh: '国家级', en: 'National' })
+    expect(adminLabel(LABELS.status.submitted)).toEqual({ zh: '待审查', en: 'Submitted' })
+    expect(adminLabel(LABELS.level.national)).toEqual({ zh: '国家级', en: 'National' })
   })
 
   // the first conversion builds OpenCC's dictionaries, which takes seconds on a loaded machine

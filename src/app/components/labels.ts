@@ -3,15 +3,7 @@
  * responsibility stages) in the reader's locale, zh-Hant converted from Simplified.
  */
 import { CATEGORIES, type CategoryCode } from '@/domain/categories'
-import {
-  DEADLINE_UNIT_LABELS,
-  FIELD_CHANGE_LABELS,
-  LEVEL_LABELS,
-  VERSION_CHANGE_LABELS,
-  type FieldChangeKind,
-  type Label,
-  type VersionChangeKind,
-} from '@/domain/labels'
+import { LABELS, type FieldChangeKind, type Label, type VersionChangeKind } from '@/domain/labels'
 import type { Locale } from '@/domain/locales'
 import type { DeadlineUnit, ResponsibilityStage } from '@/domain/power-item'
 import { STAGE_LABELS } from '@/domain/responsibility-stages'
@@ -26,7 +18,7 @@ export function pick(label: Label, locale: Locale): string {
 }
 
 export function levelLabel(level: string, locale: Locale): string {
-  return Object.hasOwn(LEVEL_LABELS, level) ? pick(LEVEL_LABELS[level as keyof typeof LEVEL_LABELS], locale) : level
+  return Object.hasOwn(LABELS.level, level) ? pick(LABELS.level[level as keyof typeof LABELS.level], locale) : level
 }
 
 export function categoryLabel(code: CategoryCode, locale: Locale): string {
@@ -38,21 +30,21 @@ export function stageLabel(stage: ResponsibilityStage, locale: Locale): string {
 }
 
 export function changeLabel(change: VersionChangeKind, locale: Locale): string {
-  return pick(VERSION_CHANGE_LABELS[change], locale)
+  return pick(LABELS.versionChange[change], locale)
 }
 
 export function fieldKindLabel(kind: FieldChangeKind, locale: Locale): string {
-  return pick(FIELD_CHANGE_LABELS[kind], locale)
+  return pick(LABELS.fieldChange[kind], locale)
 }
 
 export function deadlineText(deadline: { value: number; unit: DeadlineUnit } | null, locale: Locale): string | null {
   if (!deadline) return null
-  const unit = DEADLINE_UNIT_LABELS[deadline.unit] ?? { 'zh-Hans': `{n}${deadline.unit}`, en: `{n} ${deadline.unit}` }
+  const unit: Label = LABELS.deadlineUnit[deadline.unit] ?? { 'zh-Hans': `{n}${deadline.unit}`, en: `{n} ${deadline.unit}` }
   return fmt(pick(unit, locale), { n: deadline.value })
 }
 
 /** A deadline unit on its own, e.g. 工作日 / working days. */
 export function unitLabel(unit: DeadlineUnit, locale: Locale): string {
-  const label = DEADLINE_UNIT_LABELS[unit]
+  const label: Label | undefined = LABELS.deadlineUnit[unit]
   return label ? pick(label, locale).replace(/\{n\}\s*/, '') : unit
 }

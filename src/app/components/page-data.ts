@@ -9,6 +9,7 @@ import { getPayload, type Payload } from 'payload'
 import type { Locale } from '@/domain/locales'
 import { apiMessage, QueryReader, type BadParam } from '@/server/public/params'
 import { localizedDepartmentName } from '@/server/public/locale'
+import type { RefusalCode, RefusedError } from '@/services/errors'
 import { listHistory } from '@/services/public-read'
 import { fmt, localeOf, strings } from './strings'
 import { flatten, segment, type SearchParams } from './urls'
@@ -17,12 +18,13 @@ export function payload(): Promise<Payload> {
   return getPayload({ config })
 }
 
-/** A refusal thrown by the services (RefusedError): its status and title, else null. */
-export function refusal(error: unknown): { status: number; title: string; detail: string } | null {
+/** A refusal thrown by the services (RefusedError): its status, code and detail, else null. */
+export function refusal(error: unknown): { status: number; code: RefusalCode | null; detail: string } | null {
+  // by shape, not instanceof: Next may bundle the services into more than one server chunk
   if (!error || typeof error !== 'object') return null
-  const { status, data, message } = error as { status?: unknown; data?: { title?: unknown }; message?: unknown }
+  const { status, code, message } = error as Partial<RefusedError>
   if (typeof status !== 'number' || status < 400 || status >= 500) return null
-  return { status, title: typeof data?.title === 'string' ? data.title : '', detail: typeof message === 'string' ? message : '' }
+  return { status, code: code ?? null, detail: typeof message === 'string' ? message : '' }
 }
 
 /** Runs a service read for a page: a 404 refusal (unknown department, item…) becomes Next's not-found. */
@@ -50,7 +52,7 @@ export async function departmentPage({ params, searchParams }: DepartmentPagePro
   return { dept, query, locale, t: strings(locale), db, department, snapshots, name: localizedDepartmentName(department.names, locale) }
 }
 
-export const isNoListInForce = (error: unknown) => refusal(error)?.title === 'No list in force'
+export const isNoListInForce = (error: unknown) => refusal(error)?.code === 'no-list-in-force'
 export const isNotFound = (error: unknown) => refusal(error)?.status === 404 && !isNoListInForce(error)
 
 /** Words for a bad parameter of a page, in the reader's language. */

@@ -8,6 +8,7 @@ import { searchLists } from '../../../services/search'
 import { categoryLabel, levelLabel } from '@/app/components/labels'
 import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
 import { PageQuery, payload } from '../../components/page-data'
+import { Pagination } from '../../components/Pagination'
 import { SearchBox } from '../../components/SearchBox'
 import { Shell } from '../../components/Shell'
 import { flatten, urls, type SearchParams } from '../../components/urls'
@@ -128,33 +129,7 @@ export default async function SearchPage({ searchParams }: Props) {
               </tbody>
             </table>
           )}
-          {pages > 1 && (
-            <nav className="pagination" aria-label={t.pages}>
-              <ul>
-                {result.page > 1 && (
-                  <li>
-                    <a rel="prev" href={urls.search(locale, { ...base, page: result.page - 1 })}>
-                      {t.previous}
-                    </a>
-                  </li>
-                )}
-                {Array.from({ length: Math.min(pages, 20) }, (_, i) => i + 1).map((n) => (
-                  <li key={n}>
-                    <a href={urls.search(locale, { ...base, page: n })} aria-current={n === result.page ? 'page' : undefined} aria-label={fmt(t.page, { n })}>
-                      {n}
-                    </a>
-                  </li>
-                ))}
-                {result.page < pages && (
-                  <li>
-                    <a rel="next" href={urls.search(locale, { ...base, page: result.page + 1 })}>
-                      {t.next}
-                    </a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          )}
+          <Pagination page={result.page} pages={pages} href={(n) => urls.search(locale, { ...base, page: n })} t={t} maxLinks={20} />
         </section>
       </div>
     </Shell>

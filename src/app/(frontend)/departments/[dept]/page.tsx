@@ -7,6 +7,7 @@ import { publicList, listHistory, type ListPage, type SnapshotHead } from '@/ser
 import { categoryLabel, deadlineText, levelLabel } from '@/app/components/labels'
 import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
 import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '@/app/components/page-data'
+import { Pagination } from '@/app/components/Pagination'
 import { Problems, Shell } from '@/app/components/Shell'
 import { segment, urls, type SearchParams } from '@/app/components/urls'
 
@@ -166,37 +167,7 @@ function ItemsTable({
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav className="pagination" aria-label={t.pages}>
-          <ul>
-            {list.page > 1 && (
-              <li>
-                <a rel="prev" href={urls.department(dept, locale, { ...query, page: list.page - 1 })}>
-                  {t.previous}
-                </a>
-              </li>
-            )}
-            {Array.from({ length: pages }, (_, index) => index + 1).map((n) => (
-              <li key={n}>
-                <a
-                  href={urls.department(dept, locale, { ...query, page: n })}
-                  aria-current={n === list.page ? 'page' : undefined}
-                  aria-label={fmt(t.page, { n })}
-                >
-                  {n}
-                </a>
-              </li>
-            ))}
-            {list.page < pages && (
-              <li>
-                <a rel="next" href={urls.department(dept, locale, { ...query, page: list.page + 1 })}>
-                  {t.next}
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Pagination page={list.page} pages={pages} href={(n) => urls.department(dept, locale, { ...query, page: n })} t={t} />
     </section>
   )
 }
