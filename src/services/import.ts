@@ -46,6 +46,20 @@ export interface ImportOptions {
   headers?: Record<string, string[]>
   createDepartments?: boolean
   onProgress?: (done: number, total: number) => void
+  /** how long each phase took, for the bench: read (the file), layout (sheets → rows), plan (rows → items and changes), diff, write */
+  onPhase?: (phase: ImportPhase, ms: number) => void
+}
+
+export type ImportPhase = 'read' | 'layout' | 'plan' | 'diff' | 'write'
+
+/** Calls `onPhase` with the time since the last call. */
+function phaseClock(onPhase: ImportOptions['onPhase']): (phase: ImportPhase) => void {
+  let last = performance.now()
+  return (phase) => {
+    const now = performance.now()
+    onPhase?.(phase, now - last)
+    last = now
+  }
 }
 
 export interface CategoryCounts {
@@ -80,7 +94,9 @@ const toSimplified = (text: string) => (converter ??= OpenCC.Converter({ from: '
 const richText = (text: string) => lexicalToRichText(lexicalFromText(text)) ?? { text, html: '' }
 
 export async function importFile(req: PayloadRequest, file: { buffer: Buffer; filename?: string }, options: ImportOptions = {}): Promise<ImportResult> {
+  const started = performance.now()
   const read = await readSpreadsheet(file.buffer, file.filename)
+  options.onPhase?.('read', performance.now() - started)
   if ('error' in read) return refused([read.error], [], options)
   return importSheets(req, read.sheets, options)
 }
@@ -88,6 +104,7 @@ export async function importFile(req: PayloadRequest, file: { buffer: Buffer; fi
 export async function importSheets(req: PayloadRequest, sheets: SheetInput[], options: ImportOptions = {}): Promise<ImportResult> {
   const errors: ImportIssue[] = []
   const warnings: ImportIssue[] = []
+  const phase = phaseClock(options.onPhase)
   let match
   try {
     match = headerMatcher(options.headers, toSimplified)
@@ -105,6 +122,7 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
     warnings.push(...table.warnings)
     records.push(...table.records)
   }
+  phase('layout')
   if (!records.length && !errors.length) errors.push({ message: '文件中没有任何事项行' })
   if (errors.length) return refused(errors, warnings, options)
 
@@ -124,9 +142,11 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
     done += rows.length
     options.onProgress?.(done, records.length)
   }
+  phase('plan')
   if (errors.length) return refused(errors, warnings, options)
 
   const departments = planned.map(({ department, base, plan }) => report(department, base, plan))
+  phase('diff')
   if (!options.dryRun) {
     await inTransaction(req, async () => {
       for (const [index, { department, plan }] of planned.entries()) {
@@ -139,6 +159,7 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
         departments[index].department.id = department.id
       }
     })
+    phase('write')
   }
   return { ok: true, dryRun: Boolean(options.dryRun), rows: records.length, departments, errors: [], warnings }
 }
