@@ -253,6 +253,35 @@ describe('bad input: a named error, nothing written', () => {
   })
 })
 
+describe('codes Excel stored as numbers', () => {
+  it('the number format restores leading zeros; where it cannot tell, the number is kept with a warning naming row and column', async () => {
+    const buffer = await xlsxOf([
+      {
+        name: '目录',
+        rows: [
+          ['事项类型', '事项名称', '基本编码'],
+          ['行政许可', '数字编码事项一', 131127004],
+          ['行政许可', '数字编码事项二', 131127005],
+          ['行政许可', '数字编码事项三', 131127006],
+          ['行政许可', '文本编码事项', '000131127007'],
+        ],
+        numFmts: { C2: '000000000000', C3: '"000"000000000' },
+      },
+    ])
+    const result = await importFile(editor, { buffer, filename: 'codes.xlsx' }, { department: 'gz-aic', dryRun: true })
+    expect(result.errors).toEqual([])
+    const sources = Object.fromEntries(result.departments[0].assigned.map((each) => [each.name, each.sourceCode]))
+    expect(sources).toEqual({
+      数字编码事项一: '000131127004',
+      数字编码事项二: '000131127005',
+      数字编码事项三: '131127006',
+      文本编码事项: '000131127007',
+    })
+    const numeric = result.warnings.filter((w) => /存为数字/.test(w.message))
+    expect(numeric).toEqual([{ sheet: '目录', row: 4, column: '基本编码', message: expect.stringMatching(/“131127006”.*开头的0可能已丢失/) }])
+  })
+})
+
 describe('CSV encodings and separators', () => {
   const rows = [
     ['事项名称', '事项类型', '承办机构'],

@@ -139,6 +139,14 @@ function readEntry(record: ImportRecord, context: ReadContext): Entry | null {
     else sourceCode = codeText
   }
   if (errors.length > before || !category) return null
+  for (const field of ['code', 'sourceCode'] as const) {
+    const numeric = record.cells[field]
+    if (numeric?.bareNumber && numeric.text)
+      warnings.push({
+        ...at(field),
+        message: `编码“${numeric.text}”在文件中存为数字，单元格格式看不出位数，开头的0可能已丢失；已按原样保存，请核对（把该列设为文本或“000000000000”格式后可重新导入）`,
+      })
+  }
 
   const content: Partial<PowerItem> = {}
   const warn = (field: ImportField, warning?: string) => warning && warnings.push({ ...at(field), message: warning })
