@@ -12,6 +12,9 @@ import { generatedList, list2015, xlsxOf } from '../support/import-fixtures'
 import { exportList } from '../../src/services/export'
 import { fireEvent } from '../../src/services/workflow'
 import { todayInChina } from '../../src/domain/dates'
+import { resolveCitation } from '../../src/domain/laws/match'
+import { registerIndex, unresolvedReport } from '../../src/services/laws'
+import { changesOf } from '../../src/services/proposals'
 
 /**
  * The import service on a real database seeded with the sample lists: round trips, every class of
@@ -389,4 +392,59 @@ describe('round trip of a generated 5,000-item list through the database', () =>
     expect(again.errors).toEqual([])
     expect(again.departments[0]).toMatchObject({ rows: 5000, changes: 0, assigned: [], summary: { added: 0, modified: 0, repealed: 0 } })
   }, 600_000)
+})
+
+describe('imported legal bases link to the register of laws', () => {
+  it('bases written every which way resolve through the same matcher as edited ones; what matches no law is reported unresolved', async () => {
+    await payload.create({ collection: 'laws', data: { title: '中华人民共和国行政许可法', level: 'law', documentNo: '主席令第七号' } as never })
+    await payload.create({
+      collection: 'laws',
+      data: { title: '企业信息公示暂行条例', aliases: ['信息公示条例'], level: 'administrative-regulation', documentNo: '国务院令第654号' } as never,
+    })
+    const buffer = await xlsxOf([
+      {
+        name: '依据',
+        rows: [
+          ['事项类型', '事项名称', '设定依据'],
+          [
+            '行政许可',
+            '依据测试事项甲',
+            '[法律]《中华人民共和国行政许可法》（主席令第七号）第十二条：下列事项可以设定行政许可；《企业信息公示暂行条例》第三条',
+          ],
+          ['行政检查', '依据测试事项乙', '1.《行政许可法》第三十条\n2.《信息公示条例》第十条；《不存在的管理办法》第一条'],
+          ['行政许可', '依据测试事项丙', '《中華人民共和國行政許可法》第十條'],
+        ],
+      },
+    ])
+    const result = await importFile(admin, { buffer, filename: 'bases.xlsx' }, { department: 'gz-aic', title: '依据测试' })
+    expect(result.errors).toEqual([])
+    const revisionId = result.departments[0].revision!.id
+    const proposed = (await changesOf(admin, revisionId)).flatMap((change) => (change.action === 'repeal' ? [] : [change.item]))
+    const index = await registerIndex({ payload })
+    const titleOf = (basis: { law: string; documentNo: string | null }) => {
+      const found = resolveCitation(basis, index)
+      return found ? index.laws.get(found.lawId)!.title : null
+    }
+    const linked = Object.fromEntries(proposed.map((item) => [item.name, item.legalBasis.map((basis) => [basis.law, titleOf(basis)])]))
+    expect(linked).toEqual({
+      依据测试事项甲: [
+        ['中华人民共和国行政许可法', '中华人民共和国行政许可法'],
+        ['企业信息公示暂行条例', '企业信息公示暂行条例'],
+      ],
+      依据测试事项乙: [
+        ['行政许可法', '中华人民共和国行政许可法'],
+        ['信息公示条例', '企业信息公示暂行条例'],
+        ['不存在的管理办法', null],
+      ],
+      依据测试事项丙: [['中華人民共和國行政許可法', '中华人民共和国行政许可法']],
+    })
+    // the staff report of unresolved citations reads the draft's items the same way
+    const codes = new Set(proposed.map((item) => item.code))
+    const report = await unresolvedReport({ payload })
+    const ours = report.departments
+      .flatMap((entry) => entry.citations)
+      .filter((citation) => citation.items.some((code) => codes.has(code)))
+      .map((citation) => citation.law)
+    expect(ours).toEqual(['不存在的管理办法'])
+  })
 })
