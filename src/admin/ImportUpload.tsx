@@ -151,7 +151,12 @@ export function ImportUpload() {
           <Button size="small" buttonStyle="secondary" disabled={!file || progress !== null} onClick={send}>
             上传 Upload
           </Button>
-          {progress !== null && <progress max={1} value={progress} aria-label="上传进度 Upload progress" />}
+          {progress !== null && progress < 1 && <progress max={1} value={progress} aria-label="上传进度 Upload progress" />}
+          {progress !== null && progress >= 1 && (
+            <span role="status">
+              <progress aria-label="处理进度 Processing" /> 已上传，正在读取、校验并写入… Uploaded, processing…
+            </span>
+          )}
         </div>
       )}
       {department && (
@@ -188,6 +193,11 @@ export function ImportUpload() {
           {errors.slice(0, 500).map((e, i) => (
             <li key={i}>{e.message}</li>
           ))}
+          {errors.length > 500 && (
+            <li>
+              ……另有 {errors.length - 500} 条错误 and {errors.length - 500} more
+            </li>
+          )}
         </ol>
       )}
     </section>

@@ -45,7 +45,8 @@ export interface ImportOptions {
   /** extra header synonyms, as in a --headers JSON file */
   headers?: Record<string, string[]>
   createDepartments?: boolean
-  onProgress?: (done: number, total: number) => void
+  /** rows read so far, after every row; then `write` once before the draft is written */
+  onProgress?: (done: number, total: number, stage: 'rows' | 'write') => void
   /** how long each phase took, for the bench: read (the file), layout (sheets → rows), plan (rows → items and changes), diff, write */
   onPhase?: (phase: ImportPhase, ms: number) => void
 }
@@ -135,12 +136,18 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   for (const [department, rows] of groups) {
     const base = revision ? await revisionBase(req, revision) : await headSnapshot({ payload: req.payload, req }, department.id)
     const usedCodes = department.created ? [] : await codesEverUsed(req, department.id, revision?.id ?? null)
-    const plan = planDepartmentImport({ records: rows, base: base?.items ?? [], usedCodes, full: options.full, simplify: toSimplified, richText })
+    const plan = planDepartmentImport({
+      records: rows,
+      base: base?.items ?? [],
+      usedCodes,
+      full: options.full,
+      simplify: toSimplified,
+      richText,
+      onRow: () => options.onProgress?.(++done, records.length, 'rows'),
+    })
     errors.push(...plan.errors)
     warnings.push(...plan.warnings)
     planned.push({ department, base, plan })
-    done += rows.length
-    options.onProgress?.(done, records.length)
   }
   phase('plan')
   if (errors.length) return refused(errors, warnings, options)
@@ -148,6 +155,7 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   const departments = planned.map(({ department, base, plan }) => report(department, base, plan))
   phase('diff')
   if (!options.dryRun) {
+    options.onProgress?.(records.length, records.length, 'write')
     await inTransaction(req, async () => {
       for (const [index, { department, plan }] of planned.entries()) {
         if (department.created) department.id = (await createDepartment(req, department)).id

@@ -370,6 +370,22 @@ describe('a workbook of several departments', () => {
   })
 })
 
+describe('progress', () => {
+  it('is reported after every row (a dry run writes nothing, so no write stage)', async () => {
+    const items = generatedList(1200)
+    const calls: Array<[number, number, string]> = []
+    const result = await importFile(
+      admin,
+      { buffer: Buffer.from(listToCsv(items)), filename: 'progress.csv' },
+      { department: 'gz-aic', dryRun: true, onProgress: (done, total, stage) => calls.push([done, total, stage]) },
+    )
+    expect(result.errors).toEqual([])
+    expect(calls).toHaveLength(1200)
+    expect(calls.map(([done]) => done)).toEqual(items.map((_, i) => i + 1))
+    expect(new Set(calls.map(([, total, stage]) => `${total} ${stage}`))).toEqual(new Set(['1200 rows']))
+  })
+})
+
 describe('round trip of a generated 5,000-item list through the database', () => {
   it('import into a new department, publish, export xlsx, import --full: an empty diff', async () => {
     await payload.create({
@@ -378,8 +394,14 @@ describe('round trip of a generated 5,000-item list through the database', () =>
       locale: 'zh-Hans',
     })
     const items = generatedList(5000)
-    const first = await importFile(admin, { buffer: Buffer.from(listToCsv(items)), filename: 'gen.csv' }, { department: 'gen-5000', title: '生成清单' })
+    const progress: string[] = []
+    const first = await importFile(
+      admin,
+      { buffer: Buffer.from(listToCsv(items)), filename: 'gen.csv' },
+      { department: 'gen-5000', title: '生成清单', onProgress: (done, total, stage) => progress.push(`${done}/${total} ${stage}`) },
+    )
     expect(first.errors).toEqual([])
+    expect([progress.length, progress[0], ...progress.slice(-2)]).toEqual([5001, '1/5000 rows', '5000/5000 rows', '5000/5000 write'])
     expect(first.departments[0].summary.added).toBe(5000)
     const id = first.departments[0].revision!.id
     await fireEvent(admin, id, 'submit')
