@@ -93,6 +93,7 @@ export function ImportUpload() {
     setProgress(0)
     try {
       const response = await upload(id, file, { full, dryRun }, setProgress)
+      setProgress(null)
       if (response.status === 200) {
         setReport(response.body)
         if (!response.body.dryRun) await load()
@@ -151,7 +152,19 @@ export function ImportUpload() {
           <Button size="small" buttonStyle="secondary" disabled={!file || progress !== null} onClick={send}>
             上传 Upload
           </Button>
-          {progress !== null && <progress max={1} value={progress} aria-label="上传进度 Upload progress" />}
+          {progress !== null && (
+            <span role="status">
+              {progress < 1 ? (
+                <>
+                  <progress max={1} value={progress} aria-label="上传进度 Upload progress" /> 上传中 Uploading {Math.round(progress * 100)}%
+                </>
+              ) : (
+                <>
+                  <progress aria-label="处理进度 Processing" /> 已上传，正在读取、校验并写入… Uploaded, processing…
+                </>
+              )}
+            </span>
+          )}
         </div>
       )}
       {department && (
@@ -164,6 +177,12 @@ export function ImportUpload() {
               .map((a) => a.code)
               .join('、')}${department.assigned.length > 5 ? '…' : ''}）`}
           {report!.warnings.length > 0 && `；警告 ${report!.warnings.length} 条`}
+          {!report!.dryRun && (
+            <>
+              {' '}
+              <a href={`/admin/collections/proposals?where[revision][equals]=${id}&sort=code`}>查看拟变更事项 View the proposals</a>
+            </>
+          )}
         </p>
       )}
       {report && report.warnings.length > 0 && (
@@ -188,6 +207,11 @@ export function ImportUpload() {
           {errors.slice(0, 500).map((e, i) => (
             <li key={i}>{e.message}</li>
           ))}
+          {errors.length > 500 && (
+            <li>
+              ……另有 {errors.length - 500} 条错误 and {errors.length - 500} more
+            </li>
+          )}
         </ol>
       )}
     </section>

@@ -67,11 +67,13 @@ async function main(): Promise<number> {
         title: args.values.title,
         headers,
         createDepartments: args.values['create-departments'],
-        onProgress: (done, total) => {
+        // a bar for files over 1,000 rows, moving with every row read, then naming the write
+        onProgress: (done, total, stage) => {
           if (total <= 1000) return
-          bar ??= new cliProgress.SingleBar({ format: '导入 [{bar}] {value}/{total} 行', stream: process.stderr }, cliProgress.Presets.shades_classic)
-          if (!bar.isActive) bar.start(total, 0)
-          bar.update(done)
+          bar ??= new cliProgress.SingleBar({ format: '{stage} [{bar}] {value}/{total} 行', stream: process.stderr }, cliProgress.Presets.shades_classic)
+          const label = stage === 'rows' ? '读取校验' : '写入草稿'
+          if (!bar.isActive) bar.start(total, 0, { stage: label })
+          bar.update(done, { stage: label })
         },
       },
     )

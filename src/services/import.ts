@@ -45,7 +45,22 @@ export interface ImportOptions {
   /** extra header synonyms, as in a --headers JSON file */
   headers?: Record<string, string[]>
   createDepartments?: boolean
-  onProgress?: (done: number, total: number) => void
+  /** rows read so far, after every row; then `write` once before the draft is written */
+  onProgress?: (done: number, total: number, stage: 'rows' | 'write') => void
+  /** how long each phase took, for the bench: read (the file), layout (sheets → rows), plan (rows → items and changes), diff, write */
+  onPhase?: (phase: ImportPhase, ms: number) => void
+}
+
+export type ImportPhase = 'read' | 'layout' | 'plan' | 'diff' | 'write'
+
+/** Calls `onPhase` with the time since the last call. */
+function phaseClock(onPhase: ImportOptions['onPhase']): (phase: ImportPhase) => void {
+  let last = performance.now()
+  return (phase) => {
+    const now = performance.now()
+    onPhase?.(phase, now - last)
+    last = now
+  }
 }
 
 export interface CategoryCounts {
@@ -80,7 +95,9 @@ const toSimplified = (text: string) => (converter ??= OpenCC.Converter({ from: '
 const richText = (text: string) => lexicalToRichText(lexicalFromText(text)) ?? { text, html: '' }
 
 export async function importFile(req: PayloadRequest, file: { buffer: Buffer; filename?: string }, options: ImportOptions = {}): Promise<ImportResult> {
+  const started = performance.now()
   const read = await readSpreadsheet(file.buffer, file.filename)
+  options.onPhase?.('read', performance.now() - started)
   if ('error' in read) return refused([read.error], [], options)
   return importSheets(req, read.sheets, options)
 }
@@ -88,6 +105,7 @@ export async function importFile(req: PayloadRequest, file: { buffer: Buffer; fi
 export async function importSheets(req: PayloadRequest, sheets: SheetInput[], options: ImportOptions = {}): Promise<ImportResult> {
   const errors: ImportIssue[] = []
   const warnings: ImportIssue[] = []
+  const phase = phaseClock(options.onPhase)
   let match
   try {
     match = headerMatcher(options.headers, toSimplified)
@@ -105,6 +123,7 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
     warnings.push(...table.warnings)
     records.push(...table.records)
   }
+  phase('layout')
   if (!records.length && !errors.length) errors.push({ message: '文件中没有任何事项行' })
   if (errors.length) return refused(errors, warnings, options)
 
@@ -117,17 +136,26 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   for (const [department, rows] of groups) {
     const base = revision ? await revisionBase(req, revision) : await headSnapshot({ payload: req.payload, req }, department.id)
     const usedCodes = department.created ? [] : await codesEverUsed(req, department.id, revision?.id ?? null)
-    const plan = planDepartmentImport({ records: rows, base: base?.items ?? [], usedCodes, full: options.full, simplify: toSimplified, richText })
+    const plan = planDepartmentImport({
+      records: rows,
+      base: base?.items ?? [],
+      usedCodes,
+      full: options.full,
+      simplify: toSimplified,
+      richText,
+      onRow: () => options.onProgress?.(++done, records.length, 'rows'),
+    })
     errors.push(...plan.errors)
     warnings.push(...plan.warnings)
     planned.push({ department, base, plan })
-    done += rows.length
-    options.onProgress?.(done, records.length)
   }
+  phase('plan')
   if (errors.length) return refused(errors, warnings, options)
 
   const departments = planned.map(({ department, base, plan }) => report(department, base, plan))
+  phase('diff')
   if (!options.dryRun) {
+    options.onProgress?.(records.length, records.length, 'write')
     await inTransaction(req, async () => {
       for (const [index, { department, plan }] of planned.entries()) {
         if (department.created) department.id = (await createDepartment(req, department)).id
@@ -139,6 +167,7 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
         departments[index].department.id = department.id
       }
     })
+    phase('write')
   }
   return { ok: true, dryRun: Boolean(options.dryRun), rows: records.length, departments, errors: [], warnings }
 }

@@ -44,27 +44,52 @@ async function readXlsx(buffer: Buffer): Promise<ReadResult> {
   workbook.eachSheet((worksheet) => {
     if (worksheet.state !== 'visible') return
     const rows: string[][] = []
+    const bareNumbers = new Set<string>()
     worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = []
       row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = cellText(cell)
+        const read = cellText(cell)
+        cells[column - 1] = read.text
+        if (read.bareNumber) bareNumbers.add(`${rowNumber - 1}:${column - 1}`)
       })
       rows[rowNumber - 1] = cells
     })
     for (let i = 0; i < rows.length; i++) rows[i] ??= []
-    sheets.push({ name: worksheet.name, rows, merges: mergesOf(worksheet) })
+    sheets.push({ name: worksheet.name, rows, merges: mergesOf(worksheet), bareNumbers })
   })
   return { sheets }
 }
 
-/** Numbers stored as numbers are written without float noise; dates as YYYY-MM-DD; rich text as text. */
-function cellText(cell: ExcelJS.Cell): string {
+/**
+ * A cell as text. Numbers are written without float noise and with the leading zeros their number
+ * format shows (000131127004 typed as a number in a cell formatted 000000000000); an integer whose
+ * format does not tell its digits is a `bareNumber`, so that a code in it can be warned about.
+ * Dates as YYYY-MM-DD; rich text as text; formulas as their result.
+ */
+function cellText(cell: ExcelJS.Cell): { text: string; bareNumber?: true } {
   const value = cell.value
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)))
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (typeof value === 'object' && 'result' in value) return value.result == null ? '' : String(value.result)
-  return cell.text ?? ''
+  if (value === null || value === undefined) return { text: '' }
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value)) return { text: String(Number(value.toPrecision(15))) }
+    const padded = zeroPadded(value, cell.numFmt)
+    return padded !== null ? { text: padded } : { text: String(value), bareNumber: true }
+  }
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) }
+  if (typeof value === 'object' && 'result' in value) return { text: value.result == null ? '' : String(value.result) }
+  return { text: cell.text ?? '' }
+}
+
+/**
+ * A non-negative integer as a number format of zeros shows it ("000000000000" → 000131127004),
+ * perhaps after literal text ("\"51\"0000000000"): null for General, "0", "#,##0"
+ * and every other format, which do not tell how many digits the code had.
+ */
+export function zeroPadded(value: number, numFmt: string | undefined): string | null {
+  const section = (numFmt ?? '').split(';')[0]
+  const match = /^((?:"[^"]*"|\\.)*)(0{2,})$/.exec(section)
+  if (!match || value < 0) return null
+  const prefix = match[1].replace(/"([^"]*)"|\\(.)/g, (_: string, quoted?: string, escaped?: string) => quoted ?? escaped ?? '')
+  return prefix + String(value).padStart(match[2].length, '0')
 }
 
 function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {

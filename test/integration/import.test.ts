@@ -12,6 +12,9 @@ import { generatedList, list2015, xlsxOf } from '../support/import-fixtures'
 import { exportList } from '../../src/services/export'
 import { fireEvent } from '../../src/services/workflow'
 import { todayInChina } from '../../src/domain/dates'
+import { resolveCitation } from '../../src/domain/laws/match'
+import { registerIndex, unresolvedReport } from '../../src/services/laws'
+import { changesOf } from '../../src/services/proposals'
 
 /**
  * The import service on a real database seeded with the sample lists: round trips, every class of
@@ -253,6 +256,35 @@ describe('bad input: a named error, nothing written', () => {
   })
 })
 
+describe('codes Excel stored as numbers', () => {
+  it('the number format restores leading zeros; where it cannot tell, the number is kept with a warning naming row and column', async () => {
+    const buffer = await xlsxOf([
+      {
+        name: '目录',
+        rows: [
+          ['事项类型', '事项名称', '基本编码'],
+          ['行政许可', '数字编码事项一', 131127004],
+          ['行政许可', '数字编码事项二', 131127005],
+          ['行政许可', '数字编码事项三', 131127006],
+          ['行政许可', '文本编码事项', '000131127007'],
+        ],
+        numFmts: { C2: '000000000000', C3: '"000"000000000' },
+      },
+    ])
+    const result = await importFile(editor, { buffer, filename: 'codes.xlsx' }, { department: 'gz-aic', dryRun: true })
+    expect(result.errors).toEqual([])
+    const sources = Object.fromEntries(result.departments[0].assigned.map((each) => [each.name, each.sourceCode]))
+    expect(sources).toEqual({
+      数字编码事项一: '000131127004',
+      数字编码事项二: '000131127005',
+      数字编码事项三: '131127006',
+      文本编码事项: '000131127007',
+    })
+    const numeric = result.warnings.filter((w) => /存为数字/.test(w.message))
+    expect(numeric).toEqual([{ sheet: '目录', row: 4, column: '基本编码', message: expect.stringMatching(/“131127006”.*开头的0可能已丢失/) }])
+  })
+})
+
 describe('CSV encodings and separators', () => {
   const rows = [
     ['事项名称', '事项类型', '承办机构'],
@@ -338,6 +370,22 @@ describe('a workbook of several departments', () => {
   })
 })
 
+describe('progress', () => {
+  it('is reported after every row (a dry run writes nothing, so no write stage)', async () => {
+    const items = generatedList(1200)
+    const calls: Array<[number, number, string]> = []
+    const result = await importFile(
+      admin,
+      { buffer: Buffer.from(listToCsv(items)), filename: 'progress.csv' },
+      { department: 'gz-aic', dryRun: true, onProgress: (done, total, stage) => calls.push([done, total, stage]) },
+    )
+    expect(result.errors).toEqual([])
+    expect(calls).toHaveLength(1200)
+    expect(calls.map(([done]) => done)).toEqual(items.map((_, i) => i + 1))
+    expect(new Set(calls.map(([, total, stage]) => `${total} ${stage}`))).toEqual(new Set(['1200 rows']))
+  })
+})
+
 describe('round trip of a generated 5,000-item list through the database', () => {
   it('import into a new department, publish, export xlsx, import --full: an empty diff', async () => {
     await payload.create({
@@ -346,8 +394,14 @@ describe('round trip of a generated 5,000-item list through the database', () =>
       locale: 'zh-Hans',
     })
     const items = generatedList(5000)
-    const first = await importFile(admin, { buffer: Buffer.from(listToCsv(items)), filename: 'gen.csv' }, { department: 'gen-5000', title: '生成清单' })
+    const progress: string[] = []
+    const first = await importFile(
+      admin,
+      { buffer: Buffer.from(listToCsv(items)), filename: 'gen.csv' },
+      { department: 'gen-5000', title: '生成清单', onProgress: (done, total, stage) => progress.push(`${done}/${total} ${stage}`) },
+    )
     expect(first.errors).toEqual([])
+    expect([progress.length, progress[0], ...progress.slice(-2)]).toEqual([5001, '1/5000 rows', '5000/5000 rows', '5000/5000 write'])
     expect(first.departments[0].summary.added).toBe(5000)
     const id = first.departments[0].revision!.id
     await fireEvent(admin, id, 'submit')
@@ -360,4 +414,59 @@ describe('round trip of a generated 5,000-item list through the database', () =>
     expect(again.errors).toEqual([])
     expect(again.departments[0]).toMatchObject({ rows: 5000, changes: 0, assigned: [], summary: { added: 0, modified: 0, repealed: 0 } })
   }, 600_000)
+})
+
+describe('imported legal bases link to the register of laws', () => {
+  it('bases written every which way resolve through the same matcher as edited ones; what matches no law is reported unresolved', async () => {
+    await payload.create({ collection: 'laws', data: { title: '中华人民共和国行政许可法', level: 'law', documentNo: '主席令第七号' } as never })
+    await payload.create({
+      collection: 'laws',
+      data: { title: '企业信息公示暂行条例', aliases: ['信息公示条例'], level: 'administrative-regulation', documentNo: '国务院令第654号' } as never,
+    })
+    const buffer = await xlsxOf([
+      {
+        name: '依据',
+        rows: [
+          ['事项类型', '事项名称', '设定依据'],
+          [
+            '行政许可',
+            '依据测试事项甲',
+            '[法律]《中华人民共和国行政许可法》（主席令第七号）第十二条：下列事项可以设定行政许可；《企业信息公示暂行条例》第三条',
+          ],
+          ['行政检查', '依据测试事项乙', '1.《行政许可法》第三十条\n2.《信息公示条例》第十条；《不存在的管理办法》第一条'],
+          ['行政许可', '依据测试事项丙', '《中華人民共和國行政許可法》第十條'],
+        ],
+      },
+    ])
+    const result = await importFile(admin, { buffer, filename: 'bases.xlsx' }, { department: 'gz-aic', title: '依据测试' })
+    expect(result.errors).toEqual([])
+    const revisionId = result.departments[0].revision!.id
+    const proposed = (await changesOf(admin, revisionId)).flatMap((change) => (change.action === 'repeal' ? [] : [change.item]))
+    const index = await registerIndex({ payload })
+    const titleOf = (basis: { law: string; documentNo: string | null }) => {
+      const found = resolveCitation(basis, index)
+      return found ? index.laws.get(found.lawId)!.title : null
+    }
+    const linked = Object.fromEntries(proposed.map((item) => [item.name, item.legalBasis.map((basis) => [basis.law, titleOf(basis)])]))
+    expect(linked).toEqual({
+      依据测试事项甲: [
+        ['中华人民共和国行政许可法', '中华人民共和国行政许可法'],
+        ['企业信息公示暂行条例', '企业信息公示暂行条例'],
+      ],
+      依据测试事项乙: [
+        ['行政许可法', '中华人民共和国行政许可法'],
+        ['信息公示条例', '企业信息公示暂行条例'],
+        ['不存在的管理办法', null],
+      ],
+      依据测试事项丙: [['中華人民共和國行政許可法', '中华人民共和国行政许可法']],
+    })
+    // the staff report of unresolved citations reads the draft's items the same way
+    const codes = new Set(proposed.map((item) => item.code))
+    const report = await unresolvedReport({ payload })
+    const ours = report.departments
+      .flatMap((entry) => entry.citations)
+      .filter((citation) => citation.items.some((code) => codes.has(code)))
+      .map((citation) => citation.law)
+    expect(ours).toEqual(['不存在的管理办法'])
+  })
 })

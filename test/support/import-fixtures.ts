@@ -65,13 +65,16 @@ export function generatedList(count: number): PowerItem[] {
   return items
 }
 
-/** Builds an xlsx in memory with exceljs: rows of cells, merges as 'A1:C1'. */
-export async function xlsxOf(sheets: Array<{ name: string; rows: Array<Array<string | number | null>>; merges?: string[] }>): Promise<Buffer> {
+/** Builds an xlsx in memory with exceljs: rows of cells, merges as 'A1:C1', number formats by cell ('B3': '000000000000'). */
+export async function xlsxOf(
+  sheets: Array<{ name: string; rows: Array<Array<string | number | null>>; merges?: string[]; numFmts?: Record<string, string> }>,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name)
     for (const row of sheet.rows) worksheet.addRow(row)
     for (const range of sheet.merges ?? []) worksheet.mergeCells(range)
+    for (const [cell, numFmt] of Object.entries(sheet.numFmts ?? {})) worksheet.getCell(cell).numFmt = numFmt
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

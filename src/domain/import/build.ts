@@ -27,6 +27,8 @@ export interface PlanInput {
   simplify?: (text: string) => string
   /** plain text → rich text as the store renders it, so an unchanged remark compares equal */
   richText?: (text: string) => RichText
+  /** called after each row is read, for a progress bar */
+  onRow?: () => void
 }
 
 export interface AssignedCode {
@@ -76,7 +78,12 @@ export function planDepartmentImport(input: PlanInput): ImportPlan {
   const warnings: ImportIssue[] = []
   const simplify = input.simplify ?? ((text: string) => text)
   const richText = input.richText ?? defaultRichText
-  const entries = input.records.map((record) => readEntry(record, { simplify, richText, errors, warnings })).filter((e): e is Entry => e !== null)
+  const entries: Entry[] = []
+  for (const record of input.records) {
+    const entry = readEntry(record, { simplify, richText, errors, warnings })
+    if (entry) entries.push(entry)
+    input.onRow?.()
+  }
   const plan = settleCodes(entries, input.base, input.usedCodes ?? [], errors)
   const items = errors.length ? [] : buildItems(plan, input, errors)
   if (errors.length) return { items: [], changes: [], assigned: [], errors, warnings, completeness: completenessOf([]), rows: input.records.length }
@@ -139,6 +146,14 @@ function readEntry(record: ImportRecord, context: ReadContext): Entry | null {
     else sourceCode = codeText
   }
   if (errors.length > before || !category) return null
+  for (const field of ['code', 'sourceCode'] as const) {
+    const numeric = record.cells[field]
+    if (numeric?.bareNumber && numeric.text)
+      warnings.push({
+        ...at(field),
+        message: `编码“${numeric.text}”在文件中存为数字，单元格格式看不出位数，开头的0可能已丢失；已按原样保存，请核对（把该列设为文本或“000000000000”格式后可重新导入）`,
+      })
+  }
 
   const content: Partial<PowerItem> = {}
   const warn = (field: ImportField, warning?: string) => warning && warnings.push({ ...at(field), message: warning })

@@ -98,7 +98,7 @@ export function readSheet(sheet: SheetInput, match: HeaderMatcher): SheetTable |
       if (existing && column.field === 'legalBasis') {
         if (text) existing.text = existing.text ? `${existing.text}\n${text}` : text
       } else if (!existing || (!existing.text && text)) {
-        cells[column.field] = { text, column: column.heading }
+        cells[column.field] = sheet.bareNumbers?.has(`${index}:${c}`) ? { text, column: column.heading, bareNumber: true } : { text, column: column.heading }
       }
     })
     records.push({ sheet: sheet.name, row: index + 1, cells, present, sectionCategory })

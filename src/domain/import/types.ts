@@ -14,12 +14,19 @@ export interface SheetInput {
   name: string
   rows: ReadonlyArray<ReadonlyArray<string | null>>
   merges?: readonly CellRange[]
+  /**
+   * Cells ("row:column", 0-based) holding an integer whose number format does not tell its digits:
+   * a code typed there as a number may have lost its leading zeros.
+   */
+  bareNumbers?: ReadonlySet<string>
 }
 
 export interface ImportCell {
   text: string
   /** the heading of the column, as written in the file */
   column: string
+  /** an integer with no digit count in its format (see SheetInput.bareNumbers) */
+  bareNumber?: true
 }
 
 /** A data row of a sheet, its cells keyed by field. `row` is the spreadsheet's 1-based row number. */
