@@ -36,12 +36,7 @@ export async function writePublication(req: PayloadRequest, publication: Publica
     )
   }
   const items = applyChanges(head?.items ?? [], changes, effectiveFrom)
-  // the items this publication leaves alone are the head's own objects: their hashes are known
-  const known = new Map(head?.items.map((item, index) => [item, head.itemHashes[index]]))
-  const content = buildSnapshotContent(
-    { department: department.code, effectiveFrom, items, previousHash: head?.hash ?? null },
-    (item) => known.get(item) ?? itemHash(item),
-  )
+  const content = buildSnapshotContent({ department: department.code, effectiveFrom, items, previousHash: head?.hash ?? null }, await hashesOf(items, head))
   const hash = snapshotHash(content)
   await writeItemContents(req, content.items, content.itemHashes)
   await yieldToReaders()
@@ -86,6 +81,21 @@ export async function writePublication(req: PayloadRequest, publication: Publica
     revision: { id: String(revision.id), title: revision.title },
     totals,
   }
+}
+
+/**
+ * The items this publication leaves alone are the head's own objects, whose hashes are known; the
+ * others are hashed a hundred at a time, the event loop let go in between (hashing a 1,000-item
+ * change at once would hold readers up for tens of milliseconds).
+ */
+async function hashesOf(items: readonly PowerItem[], head: StoredSnapshot | null): Promise<(item: PowerItem) => string> {
+  const known = new Map(head?.items.map((item, index) => [item, head.itemHashes[index]]))
+  const changed = items.filter((item) => !known.has(item))
+  for (let start = 0; start < changed.length; start += 100) {
+    for (const item of changed.slice(start, start + 100)) known.set(item, itemHash(item))
+    await yieldToReaders()
+  }
+  return (item) => known.get(item)!
 }
 
 /**

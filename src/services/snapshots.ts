@@ -1,4 +1,5 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, TypedLocale } from 'payload'
+import type { Department } from '../payload-types'
 import type { PowerItem } from '../domain/power-item'
 import type { SnapshotRecord } from '../domain/snapshot'
 import type { Totals } from '../domain/totals'
@@ -30,7 +31,7 @@ export interface DepartmentRecord {
 
 type Reader = { payload: Payload; req?: PayloadRequest }
 
-export async function findDepartment({ payload, req }: Reader, code: string, locale?: string): Promise<DepartmentRecord | null> {
+export async function findDepartment({ payload, req }: Reader, code: string, locale?: TypedLocale): Promise<DepartmentRecord | null> {
   const { docs } = await payload.find({
     collection: 'departments',
     where: { code: { equals: code } },
@@ -38,9 +39,9 @@ export async function findDepartment({ payload, req }: Reader, code: string, loc
     depth: 0,
     req,
     overrideAccess: true,
-    ...(locale ? { locale: locale as never, fallbackLocale: 'zh-Hans' as never } : {}),
+    ...(locale ? { locale, fallbackLocale: 'zh-Hans' as const } : {}),
   })
-  return (docs[0] as unknown as DepartmentRecord) ?? null
+  return docs[0] ? departmentRecord(docs[0]) : null
 }
 
 export async function departmentByIdOrCode(reader: Reader, value: unknown): Promise<DepartmentRecord> {
@@ -52,7 +53,11 @@ export async function departmentByIdOrCode(reader: Reader, value: unknown): Prom
   }
   const department = await payload.findByID({ collection: 'departments', id: value as string, depth: 0, req, overrideAccess: true, disableErrors: true })
   if (!department) throw notFound(`department ${String(value)}`)
-  return department as unknown as DepartmentRecord
+  return departmentRecord(department)
+}
+
+function departmentRecord(doc: Department): DepartmentRecord {
+  return { ...doc, creditCode: doc.creditCode ?? null }
 }
 
 /** A snapshot document as the services see it; `itemHashes` is empty when it was not selected. */
