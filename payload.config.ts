@@ -7,6 +7,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import { AuditLog } from './collections/AuditLog'
 import { Departments } from './collections/Departments'
+import { ItemContents } from './collections/ItemContents'
 import { Laws } from './collections/Laws'
 import { PowerItems } from './collections/PowerItems'
 import { Proposals } from './collections/Proposals'
@@ -35,7 +36,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     email: emailAdapter(),
     // Payload clamps deeper requests; REST answers them with a 400 first (src/server/rest-guards.ts)
     maxDepth: 3,
-    collections: [withImportUpload(Revisions), Proposals, PowerItems, Snapshots, Departments, Laws, Users, AuditLog],
+    collections: [withImportUpload(Revisions), Proposals, PowerItems, Snapshots, ItemContents, Departments, Laws, Users, AuditLog],
     localization: {
       locales: [
         { code: 'zh-Hans', label: '简体中文', fallbackLocale: 'en' },

@@ -3,6 +3,7 @@
  *
  * The path: each snapshot is built with the domain's own functions (buildSnapshotContent,
  * snapshotHash, snapshotTotals: the same hash chain the publish service makes) and written, with
+ * its content-addressed item contents (writeItemContents, as publication writes them) and
  * every \`power-items\` version row (what Payload REST reads), in set-based inserts on the tables
  * Payload built (src/services/sql.ts, as publication itself writes power-items), one department at
  * a time; departments go through the Local API. Going through the workflow item by item (a
@@ -14,8 +15,9 @@
  */
 import cliProgress from 'cli-progress'
 import { createLocalReq, type Payload } from 'payload'
-import { buildSnapshotContent, snapshotHash, snapshotTotals } from '../src/domain/snapshot'
 import type { PowerItem } from '../src/domain/power-item'
+import { buildSnapshotContent, itemHash, snapshotHash, snapshotTotals } from '../src/domain/snapshot'
+import { writeItemContents } from '../src/services/item-contents'
 import { sqlSession } from '../src/services/sql'
 import { BENCH_DEPARTMENT, generateProvince, provinceSize, type GeneratedDepartment, type ProvinceOptions } from './province-data'
 
@@ -30,7 +32,7 @@ export interface LoadReport {
 }
 
 const PATH =
-  'domain-built hash-chained snapshots (buildSnapshotContent + snapshotHash) and every power-items version, inserted set-based on the tables Payload built (src/services/sql.ts); departments through the Local API'
+  'domain-built hash-chained snapshots (buildSnapshotContent + snapshotHash) with their item versions (writeItemContents), and every power-items version, inserted set-based on the tables Payload built (src/services/sql.ts); departments through the Local API'
 
 export async function loadProvince(payload: Payload, options: ProvinceOptions, log: (line: string) => void = console.log): Promise<LoadReport> {
   const started = performance.now()
@@ -71,9 +73,13 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
     const now = new Date().toISOString()
     let previousHash: string | null = null
     const rows = []
+    // the generator keeps an unchanged item as the same object from list to list: hash it once
+    const hashes = new Map<PowerItem, string>()
+    const hashOf = (item: PowerItem) => hashes.get(item) ?? hashes.set(item, itemHash(item)).get(item)!
     for (const [k, list] of generated.lists.entries()) {
-      const content = buildSnapshotContent({ department: generated.code, effectiveFrom: list.effectiveFrom, items: list.items, previousHash })
+      const content = buildSnapshotContent({ department: generated.code, effectiveFrom: list.effectiveFrom, items: list.items, previousHash }, hashOf)
       const hash = snapshotHash(content)
+      await writeItemContents(req, content.items, content.itemHashes)
       rows.push({
         label: `${generated.code} ${list.effectiveFrom} #${k + 1}`,
         department: department.id,
@@ -86,7 +92,7 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
         previousHash,
         revisionTitle: list.title,
         totals: snapshotTotals(content),
-        items: content.items,
+        itemHashes: content.itemHashes,
         createdAt: now,
         updatedAt: now,
       })

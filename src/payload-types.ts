@@ -71,6 +71,7 @@ export interface Config {
     proposals: Proposal;
     'power-items': PowerItem;
     snapshots: Snapshot;
+    'item-contents': ItemContent;
     departments: Department;
     laws: Law;
     users: User;
@@ -91,6 +92,7 @@ export interface Config {
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     'power-items': PowerItemsSelect<false> | PowerItemsSelect<true>;
     snapshots: SnapshotsSelect<false> | SnapshotsSelect<true>;
+    'item-contents': ItemContentsSelect<false> | ItemContentsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     laws: LawsSelect<false> | LawsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -289,7 +291,7 @@ export interface Snapshot {
     | number
     | boolean
     | null;
-  items:
+  itemHashes:
     | {
         [k: string]: unknown;
       }
@@ -378,6 +380,25 @@ export interface PowerItem {
    * the public PowerItem
    */
   item?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "item-contents".
+ */
+export interface ItemContent {
+  id: number;
+  hash: string;
+  item:
     | {
         [k: string]: unknown;
       }
@@ -481,6 +502,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'snapshots';
         value: number | Snapshot;
+      } | null)
+    | ({
+        relationTo: 'item-contents';
+        value: number | ItemContent;
       } | null)
     | ({
         relationTo: 'departments';
@@ -630,7 +655,17 @@ export interface SnapshotsSelect<T extends boolean = true> {
   revision?: T;
   revisionTitle?: T;
   totals?: T;
-  items?: T;
+  itemHashes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "item-contents_select".
+ */
+export interface ItemContentsSelect<T extends boolean = true> {
+  hash?: T;
+  item?: T;
   updatedAt?: T;
   createdAt?: T;
 }

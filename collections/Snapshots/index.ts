@@ -45,6 +45,7 @@ export const Snapshots: CollectionConfig = {
     { name: 'revision', type: 'relationship', relationTo: 'revisions', unique: true },
     { name: 'revisionTitle', type: 'text' },
     { name: 'totals', type: 'json', required: true },
-    { name: 'items', type: 'json', required: true, admin: { hidden: true } },
+    /** the item hashes of the list in code order; the items are item contents (collections/ItemContents) */
+    { name: 'itemHashes', type: 'json', required: true, admin: { hidden: true } },
   ],
 }

@@ -1,6 +1,7 @@
 import * as migration_20261202_041249_initial from './20261202_041249_initial';
 import * as migration_20261202_043648_laws from './20261202_043648_laws';
 import * as migration_20261202_053421_logins_without_lockout from './20261202_053421_logins_without_lockout';
+import * as migration_20261202_070810_item_contents from './20261202_070810_item_contents';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_053421_logins_without_lockout.up,
     down: migration_20261202_053421_logins_without_lockout.down,
-    name: '20261202_053421_logins_without_lockout'
+    name: '20261202_053421_logins_without_lockout',
+  },
+  {
+    up: migration_20261202_070810_item_contents.up,
+    down: migration_20261202_070810_item_contents.down,
+    name: '20261202_070810_item_contents'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261202_041222_initial from './20261202_041222_initial';
 import * as migration_20261202_043612_laws from './20261202_043612_laws';
 import * as migration_20261202_053406_logins_without_lockout from './20261202_053406_logins_without_lockout';
+import * as migration_20261202_070801_item_contents from './20261202_070801_item_contents';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_053406_logins_without_lockout.up,
     down: migration_20261202_053406_logins_without_lockout.down,
-    name: '20261202_053406_logins_without_lockout'
+    name: '20261202_053406_logins_without_lockout',
+  },
+  {
+    up: migration_20261202_070801_item_contents.up,
+    down: migration_20261202_070801_item_contents.down,
+    name: '20261202_070801_item_contents'
   },
 ];

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { todayInChina } from '../domain/dates'
 import { inForceOn, visibleOn } from '../domain/point-in-time'
 import { RefusedError } from './errors'
-import { toStoredSnapshot } from './snapshots'
+import { toSnapshotRow } from './snapshots'
 import type { DepartmentEntry, DepartmentOverview, SnapshotHead } from './public-read'
 
 /**
@@ -135,7 +135,7 @@ async function loadIndex(payload: Payload, stamp: string): Promise<PublicIndex> 
   ])
   const departments = departmentDocs.docs.map((doc) => departmentEntry(doc as unknown as Record<string, unknown>))
   const all = snapshotDocs.docs.map((doc) => {
-    const { items: _items, ...head } = toStoredSnapshot(doc as unknown as Record<string, unknown>)
+    const { itemHashes: _hashes, ...head } = toSnapshotRow(doc as unknown as Record<string, unknown>)
     return { ...head, publishedAt: new Date(head.publishedAt).toISOString() }
   })
   const snapshots = new Map<string, SnapshotHead[]>()

@@ -24,7 +24,8 @@ import {
 } from './public/shapes'
 import { itemsOf } from './public/snapshot-content'
 import { readIndex, visibleSnapshots } from './public/snapshot-index'
-import { snapshotsOf } from './snapshots'
+import { itemContents } from './item-contents'
+import { snapshotRowsOf } from './snapshots'
 
 /**
  * What the public may read: published snapshots already in force (invariant 1). Pages and the
@@ -132,7 +133,15 @@ export async function compareLists(
  */
 export async function verifyPublicChain(payload: Payload, code: string, today = todayInChina()): Promise<ChainReport> {
   const department = await publicDepartment(payload, code)
-  return verifySnapshotChain(visibleOn(await snapshotsOf({ payload }, department.id), today))
+  const visible = visibleOn(await snapshotRowsOf({ payload }, department.id), today)
+  // each item content is rehashed from the stored item, not only the snapshots from their item hashes
+  return verifySnapshotChain(
+    visible,
+    await itemContents(
+      { payload },
+      visible.flatMap((snapshot) => snapshot.itemHashes),
+    ),
+  )
 }
 
 /** A published revision whose snapshot is in force today; 404 for anything else, drafts included. */

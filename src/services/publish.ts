@@ -2,9 +2,10 @@ import type { PayloadRequest } from 'payload'
 import { isCalendarDate } from '../domain/dates'
 import type { PowerItem } from '../domain/power-item'
 import { applyChanges, type Change } from '../domain/proposal'
-import { buildSnapshotContent, snapshotHash, snapshotTotals } from '../domain/snapshot'
+import { buildSnapshotContent, itemHash, snapshotHash, snapshotTotals } from '../domain/snapshot'
 import { PUBLICATION } from './context'
 import { RefusedError } from './errors'
+import { writeItemContents, yieldToReaders } from './item-contents'
 import { sqlSession } from './sql'
 import type { DepartmentRecord, StoredSnapshot } from './snapshots'
 
@@ -35,14 +36,18 @@ export async function writePublication(req: PayloadRequest, publication: Publica
     )
   }
   const items = applyChanges(head?.items ?? [], changes, effectiveFrom)
-  const content = buildSnapshotContent({ department: department.code, effectiveFrom, items, previousHash: head?.hash ?? null })
+  const content = buildSnapshotContent({ department: department.code, effectiveFrom, items, previousHash: head?.hash ?? null }, await hashesOf(items, head))
   const hash = snapshotHash(content)
+  await writeItemContents(req, content.items, content.itemHashes)
+  await yieldToReaders()
   const sequence = (head?.sequence ?? 0) + 1
+  const totals = snapshotTotals(content)
   const doc = await req.payload.create({
     collection: 'snapshots',
     data: {
       label: `${department.code} ${effectiveFrom} #${sequence}`,
-      department: department.id,
+      // src/payload-types.ts is generated for the SQL adapters, whose ids are numbers (MongoDB's are strings)
+      department: department.id as number,
       departmentCode: department.code,
       sequence,
       chainKey: `${department.id}:${sequence}`,
@@ -50,28 +55,47 @@ export async function writePublication(req: PayloadRequest, publication: Publica
       publishedAt: new Date().toISOString(),
       hash,
       previousHash: content.previousHash,
-      revision: revision.id,
+      revision: revision.id as number,
       revisionTitle: revision.title,
-      totals: snapshotTotals(content),
-      items: content.items,
-    } as never,
+      totals: { ...totals },
+      itemHashes: content.itemHashes,
+    },
     req,
     context: PUBLICATION,
     overrideAccess: true,
     depth: 0,
   })
-  await writeItemChanges(req, department, changes, items, effectiveFrom)
+  await writeItemChanges(req, department, changes, content.items, effectiveFrom)
   return {
-    ...content,
+    department: content.department,
+    effectiveFrom,
+    previousHash: content.previousHash,
+    itemHashes: content.itemHashes,
+    items: content.items,
     id: String(doc.id),
     rawId: doc.id,
     departmentId: department.id,
     sequence,
     hash,
-    publishedAt: String((doc as { publishedAt?: string }).publishedAt),
+    publishedAt: doc.publishedAt,
     revision: { id: String(revision.id), title: revision.title },
-    totals: snapshotTotals(content),
+    totals,
   }
+}
+
+/**
+ * The items this publication leaves alone are the head's own objects, whose hashes are known; the
+ * others are hashed a hundred at a time, the event loop let go in between (hashing a 1,000-item
+ * change at once would hold readers up for tens of milliseconds).
+ */
+async function hashesOf(items: readonly PowerItem[], head: StoredSnapshot | null): Promise<(item: PowerItem) => string> {
+  const known = new Map(head?.items.map((item, index) => [item, head.itemHashes[index]]))
+  const changed = items.filter((item) => !known.has(item))
+  for (let start = 0; start < changed.length; start += 100) {
+    for (const item of changed.slice(start, start + 100)) known.set(item, itemHash(item))
+    await yieldToReaders()
+  }
+  return (item) => known.get(item)!
 }
 
 /**
@@ -96,6 +120,7 @@ async function writeItemChanges(
       .update(table)
       .set({ effectiveTo: effectiveFrom, updatedAt: now })
       .where(and(eq(table.department, department.id), isNull(table.effectiveTo), inArray(table.code, codes.slice(start, start + 500))))
+    await yieldToReaders()
   }
   const rows = changes.flatMap((change) => {
     const item = published.get(change.code)
@@ -114,5 +139,9 @@ async function writeItemChanges(
       },
     ]
   })
-  for (let start = 0; start < rows.length; start += 200) await db.insert(table).values(rows.slice(start, start + 200))
+  // small chunks, the event loop let go between them: readers are answered while a big list publishes
+  for (let start = 0; start < rows.length; start += 100) {
+    await db.insert(table).values(rows.slice(start, start + 100))
+    await yieldToReaders()
+  }
 }

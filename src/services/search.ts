@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { CATEGORY_CODES, type CategoryCode } from '../domain/categories'
-import type { PowerItem } from '../domain/power-item'
 import { matchSegment, nameMatches, searchSegment, type SearchEntry, type SearchQuery, type SearchSegment } from '../domain/search'
 import type { SnapshotRef } from '../domain/snapshot-ref'
 import { listsInForce, type PublicIndex } from './public-index'
+import { snapshotItems } from './public/snapshot-content'
 import type { DepartmentEntry, SnapshotHead } from './public-read'
 
 /**
@@ -51,25 +51,11 @@ function segmentOf(payload: Payload, snapshot: SnapshotHead): Promise<SearchSegm
   const key = snapshot.hash
   let segment = segments.get(key)
   if (segment) return segment
-  segment = loadItems(payload, snapshot).then(searchSegment)
+  segment = snapshotItems(payload, snapshot).then(searchSegment)
   segments.set(key, segment)
   segment.catch(() => segments.delete(key))
   if (segments.size > SEGMENT_LIMIT) segments.delete(segments.keys().next().value as string)
   return segment
-}
-
-/** Read directly, not through the list cache: search should not pin every list's items in memory. */
-async function loadItems(payload: Payload, snapshot: SnapshotHead): Promise<readonly PowerItem[]> {
-  const doc = await payload.findByID({
-    collection: 'snapshots',
-    id: snapshot.rawId,
-    select: { items: true } as never,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
-  if (!doc) throw new Error(`snapshot ${snapshot.id} vanished from the database`)
-  return ((doc as { items?: PowerItem[] }).items ?? []) as readonly PowerItem[]
 }
 
 /** Departments a region code covers: 520000 → 52…, 520100 → 5201…, 520102 → itself. */

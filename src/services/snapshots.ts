@@ -1,16 +1,23 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, TypedLocale } from 'payload'
+import type { Department } from '../payload-types'
 import type { PowerItem } from '../domain/power-item'
 import type { SnapshotRecord } from '../domain/snapshot'
 import type { Totals } from '../domain/totals'
 import { notFound } from './errors'
+import { itemsByHash } from './item-contents'
 
-/** A snapshot as stored, with what the public API shows beside the hashed content. */
-export interface StoredSnapshot extends SnapshotRecord {
+/** A snapshot row as stored, with what the public API shows beside the hashed content. */
+export interface SnapshotRow extends SnapshotRecord {
   rawId: string | number
   departmentId: string | number
   publishedAt: string
   revision: { id: string; title: string } | null
   totals: Totals
+}
+
+/** A snapshot with its items, read from the item contents its hashes name (in code order). */
+export interface StoredSnapshot extends SnapshotRow {
+  items: PowerItem[]
 }
 
 export interface DepartmentRecord {
@@ -24,7 +31,7 @@ export interface DepartmentRecord {
 
 type Reader = { payload: Payload; req?: PayloadRequest }
 
-export async function findDepartment({ payload, req }: Reader, code: string, locale?: string): Promise<DepartmentRecord | null> {
+export async function findDepartment({ payload, req }: Reader, code: string, locale?: TypedLocale): Promise<DepartmentRecord | null> {
   const { docs } = await payload.find({
     collection: 'departments',
     where: { code: { equals: code } },
@@ -32,9 +39,9 @@ export async function findDepartment({ payload, req }: Reader, code: string, loc
     depth: 0,
     req,
     overrideAccess: true,
-    ...(locale ? { locale: locale as never, fallbackLocale: 'zh-Hans' as never } : {}),
+    ...(locale ? { locale, fallbackLocale: 'zh-Hans' as const } : {}),
   })
-  return (docs[0] as unknown as DepartmentRecord) ?? null
+  return docs[0] ? departmentRecord(docs[0]) : null
 }
 
 export async function departmentByIdOrCode(reader: Reader, value: unknown): Promise<DepartmentRecord> {
@@ -46,10 +53,15 @@ export async function departmentByIdOrCode(reader: Reader, value: unknown): Prom
   }
   const department = await payload.findByID({ collection: 'departments', id: value as string, depth: 0, req, overrideAccess: true, disableErrors: true })
   if (!department) throw notFound(`department ${String(value)}`)
-  return department as unknown as DepartmentRecord
+  return departmentRecord(department)
 }
 
-export function toStoredSnapshot(doc: Record<string, unknown>): StoredSnapshot {
+function departmentRecord(doc: Department): DepartmentRecord {
+  return { ...doc, creditCode: doc.creditCode ?? null }
+}
+
+/** A snapshot document as the services see it; `itemHashes` is empty when it was not selected. */
+export function toSnapshotRow(doc: Record<string, unknown>): SnapshotRow {
   const revision = doc.revision as { id: string | number } | string | number | null | undefined
   const revisionId = revision && typeof revision === 'object' ? revision.id : revision
   return {
@@ -62,14 +74,19 @@ export function toStoredSnapshot(doc: Record<string, unknown>): StoredSnapshot {
     publishedAt: String(doc.publishedAt),
     hash: String(doc.hash),
     previousHash: (doc.previousHash as string | null) ?? null,
-    items: (doc.items as PowerItem[]) ?? [],
+    itemHashes: Array.isArray(doc.itemHashes) ? (doc.itemHashes as string[]) : [],
     totals: doc.totals as Totals,
     revision: revisionId != null ? { id: String(revisionId), title: String(doc.revisionTitle ?? '') } : null,
   }
 }
 
-/** Every snapshot of a department in publication order, oldest first. */
-export async function snapshotsOf({ payload, req }: Reader, departmentId: string | number): Promise<StoredSnapshot[]> {
+/** Every snapshot of a department in publication order, oldest first, with its items. */
+export async function snapshotsOf(reader: Reader, departmentId: string | number): Promise<StoredSnapshot[]> {
+  return withItems(reader, await snapshotRowsOf(reader, departmentId))
+}
+
+/** The same rows with their item hashes but not their items (read afresh; checks of the chain use these). */
+export async function snapshotRowsOf({ payload, req }: Reader, departmentId: string | number): Promise<SnapshotRow[]> {
   const { docs } = await payload.find({
     collection: 'snapshots',
     where: { department: { equals: departmentId } },
@@ -80,7 +97,7 @@ export async function snapshotsOf({ payload, req }: Reader, departmentId: string
     req,
     overrideAccess: true,
   })
-  return docs.map((doc) => toStoredSnapshot(doc as unknown as Record<string, unknown>))
+  return docs.map((doc) => toSnapshotRow({ ...doc }))
 }
 
 /** The newest snapshot in publication order: the base of new revisions, whatever its date. */
@@ -94,10 +111,22 @@ export async function headSnapshot({ payload, req }: Reader, departmentId: strin
     req,
     overrideAccess: true,
   })
-  return docs[0] ? toStoredSnapshot(docs[0] as unknown as Record<string, unknown>) : null
+  return docs[0] ? (await withItems({ payload, req }, [toSnapshotRow({ ...docs[0] })]))[0] : null
 }
 
 export async function snapshotById({ payload, req }: Reader, id: string | number): Promise<StoredSnapshot | null> {
   const doc = await payload.findByID({ collection: 'snapshots', id, depth: 0, req, overrideAccess: true, disableErrors: true })
-  return doc ? toStoredSnapshot(doc as unknown as Record<string, unknown>) : null
+  return doc ? (await withItems({ payload, req }, [toSnapshotRow({ ...doc })]))[0] : null
+}
+
+/**
+ * The one place stored snapshots get their items (the public reads' cached itemsOf is built on the
+ * same item-contents lookup): the hashes of all the snapshots in one batched lookup, since
+ * successive snapshots share most of their items.
+ */
+export async function withItems(reader: Reader, rows: readonly SnapshotRow[]): Promise<StoredSnapshot[]> {
+  const hashes = [...new Set(rows.flatMap((row) => row.itemHashes))]
+  const items = await itemsByHash(reader, hashes)
+  const byHash = new Map(hashes.map((hash, index) => [hash, items[index]]))
+  return rows.map((row) => ({ ...row, items: row.itemHashes.map((hash) => byHash.get(hash)!) }))
 }

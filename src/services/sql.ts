@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { and, eq, inArray, isNull, sql } from '@payloadcms/db-postgres/drizzle'
 
 /**
@@ -15,16 +15,24 @@ interface Db {
   update: (table: Table) => { set: (values: Record<string, unknown>) => { where: (condition: unknown) => Promise<unknown> } }
   delete: (table: Table) => { where: (condition: unknown) => Promise<unknown> }
   select: (columns: Record<string, unknown>) => { from: (table: Table) => { where: (condition: unknown) => Promise<Array<Record<string, unknown>>> } }
+  run?: (query: unknown) => Promise<unknown>
+  execute?: (query: unknown) => Promise<unknown>
 }
 
 export async function sqlSession(req: PayloadRequest, slug: string) {
-  const adapter = req.payload.db as unknown as {
+  return sqlTable(req.payload, req, slug)
+}
+
+/** The same for a reader that may have no request (public reads): outside any transaction then. */
+export async function sqlTable(payload: Payload, req: PayloadRequest | undefined, slug: string) {
+  // Payload's adapter types do not expose drizzle's tables and sessions, which it keeps per adapter
+  const adapter = payload.db as unknown as {
     drizzle: Db
     tables: Record<string, Table>
     sessions: Record<string, { db: Db }>
     tableNameMap: Map<string, string>
   }
-  const session = req.transactionID ? adapter.sessions[String(await req.transactionID)] : undefined
+  const session = req?.transactionID ? adapter.sessions[String(await req.transactionID)] : undefined
   const tableName = adapter.tableNameMap.get(slug.replace(/-/g, '_')) ?? slug.replace(/-/g, '_')
   const table = adapter.tables[tableName]
   if (!table) throw new Error(`no table for collection ${slug}`)

@@ -1,13 +1,17 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
 import { firstBrokenAuditRecord } from '../domain/audit'
 import { canonicalJson } from '../domain/canonical-json'
+import type { PowerItem } from '../domain/power-item'
 import { snapshotTotals, verifySnapshotChain } from '../domain/snapshot'
 import { allAuditRecords } from './audit'
-import { toStoredSnapshot, type StoredSnapshot } from './snapshots'
+import { itemContents } from './item-contents'
+import { toSnapshotRow, type SnapshotRow } from './snapshots'
 
 /**
- * Invariants 5 and 8, checked from the stored rows: every snapshot hash is recomputed from its
- * content, every department's chain is relinked, and the audit log's hash chain is replayed.
+ * Invariants 5 and 8, checked from the stored rows: every item content's hash is recomputed from
+ * its stored item, every snapshot hash from its item hashes, every department's chain is relinked,
+ * and the audit log's hash chain is replayed. (`verifyPublicChain` in public-read.ts is the public
+ * `/verify`: the same chain check of one department's snapshots already in force.)
  * `npm run verify` (src/cli/verify.ts) prints the report; the tests call it directly.
  *
  * The rows are read straight from the database, through no service that might cache them, on a
@@ -16,7 +20,7 @@ import { toStoredSnapshot, type StoredSnapshot } from './snapshots'
  * transactions take the write lock, so there it reads without one rather than stall writers.
  */
 export interface BrokenRecord {
-  collection: 'snapshots' | 'audit-log'
+  collection: 'snapshots' | 'item-contents' | 'audit-log'
   id: string
   sequence: number
   reason: string
@@ -74,16 +78,16 @@ async function verifyWith(req: PayloadRequest): Promise<VerifyReport> {
   })
   const departments: DepartmentVerification[] = []
   let checked = 0
-  for (const doc of departmentDocs as unknown as Array<{ id: string | number; code: string }>) {
-    const snapshots = await storedSnapshotsOf(req, { department: { equals: doc.id } })
+  for (const doc of departmentDocs) {
+    const snapshots = await snapshotRows(req, { department: { equals: doc.id } })
     checked += snapshots.length
-    departments.push(verifyDepartment(String(doc.id), doc.code, snapshots))
+    departments.push(await departmentVerification(req, String(doc.id), doc.code, snapshots))
   }
   // a snapshot whose department is gone belongs to no chain above: it must not pass unseen
   const { totalDocs } = await payload.count({ collection: 'snapshots', req, overrideAccess: true })
   if (totalDocs !== checked) {
     const known = departmentDocs.map((doc) => doc.id)
-    const orphans = await storedSnapshotsOf(req, { department: { not_in: known } })
+    const orphans = await snapshotRows(req, { department: { not_in: known } })
     const first = orphans[0]
     departments.push({
       id: first ? first.departmentId.toString() : '?',
@@ -116,10 +120,11 @@ async function verifyWith(req: PayloadRequest): Promise<VerifyReport> {
   return { ok: firstBroken === null, departments, audit, firstBroken, lines: [...departments.map(departmentLine), auditLine(audit)] }
 }
 
-async function storedSnapshotsOf(req: PayloadRequest, where: Record<string, unknown>): Promise<StoredSnapshot[]> {
+/** Snapshot rows as stored, without their items (departmentVerification reads those itself). */
+async function snapshotRows(req: PayloadRequest, where: Where): Promise<SnapshotRow[]> {
   const { docs } = await req.payload.find({
     collection: 'snapshots',
-    where: where as never,
+    where,
     sort: 'sequence',
     limit: 0,
     pagination: false,
@@ -127,15 +132,21 @@ async function storedSnapshotsOf(req: PayloadRequest, where: Record<string, unkn
     req,
     overrideAccess: true,
   })
-  return docs.map((doc) => toStoredSnapshot(doc as unknown as Record<string, unknown>))
+  return docs.map((doc) => toSnapshotRow({ ...doc }))
 }
 
-function verifyDepartment(id: string, code: string, snapshots: StoredSnapshot[]): DepartmentVerification {
-  const chain = verifySnapshotChain(snapshots)
-  let broken: BrokenRecord | null = chain.broken ? { collection: 'snapshots', ...chain.broken } : null
+/** One department's chain, its item contents read raw (never through a cache) and rehashed. */
+async function departmentVerification(req: PayloadRequest, id: string, code: string, snapshots: SnapshotRow[]): Promise<DepartmentVerification> {
+  const versions = await itemContents(
+    { payload: req.payload, req },
+    snapshots.flatMap((snapshot) => snapshot.itemHashes),
+  )
+  const chain = verifySnapshotChain(snapshots, versions)
+  let broken: BrokenRecord | null = chain.broken
   if (!broken) {
     // the totals are shown beside the hashed content; they must be the totals of the items
-    const wrong = snapshots.find((snapshot) => canonicalJson(snapshot.totals ?? null) !== canonicalJson(snapshotTotals(snapshot)))
+    const itemsOf = (snapshot: SnapshotRow) => ({ items: snapshot.itemHashes.map((hash) => versions.get(hash)!.item as PowerItem) })
+    const wrong = snapshots.find((snapshot) => canonicalJson(snapshot.totals ?? null) !== canonicalJson(snapshotTotals(itemsOf(snapshot))))
     if (wrong) broken = { collection: 'snapshots', id: wrong.id, sequence: wrong.sequence, reason: 'stored totals do not match its items' }
   }
   return { id, code, ok: broken === null, snapshots: snapshots.length, head: broken ? null : chain.head, broken }

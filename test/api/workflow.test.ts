@@ -8,7 +8,7 @@ import { inForceOn } from '../../src/domain/point-in-time'
 import type { PowerItem } from '../../src/domain/power-item'
 import { verifySnapshotChain } from '../../src/domain/snapshot'
 import { seedSampleData } from '../../src/services/seed'
-import { findDepartment, snapshotsOf } from '../../src/services/snapshots'
+import { findDepartment, snapshotById, snapshotsOf } from '../../src/services/snapshots'
 import { verifyAll } from '../../src/services/verify'
 import { makeItem } from '../support/items'
 import { freshDatabaseUri, testDatabase } from '../support/payload'
@@ -85,7 +85,8 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
   })
 
   it('proposes one modification, one addition and one repeal', async () => {
-    const current = base2016.items.find((item: PowerItem) => item.code === 'XK-00001-000') as PowerItem
+    // staff REST shows a snapshot's item hashes; its items are read through the services
+    const current = (await snapshotById({ payload }, base2016.id))!.items.find((item) => item.code === 'XK-00001-000')!
     modified = { ...current, committedDeadline: { value: 3, unit: 'workday', note: '承诺时限压缩' } }
     const put = await rest('PUT', `/api/revisions/${revisionId}/items/XK-00001-000`, 'editor', modified)
     expect(put.status, JSON.stringify(put.body)).toBe(200)
@@ -157,12 +158,14 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
     expect(s2016.id).toBe(base2016.id)
     expect(current).toMatchObject({ sequence: 3, effectiveFrom: today, previousHash: s2016.hash, revision: revisionId })
     expect(current.totals).toMatchObject({ powers: 33, byCategory: { XK: 6, QT: 3, GG: 1 } })
-    const items = new Map(current.items.map((item: PowerItem) => [item.code, item]))
+    const department = await findDepartment({ payload }, 'gz-aic')
+    const stored = await snapshotsOf({ payload }, department!.id)
+    // staff REST shows the item hashes; the items are the item contents they name
+    expect(current.itemHashes).toEqual(stored[2].itemHashes)
+    const items = new Map(stored[2].items.map((item) => [item.code, item]))
     expect(items.get('XK-00001-000')).toMatchObject({ committedDeadline: { value: 2, unit: 'workday', note: '承诺时限再压缩' }, effectiveFrom: today })
     expect(items.get('XK-00009-000')).toMatchObject({ name: '新增许可事项 A', effectiveFrom: today })
     expect(items.has('QT-00004-000')).toBe(false)
-    const department = await findDepartment({ payload }, 'gz-aic')
-    const stored = await snapshotsOf({ payload }, department!.id)
     expect(inForceOn(stored, today)?.id).toBe(String(current.id))
     expect(verifySnapshotChain(stored)).toMatchObject({ ok: true, snapshots: 3, head: current.hash })
     // the public sees it today
@@ -191,7 +194,8 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
   })
 
   it('anonymous Payload REST and GraphQL read the power items in force today, not the future-dated ones', async () => {
-    const inForce = (await staffSnapshots())[2].items.map((item: PowerItem) => item.code).sort()
+    const department = await findDepartment({ payload }, 'gz-aic')
+    const inForce = (await snapshotsOf({ payload }, department!.id))[2].items.map((item) => item.code).sort()
     const restItems = await rest('GET', '/api/power-items?limit=1000&depth=0&sort=code')
     expect(restItems.status).toBe(200)
     expect(restItems.body.docs.map((doc: any) => doc.code)).toEqual(inForce)
@@ -262,17 +266,15 @@ describe('acceptance: a revision from draft to publication, through REST', () =>
     expect(stdout).toMatch(/department gz-other: 0 snapshots, chain ok/)
   })
 
-  it('changing one byte of a stored snapshot in the database makes `npm run verify` fail', async () => {
-    const department = await findDepartment({ payload }, 'gz-aic')
-    const target = (await snapshotsOf({ payload }, department!.id))[2]
-    await tamperSnapshotItems(payload, target.rawId)
+  it('changing one byte of a stored item in the database makes `npm run verify` fail', async () => {
+    const target = await tamperStoredItem(payload)
     const failed = await run('npm', ['run', '--silent', 'verify'], { env: cliEnv(), cwd: process.cwd(), timeout: 120_000 }).then(
       () => null,
       (error: { code: number; stdout: string; stderr: string }) => error,
     )
     expect(failed).not.toBeNull()
     expect(failed!.code).not.toBe(0)
-    expect(`${failed!.stdout}\n${failed!.stderr}`).toContain(`snapshots ${target.id}`)
+    expect(`${failed!.stdout}\n${failed!.stderr}`).toContain(`item-contents ${target}`)
   })
 })
 
@@ -283,21 +285,21 @@ function cliEnv(): NodeJS.ProcessEnv {
   return env
 }
 
-/** One byte of one item's name ('A' → 'B'), changed behind Payload's back. */
-async function tamperSnapshotItems(payload: Payload, id: string | number): Promise<void> {
+/** One byte of the added item's name ('A' → 'B') in its stored content, changed behind Payload's back; returns the row id. */
+async function tamperStoredItem(payload: Payload): Promise<string> {
   const db = payload.db as unknown as {
     client?: { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: any[] }> }
     pool?: { query: (sql: string, args: unknown[]) => Promise<{ rows: any[] }> }
   }
+  const like = '%新增许可事项 A%'
   if (testDatabase === 'sqlite') {
-    const { rows } = await db.client!.execute({ sql: 'SELECT items FROM snapshots WHERE id = ?', args: [id] })
-    const text = String(rows[0].items)
-    await db.client!.execute({ sql: 'UPDATE snapshots SET items = ? WHERE id = ?', args: [oneByteChanged(text), id] })
-  } else {
-    const { rows } = await db.pool!.query('SELECT items::text AS items FROM snapshots WHERE id = $1', [id])
-    const text = String(rows[0].items)
-    await db.pool!.query('UPDATE snapshots SET items = $1::jsonb WHERE id = $2', [oneByteChanged(text), id])
+    const { rows } = await db.client!.execute({ sql: 'SELECT id, item FROM item_contents WHERE item LIKE ?', args: [like] })
+    await db.client!.execute({ sql: 'UPDATE item_contents SET item = ? WHERE id = ?', args: [oneByteChanged(String(rows[0].item)), rows[0].id] })
+    return String(rows[0].id)
   }
+  const { rows } = await db.pool!.query('SELECT id, item::text AS item FROM item_contents WHERE item::text LIKE $1', [like])
+  await db.pool!.query('UPDATE item_contents SET item = $1::jsonb WHERE id = $2', [oneByteChanged(String(rows[0].item)), rows[0].id])
+  return String(rows[0].id)
 }
 
 function oneByteChanged(text: string): string {

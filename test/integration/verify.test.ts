@@ -17,12 +17,17 @@ const run = promisify(execFile)
 let payload: Payload
 let databaseUri: string
 let snapshots: StoredSnapshot[]
+/** an item content the second snapshot names and the first does not: tampering breaks the chain at sequence 2 */
+let changedItem: { id: string; code: string }
 
 beforeAll(async () => {
   databaseUri = await freshDatabaseUri('verify')
   payload = await getPayload({ config: makeConfig({ databaseUri }), key: databaseUri })
   await seedSampleData(payload, { demoPassword: 'quanze-demo' })
   snapshots = await snapshotsOf({ payload }, (await findDepartment({ payload }, 'gz-aic'))!.id)
+  const index = snapshots[1].itemHashes.findIndex((hash) => !snapshots[0].itemHashes.includes(hash))
+  const [row] = await rawSql('SELECT id FROM item_contents WHERE hash = $1', [snapshots[1].itemHashes[index]])
+  changedItem = { id: String(row.id), code: snapshots[1].items[index].code }
 })
 afterAll(async () => payload?.destroy())
 
@@ -38,7 +43,7 @@ async function rawSql(query: string, args: unknown[] = []): Promise<any[]> {
 
 /** Changes one column of one row, runs `check`, then puts the old value back. */
 async function tampered(table: string, column: string, id: string | number, change: (old: string) => string, check: () => Promise<void>) {
-  const cast = table === 'snapshots' && ['items', 'totals'].includes(column) ? '::jsonb' : ''
+  const cast = ['totals', 'item_hashes', 'item'].includes(column) ? '::jsonb' : ''
   const [row] = await rawSql(`SELECT ${column}${cast ? '::text' : ''} AS value FROM ${table} WHERE id = $1`, [id])
   const old = String(row.value)
   await rawSql(`UPDATE ${table} SET ${column} = $1${cast} WHERE id = $2`, [change(old), id])
@@ -48,6 +53,15 @@ async function tampered(table: string, column: string, id: string | number, chan
     await rawSql(`UPDATE ${table} SET ${column} = $1${cast} WHERE id = $2`, [old, id])
   }
 }
+
+/** The id of the audit record at `sequence`. */
+async function auditRow(sequence: number): Promise<string | number> {
+  const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [sequence])
+  return row.id
+}
+
+/** A stored item's name with one character more: still valid JSON, no longer the item its hash names. */
+const renamed = (item: string) => item.replace(/"name":\s*"/, '"name": "改')
 
 /** Replaces one byte: the first occurrence of `from` (one ASCII character) in `text`. */
 function oneByte(text: string, from: string, to: string): string {
@@ -83,26 +97,53 @@ describe('verifyAll on an intact database', () => {
 })
 
 describe('verifyAll finds rows changed behind Payload', () => {
-  it('one byte of a snapshot’s items: names that snapshot', async () => {
+  it('a stored item content: names that version, and the first snapshot naming it', async () => {
+    await tampered('item_contents', 'item', changedItem.id, renamed, async () => {
+      const report = await verifyAll(payload)
+      expect(report.ok).toBe(false)
+      expect(report.firstBroken).toEqual({
+        collection: 'item-contents',
+        id: changedItem.id,
+        sequence: 2,
+        reason: expect.stringContaining(`stored item ${changedItem.code} does not match its hash`),
+      })
+      expect(report.lines[0]).toBe(`department gz-aic: 2 snapshots, BROKEN at item-contents ${changedItem.id} (sequence 2): ${report.firstBroken!.reason}`)
+      expect(report.audit.ok).toBe(true)
+    })
+    expect((await verifyAll(payload)).ok).toBe(true)
+  })
+
+  it('the item hashes of a snapshot: names that snapshot', async () => {
     const target = snapshots[1]
     await tampered(
       'snapshots',
-      'items',
+      'item_hashes',
       target.rawId,
-      (items) => oneByte(items, 'X', 'Y'),
+      (hashes) => JSON.stringify([...(JSON.parse(hashes) as string[])].reverse()),
       async () => {
-        const report = await verifyAll(payload)
-        expect(report.ok).toBe(false)
-        expect(report.firstBroken).toEqual({
+        expect((await verifyAll(payload)).firstBroken).toEqual({
           collection: 'snapshots',
           id: target.id,
           sequence: 2,
           reason: expect.stringContaining(`stored hash ${target.hash} does not match its content`),
         })
-        expect(report.lines[0]).toBe(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2): ${report.firstBroken!.reason}`)
-        expect(report.audit.ok).toBe(true)
       },
     )
+  })
+
+  it('an item content deleted: names the snapshot that needs it', async () => {
+    const [row] = await rawSql('SELECT hash, item::text AS item FROM item_contents WHERE id = $1', [Number(changedItem.id)])
+    await rawSql('DELETE FROM item_contents WHERE id = $1', [changedItem.id])
+    try {
+      expect((await verifyAll(payload)).firstBroken).toEqual({
+        collection: 'snapshots',
+        id: snapshots[1].id,
+        sequence: 2,
+        reason: `item content ${row.hash} is missing`,
+      })
+    } finally {
+      await rawSql('INSERT INTO item_contents (id, hash, item) VALUES ($1, $2, $3::jsonb)', [Number(changedItem.id), row.hash, row.item])
+    }
     expect((await verifyAll(payload)).ok).toBe(true)
   })
 
@@ -170,34 +211,34 @@ describe('verifyAll finds rows changed behind Payload', () => {
   })
 
   it('an audit row: names that record', async () => {
-    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [3])
+    const id = await auditRow(3)
     await tampered(
       'audit_log',
       'actor',
-      row.id,
+      id,
       (actor) => oneByte(actor, 'r', 'R'),
       async () => {
         const report = await verifyAll(payload)
         expect(report.ok).toBe(false)
         expect(report.departments.every((department) => department.ok)).toBe(true)
-        expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(row.id), sequence: 3, reason: 'stored hash does not match the record' })
-        expect(report.lines[1]).toBe(`audit-log: 10 records, BROKEN at audit-log ${row.id} (sequence 3): stored hash does not match the record`)
+        expect(report.firstBroken).toEqual({ collection: 'audit-log', id: String(id), sequence: 3, reason: 'stored hash does not match the record' })
+        expect(report.lines[1]).toBe(`audit-log: 10 records, BROKEN at audit-log ${id} (sequence 3): stored hash does not match the record`)
       },
     )
     expect((await verifyAll(payload)).ok).toBe(true)
   })
 
   it('an audit row’s status: names that record', async () => {
-    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [7])
+    const id = await auditRow(7)
     await tampered(
       'audit_log',
       'to_status',
-      row.id,
+      id,
       () => 'rejected',
       async () => {
         expect((await verifyAll(payload)).firstBroken).toEqual({
           collection: 'audit-log',
-          id: String(row.id),
+          id: String(id),
           sequence: 7,
           reason: 'stored hash does not match the record',
         })
@@ -209,16 +250,16 @@ describe('verifyAll finds rows changed behind Payload', () => {
       collection: 'departments',
       data: { code: 'verify-other', name: '其他部门', regionCode: '520100', level: 'city' } as never,
     })
-    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [6])
+    const id = await auditRow(6)
     await tampered(
       'audit_log',
       'department_id',
-      row.id,
+      id,
       () => String(other.id),
       async () => {
         expect((await verifyAll(payload)).firstBroken).toEqual({
           collection: 'audit-log',
-          id: String(row.id),
+          id: String(id),
           sequence: 6,
           reason: 'stored hash does not match the record',
         })
@@ -236,35 +277,28 @@ describe('npm run verify (src/cli/verify.ts as a child process)', () => {
     expect(lines.some((line) => /^audit-log: 10 records, chain ok, head [0-9a-f]{64}$/.test(line))).toBe(true)
   })
 
-  it('exits non-zero naming the first broken record when a snapshot was tampered with', async () => {
-    const target = snapshots[1]
-    await tampered(
-      'snapshots',
-      'items',
-      target.rawId,
-      (items) => oneByte(items, 'X', 'Y'),
-      async () => {
-        const { code, stdout, stderr } = await cli()
-        expect(code, `${stdout}\n${stderr}`).toBe(1)
-        expect(stdout).toContain(`department gz-aic: 2 snapshots, BROKEN at snapshots ${target.id} (sequence 2)`)
-        expect(stderr).toContain(
-          `verify FAILED: first broken record: snapshots ${target.id} (sequence 2): stored hash ${target.hash} does not match its content`,
-        )
-      },
-    )
+  it('exits non-zero naming the first broken record when an item content was tampered with', async () => {
+    await tampered('item_contents', 'item', changedItem.id, renamed, async () => {
+      const { code, stdout, stderr } = await cli()
+      expect(code, `${stdout}\n${stderr}`).toBe(1)
+      expect(stdout).toContain(`department gz-aic: 2 snapshots, BROKEN at item-contents ${changedItem.id} (sequence 2)`)
+      expect(stderr).toContain(
+        `verify FAILED: first broken record: item-contents ${changedItem.id} (sequence 2): stored item ${changedItem.code} does not match its hash`,
+      )
+    })
   })
 
   it('exits non-zero naming the audit record when an audit row was tampered with', async () => {
-    const [row] = await rawSql('SELECT id FROM audit_log WHERE sequence = $1', [5])
+    const id = await auditRow(5)
     await tampered(
       'audit_log',
       'comment',
-      row.id,
+      id,
       () => 'inserted afterwards',
       async () => {
         const { code, stdout, stderr } = await cli()
         expect(code, `${stdout}\n${stderr}`).toBe(1)
-        expect(stderr).toContain(`verify FAILED: first broken record: audit-log ${row.id} (sequence 5): stored hash does not match the record`)
+        expect(stderr).toContain(`verify FAILED: first broken record: audit-log ${id} (sequence 5): stored hash does not match the record`)
       },
     )
   })

@@ -101,7 +101,14 @@ export function responseSchemas(ref: Ref): Record<string, Schema> {
       ok: { type: 'boolean' },
       snapshots: COUNT,
       head: nullable(HASH),
-      broken: nullable(object({ id: { type: 'string' }, sequence: { type: 'integer' }, reason: { type: 'string' } })),
+      broken: nullable(
+        object({
+          collection: { type: 'string', enum: ['snapshots', 'item-contents'] },
+          id: { type: 'string' },
+          sequence: { type: 'integer' },
+          reason: { type: 'string' },
+        }),
+      ),
     }),
     RevisionResponse: object({
       revision: object({

@@ -8,8 +8,8 @@ import type { StoredSnapshot } from '../snapshots'
 
 /** What the public reads return: plain data, shaped for the API and the pages. */
 
-/** A snapshot without its items: the per-department index, re-read on every request. */
-export type SnapshotHead = Omit<StoredSnapshot, 'items'>
+/** A snapshot without its items or item hashes: the per-department index, re-read on every request. */
+export type SnapshotHead = Omit<StoredSnapshot, 'items' | 'itemHashes'>
 
 /** API.md "Snapshot". */
 export interface SnapshotView {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { PowerItem } from '../../domain/power-item'
+import { itemsByHash } from '../item-contents'
 import type { SnapshotHead } from './shapes'
 
 /**
@@ -17,23 +18,26 @@ export function itemsOf(payload: Payload, snapshot: SnapshotHead): Promise<reado
   const key = `${snapshot.id}:${snapshot.hash}`
   const cached = cache.get(key)
   if (cached) return cached
-  const loading = loadItems(payload, snapshot)
+  const loading = snapshotItems(payload, snapshot)
   cache.set(key, loading)
   loading.catch(() => cache.delete(key))
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string)
   return loading
 }
 
-async function loadItems(payload: Payload, snapshot: SnapshotHead): Promise<readonly PowerItem[]> {
+/**
+ * The items of a snapshot, read afresh (no cache): its item hashes, then the item contents they
+ * name, a few hundred a query. Search reads lists this way so it does not pin them all in memory.
+ */
+export async function snapshotItems(payload: Payload, snapshot: Pick<SnapshotHead, 'id' | 'rawId'>): Promise<readonly PowerItem[]> {
   const doc = await payload.findByID({
     collection: 'snapshots',
     id: snapshot.rawId,
-    select: { items: true },
+    select: { itemHashes: true },
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
   })
   if (!doc) throw new Error(`snapshot ${snapshot.id} vanished from the database`)
-  // the items were validated against the item schema when they were published
-  return (Array.isArray(doc.items) ? doc.items : []) as PowerItem[]
+  return itemsByHash({ payload }, Array.isArray(doc.itemHashes) ? (doc.itemHashes as string[]) : [])
 }

@@ -1,10 +1,10 @@
 import type { Payload, Where } from 'payload'
 import { todayInChina } from '../../domain/dates'
 import { visibleOn } from '../../domain/point-in-time'
-import { toStoredSnapshot } from '../snapshots'
+import { toSnapshotRow } from '../snapshots'
 import type { SnapshotHead } from './shapes'
 
-/** Everything but `items`: the index stays small however long the lists are. */
+/** Everything but `itemHashes`: the index stays small however long the lists are. */
 const INDEX_SELECT = {
   department: true,
   departmentCode: true,
@@ -31,8 +31,7 @@ export async function readIndex(payload: Payload, where: Where): Promise<Snapsho
     overrideAccess: true,
   })
   return docs.map((doc) => {
-    // toStoredSnapshot reads a loose record (it also reads documents with their items)
-    const { items: _items, ...head } = toStoredSnapshot(doc as Record<string, unknown>)
+    const { itemHashes: _hashes, ...head } = toSnapshotRow(doc as Record<string, unknown>)
     return { ...head, publishedAt: new Date(head.publishedAt).toISOString() }
   })
 }
