@@ -44,11 +44,6 @@ export function normaliseProposedItem(input: unknown, code: string): PowerItem {
   return item as PowerItem
 }
 
-/** add or modify, depending on whether the base list already has the code */
-export function changeFor(baseCodes: ReadonlySet<string>, item: PowerItem): Change {
-  return { action: baseCodes.has(item.code) ? 'modify' : 'add', code: item.code, item }
-}
-
 /**
  * The list a revision proposes: base items with the changes applied. Added and modified items take
  * the new effective date; unchanged items keep theirs. Throws ProposalError naming the item when the

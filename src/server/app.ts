@@ -4,7 +4,7 @@ import { LoginThrottle, type LoginThrottleOptions } from './login-throttle'
 import { payloadApi } from './payload-api'
 import { problem, problemErrorHandler, sendProblem } from './problem'
 import { publicApi } from './public-api'
-import { apiRateLimit } from './rate-limits'
+import { rateLimiter } from './rate-limits'
 import type { BodyLimits } from './request-body'
 import { secureCookiesBehindTls, securityHeaders } from './security-headers'
 import { restRateLimit, trustProxy } from '../settings'
@@ -44,7 +44,7 @@ export function createApp({ payload, next, dev, ...options }: AppOptions): Expre
     }
   })
   app.use('/api/public/v1', publicApi(payload))
-  const limiter = apiRateLimit(options.apiRateLimit ?? restRateLimit())
+  const limiter = rateLimiter(options.apiRateLimit ?? restRateLimit())
   if (limiter) app.use('/api', limiter)
   app.use('/api', payloadApi(payload, { limits: options.limits, loginThrottle: new LoginThrottle(options.login) }))
   if (next) {

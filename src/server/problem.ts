@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Response as ExpressResponse } from 'express'
-import { problem, problemFromPayloadBody, problemOf, type Problem } from '../services/problem'
+import { problem, PROBLEM_CONTENT_TYPE, problemFromPayloadBody, problemOf, type Problem } from '../services/problem'
 
 /**
  * The one place delivery renders RFC 9457 problem+json (API.md "Errors"): express handlers call
@@ -7,8 +7,6 @@ import { problem, problemFromPayloadBody, problemOf, type Problem } from '../ser
  * turns whatever an express middleware throws (a body too large, a malformed %-escape) into one.
  */
 export { problem, type Problem }
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
 export function sendProblem(res: ExpressResponse, body: Problem, headers: Record<string, string> = {}): void {
   res.set({ ...headers, 'Cache-Control': 'no-store' })

@@ -1,13 +1,11 @@
 import compression from 'compression'
 import cors from 'cors'
 import express, { type RequestHandler, type Router } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import type { Payload } from 'payload'
-import { problem } from '../services/problem'
 import { ByteCache, cacheLimitFromEnv } from './public/cache'
 import { feedRoutes } from './public/routes/feeds'
 import { searchRoutes } from './public/routes/search'
-import { errorHandler, methodNotAllowed, notFoundHandler, sendProblem } from './public/http'
+import { errorHandler, methodNotAllowed, notFoundHandler } from './public/http'
 import { departmentRoutes } from './public/routes/departments'
 import { documentRoutes } from './public/routes/documents'
 import { exportRoutes } from './public/routes/exports'
@@ -17,6 +15,7 @@ import { revisionRoutes } from './public/routes/revisions'
 import type { Route } from './public/routes/route'
 import { snapshotRoutes } from './public/routes/snapshots'
 import { publicRateLimit } from '../settings'
+import { rateLimiter } from './rate-limits'
 
 /**
  * The public JSON API, /api/public/v1 (API.md "Public API"): anonymous, read-only, over published
@@ -62,15 +61,4 @@ export function publicRoutes(payload: Payload, cache: ByteCache): { cached: Rout
 function mount(router: Router, route: Route): void {
   router.get(route.path, route.handle as RequestHandler)
   router.all(route.path, methodNotAllowed(ALLOWED))
-}
-
-function rateLimiter(perMinute: number): RequestHandler | null {
-  if (perMinute === 0) return null
-  return rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) => sendProblem(res, problem(429, `more than ${perMinute} requests in a minute from this address; retry later`)),
-  })
 }

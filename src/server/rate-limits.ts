@@ -3,12 +3,13 @@ import { rateLimit } from 'express-rate-limit'
 import { problem, sendProblem } from './problem'
 
 /**
- * Requests per minute per client on Payload REST and GraphQL (the public API has its own limit):
- * 16 anonymous connections on /api/power-items once slowed every public read twentyfold.
- * QUANZE_API_RATE_LIMIT, default 600; 0 disables. express-rate-limit's memory store drops every
- * client's count at the end of each window, so its size is bounded by the clients of one minute.
+ * A limit of requests per minute per client; 0: none. Payload REST and GraphQL have one
+ * (QUANZE_API_RATE_LIMIT: 16 anonymous connections on /api/power-items once slowed every public
+ * read twentyfold), the public API its own (QUANZE_RATE_LIMIT). express-rate-limit's memory store
+ * drops every client's count at the end of each window, so its size is bounded by the clients of
+ * one minute.
  */
-export function apiRateLimit(perMinute: number): RequestHandler | null {
+export function rateLimiter(perMinute: number): RequestHandler | null {
   if (perMinute === 0) return null
   return rateLimit({
     windowMs: 60_000,

@@ -12,6 +12,9 @@ export interface Problem {
 /** The one mapping of the rules' reason codes to HTTP statuses. */
 export const STATUS_OF_REASON = { forbidden: 403, conflict: 409, invalid: 422, 'not-found': 404 } as const
 
+/** The media type of every problem body (RFC 9457). */
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
 export const PROBLEM_TYPE_BASE = 'https://quanze.dev/problems/'
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -34,7 +37,7 @@ export function problem(status: number, detail: string, title = TITLES[status] ?
 }
 
 export function problemResponse(body: Problem, headers: HeadersInit = {}): Response {
-  return new Response(JSON.stringify(body), { status: body.status, headers: { ...headers, 'content-type': 'application/problem+json; charset=utf-8' } })
+  return new Response(JSON.stringify(body), { status: body.status, headers: { ...headers, 'content-type': PROBLEM_CONTENT_TYPE } })
 }
 
 /** Any thrown error → problem details; internal errors keep their message out of the body. */

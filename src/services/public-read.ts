@@ -5,7 +5,6 @@ import { diffLists, type Diff } from '../domain/diff'
 import { idOf, isDocumentId } from '../domain/ids'
 import { itemHistory, type ItemVersion } from '../domain/item-history'
 import { inForceOn, visibleOn } from '../domain/point-in-time'
-import type { PowerItem } from '../domain/power-item'
 import { filterItems, paginate } from '../domain/search'
 import { verifySnapshotChain, type ChainReport } from '../domain/snapshot'
 import { lexicalToText } from '../lexical/convert'
@@ -62,19 +61,6 @@ export async function publicList(payload: Payload, code: string, query: ListQuer
   const list = await listInForce(payload, code, query.asOf, today)
   const page = paginate(filterItems(list.items, query), query.page, query.limit)
   return { ...list, ...page }
-}
-
-export async function itemInForce(
-  payload: Payload,
-  code: string,
-  itemCode: string,
-  asOf: string | undefined,
-  today = todayInChina(),
-): Promise<{ department: DepartmentEntry; snapshot: SnapshotHead; item: PowerItem }> {
-  const list = await listInForce(payload, code, asOf, today)
-  const item = list.items.find((each) => each.code === itemCode)
-  if (!item) throw new RefusedError(404, 'Not found', `item ${itemCode} is not in the list of "${code}" in force on ${asOf ?? today}`)
-  return { department: list.department, snapshot: list.snapshot, item }
 }
 
 /** Oldest first; 404 when the item never appeared in a visible snapshot. */
