@@ -2,6 +2,7 @@ import compression from 'compression'
 import cors from 'cors'
 import express, { type RequestHandler, type Router } from 'express'
 import type { Payload } from 'payload'
+import { warmSearch } from '../services/search'
 import { ByteCache, cacheLimitFromEnv } from './public/cache'
 import { PublicFastPath } from './public/fast-path'
 import { feedRoutes } from './public/routes/feeds'
@@ -27,6 +28,8 @@ export interface PublicApiOptions {
   rateLimit?: number
   /** answers repeated cached reads before express (fast-path.ts); createApp installs it */
   fastPath?: PublicFastPath
+  /** build the public index and the search segments in the background now (default true) */
+  warm?: boolean
 }
 
 const ALLOWED = 'GET, HEAD, OPTIONS'
@@ -55,6 +58,7 @@ export function publicApi(payload: Payload, options: PublicApiOptions = {}): Rou
   for (const route of compressed) mount(router, route)
   router.use(notFoundHandler)
   router.use(errorHandler)
+  if (options.warm ?? true) setTimeout(() => void warmSearch(payload).catch(() => undefined), 0).unref()
   return router
 }
 
