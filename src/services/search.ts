@@ -61,8 +61,9 @@ function segmentOf(payload: Payload, snapshot: SnapshotHead): Promise<SearchSegm
 
 /**
  * Builds the public index and the search segments of every list in force today, one list at a
- * time, so the first search does not pay for them (it took 2.3 s on the generated province). Run
- * in the background when the public API starts; a search arriving meanwhile shares the reads.
+ * time, so the first search does not pay for them (it took 2.3 s on the generated province).
+ * `npm start` (src/server.ts) awaits it before opening its port; the public API also starts it in
+ * the background, where a search arriving meanwhile shares its reads.
  */
 export async function warmSearch(payload: Payload): Promise<number> {
   const index = await publicIndex(payload)
