@@ -3,6 +3,7 @@ import { CATEGORY_CODES, type CategoryCode } from '../domain/categories'
 import { matchSegment, nameMatches, searchSegment, type SearchEntry, type SearchQuery, type SearchSegment } from '../domain/search'
 import type { SnapshotRef } from '../domain/snapshot-ref'
 import { todayInChina } from '../domain/dates'
+import { toSimplified, toTraditional } from '../domain/script'
 import { listsInForce, publicIndex, type PublicIndex } from './public-index'
 import { snapshotItems } from './public/snapshot-content'
 import type { DepartmentEntry, SnapshotHead } from './public-read'
@@ -66,6 +67,8 @@ function segmentOf(payload: Payload, snapshot: SnapshotHead): Promise<SearchSegm
  * the background, where a search arriving meanwhile shares its reads.
  */
 export async function warmSearch(payload: Payload): Promise<number> {
+  // a query is read in both scripts: build OpenCC's dictionaries now (seconds on a busy machine)
+  toSimplified(toTraditional('食品生产许可'))
   const index = await publicIndex(payload)
   const lists = listsInForce(index, undefined, todayInChina())
   for (const { snapshot } of lists) await segmentOf(payload, snapshot)
