@@ -9,6 +9,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -26,6 +27,8 @@ export interface ProvinceBenchOptions {
   connections: number[]
   /** another checkout's app to serve (QUANZE_BENCH_APP), for before/after */
   app?: string
+  /** run only the scenarios whose name contains one of these (the peers always run) */
+  only?: string[]
   log?: (line: string) => void
 }
 
@@ -58,6 +61,8 @@ export interface ProvinceBenchResult {
   department: string
   scenarios: Scenario[]
   peer: Scenario
+  /** Payload REST asked for gzip/br, as portals ask: whatever it does with that */
+  peerCompressed?: Scenario
   rss: { samples: number[]; startMb: number; maxMb: number; endMb: number; afterWarmUpMb: number }
   targets: Record<string, { target: string; measured: string; met: boolean }>
 }
@@ -105,6 +110,22 @@ async function cannon(url: string, connections: number, duration: number, header
   }
 }
 
+/** One GET as sent, body as received (fetch would ask for and decode gzip/br by itself). */
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+        response.on('error', reject)
+      })
+      .on('error', reject)
+  })
+}
+
+const COMPRESSED = { 'accept-encoding': 'gzip, br' }
+
 /**
  * Waits until the server answers a health check promptly: a run at 64 connections leaves requests
  * queued after autocannon stops, which would otherwise be billed to the next run.
@@ -149,33 +170,43 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
     const code = list.items[0]?.code
     const scenarioPaths: Array<Pick<Scenario, 'name' | 'path' | 'headers'>> = [
       { name: 'list, full (500 items)', path: full },
+      { name: 'list, full (500 items), gzip/br', path: full, headers: COMPRESSED },
       { name: 'list, page of 50', path: `${api}/list?page=2&limit=50` },
       { name: 'list, 304 (If-None-Match)', path: full, headers: { 'if-none-match': '' } },
       { name: 'item', path: `${api}/items/${code}` },
       { name: `list in force ${FIRST_YEAR}-06-01 (5 revisions back)`, path: `${api}/list?asOf=${FIRST_YEAR}-06-01&limit=1000` },
       { name: 'item history', path: `${api}/items/${code}/history` },
       { name: 'search 食品生产 across the province', path: `/api/public/v1/search?q=${encodeURIComponent('食品生产')}` },
-    ]
+    ].filter((each) => !options.only || options.only.some((part) => each.name.includes(part)))
     const peerPath = `/api/power-items?where[department][equals]=${departmentId}&limit=500`
+    const peers = [
+      { name: 'Payload REST (peer)', path: peerPath },
+      { name: 'Payload REST (peer), gzip/br', path: peerPath, headers: COMPRESSED },
+    ]
     const scenarios: Scenario[] = []
-    const ceilingTable: Record<string, { body: string; etag: string; type: string }> = {}
-    for (const each of [...scenarioPaths, { name: 'Payload REST (peer)', path: peerPath }]) {
+    const ceilingTable: Record<string, { body: string; etag: string; type: string; encoded?: { body: string; coding: string; etag: string } }> = {}
+    for (const each of [...scenarioPaths, ...peers]) {
       const started = performance.now()
-      const response = await fetch(`${base}${each.path}`)
-      const bytes = Buffer.from(await response.arrayBuffer())
+      const conditional = each.headers && 'if-none-match' in each.headers
+      const response = await rawGet(`${base}${each.path}`, conditional ? {} : each.headers)
       const firstRequestMs = Math.round(performance.now() - started)
-      const etag = response.headers.get('etag') ?? '"none"'
-      const headers = each.headers ? { 'if-none-match': etag } : undefined
-      ceilingTable[each.path] = { body: bytes.toString('base64'), etag, type: response.headers.get('content-type') ?? 'application/json' }
-      scenarios.push({ ...each, headers, status: headers ? 304 : response.status, bytes: bytes.length, firstRequestMs, ours: [], ceiling: [] })
-      log(`  ${each.name}: ${response.status}, ${bytes.length} bytes, first request ${firstRequestMs} ms`)
+      const etag = String(response.headers.etag ?? '"none"')
+      const headers = conditional ? { 'if-none-match': etag } : each.headers
+      const type = String(response.headers['content-type'] ?? 'application/json')
+      const coding = response.headers['content-encoding']
+      // the ceiling sends the same bytes: identity, or the same compressed form when asked for one
+      const entry = (ceilingTable[each.path] ??= { body: '', etag, type })
+      if (coding) entry.encoded = { body: response.body.toString('base64'), coding, etag }
+      else Object.assign(entry, { body: response.body.toString('base64'), etag })
+      scenarios.push({ ...each, headers, status: conditional ? 304 : response.status, bytes: response.body.length, firstRequestMs, ours: [], ceiling: [] })
+      log(`  ${each.name}: ${response.status}, ${response.body.length} bytes${coding ? ` (${coding})` : ''}, first request ${firstRequestMs} ms`)
     }
     const tableFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'quanze-bench-')), 'ceiling.json')
     writeFileSync(tableFile, JSON.stringify(ceilingTable))
     const ceiling = await child('ceiling.ts', [tableFile], {})
     const afterWarmUpMb = Math.round((await rssOf(server.process)) / 1048576)
     try {
-      const total = scenarios.length * options.connections.length * 2 - options.connections.length
+      const total = scenarios.length * options.connections.length * 2 - 2 * options.connections.length
       let done = 0
       for (const scenario of scenarios) {
         for (const connections of options.connections) {
@@ -198,9 +229,20 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
       ceiling.process.kill()
     }
     samples.push(Math.round((await rssOf(server.process)) / 1048576))
+    const peerCompressed = scenarios.pop()!
     const peer = scenarios.pop()!
     const rss = { samples, startMb: samples[0] ?? 0, maxMb: Math.max(...samples), endMb: samples.at(-1) ?? 0, afterWarmUpMb }
-    return { name: 'province', database, load, department: BENCH_DEPARTMENT, scenarios, peer, rss, targets: targetsOf(scenarios, peer, rss) }
+    return {
+      name: 'province',
+      database,
+      load,
+      department: BENCH_DEPARTMENT,
+      scenarios,
+      peer,
+      peerCompressed,
+      rss,
+      targets: targetsOf(scenarios, peer, peerCompressed, rss),
+    }
   } finally {
     clearInterval(sampler)
     server.process.kill()
@@ -210,12 +252,15 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
 const at = (runs: Run[], connections: number) => runs.find((run) => run.connections === connections)
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Math.round((a / b) * 100) / 100 : 0)
 
-function targetsOf(scenarios: Scenario[], peer: Scenario, rss: ProvinceBenchResult['rss']): ProvinceBenchResult['targets'] {
-  const [full, , notModified] = scenarios
+function targetsOf(scenarios: Scenario[], peer: Scenario, peerCompressed: Scenario, rss: ProvinceBenchResult['rss']): ProvinceBenchResult['targets'] {
+  const named = (name: string) => scenarios.find((scenario) => scenario.name === name) ?? { ours: [], ceiling: [] }
+  const [full, fullCompressed, notModified] = [named('list, full (500 items)'), named('list, full (500 items), gzip/br'), named('list, 304 (If-None-Match)')]
   const search = scenarios.find((scenario) => scenario.path.includes('/search'))
-  const max = Math.max(...full.ours.map((run) => run.connections))
+  const max = Math.max(...scenarios.flatMap((scenario) => scenario.ours.map((run) => run.connections)))
   const listCeiling = ratio(at(full.ours, 16)?.requestsPerSecond, at(full.ceiling, 16)?.requestsPerSecond)
   const listPeer = ratio(at(full.ours, 16)?.requestsPerSecond, at(peer.ours, 16)?.requestsPerSecond)
+  const compressedCeiling = ratio(at(fullCompressed.ours, 16)?.requestsPerSecond, at(fullCompressed.ceiling, 16)?.requestsPerSecond)
+  const compressedPeer = ratio(at(fullCompressed.ours, 16)?.requestsPerSecond, at(peerCompressed.ours, 16)?.requestsPerSecond)
   const p99 = Math.max(...scenarios.filter((scenario) => scenario !== search).map((scenario) => at(scenario.ours, max)?.p99Ms ?? 0))
   const notModifiedCeiling = ratio(at(notModified.ours, 16)?.requestsPerSecond, at(notModified.ceiling, 16)?.requestsPerSecond)
   const searchP99 = at(search?.ours ?? [], 16)?.p99Ms ?? 0
@@ -223,6 +268,8 @@ function targetsOf(scenarios: Scenario[], peer: Scenario, rss: ProvinceBenchResu
   return {
     'list ÷ ceiling @16': { target: '≥ 0.5', measured: String(listCeiling), met: listCeiling >= 0.5 },
     'list ÷ Payload REST @16': { target: '≥ 10', measured: String(listPeer), met: listPeer >= 10 },
+    'list gzip/br ÷ ceiling @16': { target: '≥ 0.5', measured: String(compressedCeiling), met: compressedCeiling >= 0.5 },
+    'list gzip/br ÷ Payload REST gzip/br @16': { target: '≥ 10', measured: String(compressedPeer), met: compressedPeer >= 10 },
     [`worst p99 of our paths @${max}`]: { target: '< 50 ms', measured: `${p99} ms`, met: p99 < 50 },
     '304 ÷ ceiling @16': { target: '≥ 0.8', measured: String(notModifiedCeiling), met: notModifiedCeiling >= 0.8 },
     'search p99 @16': { target: '< 50 ms', measured: `${searchP99} ms`, met: searchP99 < 50 },

@@ -14,6 +14,9 @@ const root = path.resolve(process.env.QUANZE_BENCH_APP ?? '.')
 const { makeConfig } = await import(pathToFileURL(path.join(root, 'payload.config.ts')).href)
 const { createApp } = await import(pathToFileURL(path.join(root, 'src/server/app.ts')).href)
 const payload = await getPayload({ config: makeConfig({ databaseUri: process.env.DATABASE_URI }) })
+// as `npm start` does: the search index is built before the port opens (checkouts without it skip this)
+const { warmSearch } = (await import(pathToFileURL(path.join(root, 'src/services/search.ts')).href)) as { warmSearch?: (p: unknown) => Promise<number> }
+await warmSearch?.(payload)
 const server = createApp({ payload }).listen(0, '127.0.0.1', () => {
   process.send?.({ port: (server.address() as AddressInfo).port })
 })

@@ -4,6 +4,7 @@ import type { Migration } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { pooledTransactions } from './sqlite-transactions'
 import { DEFAULT_SQLITE_FILE, pushesSchema } from './settings'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
@@ -42,13 +43,27 @@ export function databaseAdapter(uri: string | undefined) {
   const url = uri ?? `file:${DEFAULT_SQLITE_FILE}`
   // a fresh clone has no data/ folder yet
   mkdirSync(path.dirname(path.resolve(url.slice('file:'.length))), { recursive: true })
-  return sqliteAdapter({
+  const busyTimeout = 10_000
+  const adapter = sqliteAdapter({
     client: { url },
     transactionOptions: {},
-    busyTimeout: 10_000,
+    busyTimeout,
     wal: true,
     push,
     migrationDir: path.resolve('migrations/sqlite'),
     prodMigrations: sqliteMigrations,
   })
+  // transactions on a small pool of connections that are never leaked (sqlite-transactions.ts)
+  return {
+    ...adapter,
+    init: (args: Parameters<typeof adapter.init>[0]) => {
+      const instance = adapter.init(args)
+      const connect = instance.connect!
+      instance.connect = async function (this: typeof instance, options) {
+        await connect.call(this, options)
+        pooledTransactions(this.client, url, [`PRAGMA busy_timeout = ${busyTimeout}`, 'PRAGMA synchronous = FULL'])
+      }
+      return instance
+    },
+  }
 }

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { createApp } from './server/app'
 import { prepareDatabase } from './server/prepare'
+import { warmSearch } from './services/search'
 import { DEMO_ACCOUNTS } from './services/seed'
 import { demoPassword, isDevServer, port, shouldSeed } from './settings'
 
@@ -16,6 +17,8 @@ export async function startServer(): Promise<void> {
   const dev = isDevServer()
   const payload = await getPayload({ config })
   await prepareDatabase(payload)
+  // the public index and the search segments of every list in force, before the first search
+  await warmSearch(payload)
   const nextApp = next({ dev, dir: path.resolve('.'), hostname: 'localhost', port: port() })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()

@@ -15,6 +15,8 @@ import { databaseUri as configuredDatabaseUri } from '../settings'
  * bench/results.json and bench/RESULTS.md. Targets are reported; the exit code does not depend on
  * them (a slow shared machine is not a failure).
  *
+ * `--skip-http`, `--skip-diff`, `--skip-write` (the revisions and import benchmarks) leave parts out;
+ * `--only list,search` runs only the read scenarios whose name contains one of the words.
  * `--app DIR` serves another checkout (e.g. `git archive main`) on the same data, for before/after;
  * `--out NAME` writes bench/NAME.json instead of results.json (results-before.json is shown beside
  * results.json in RESULTS.md).
@@ -28,6 +30,9 @@ const { values } = parseArgs({
     app: { type: 'string' },
     out: { type: 'string', default: 'results' },
     'skip-http': { type: 'boolean', default: false },
+    'skip-diff': { type: 'boolean', default: false },
+    'skip-write': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 })
 
@@ -47,12 +52,16 @@ const duration = whole('duration', values.duration, DEFAULT_BENCH.duration, 600)
 const databaseUri = configuredDatabaseUri() ?? `file:${path.resolve('data/bench.db')}`
 
 const started = Date.now()
-console.log('diff engine…')
-const diff = await runDiffBench()
-console.log(`  ${diff.name}: median ${diff.medianMs} ms (target ${diff.targetMs} ms)`)
+let diff = { name: 'diff engine (skipped)', medianMs: 0, targetMs: 0 }
+if (!values['skip-diff']) {
+  console.log('diff engine…')
+  diff = await runDiffBench()
+  console.log(`  ${diff.name}: median ${diff.medianMs} ms (target ${diff.targetMs} ms)`)
+}
 
 let provinceResult: ProvinceBenchResult | null = null
-if (!values['skip-http']) provinceResult = await runProvinceBench({ province, databaseUri, duration, connections, app: values.app })
+if (!values['skip-http'])
+  provinceResult = await runProvinceBench({ province, databaseUri, duration, connections, app: values.app, only: values.only?.split(',') })
 
 /** Benchmarks other issues add: run when their file exists (bench/revisions.bench.ts, bench/import.bench.ts). */
 const plugins: Record<string, unknown> = {}
@@ -61,7 +70,7 @@ for (const [name, exported] of [
   ['import', 'runImportBench'],
 ] as const) {
   const file = path.resolve(`bench/${name}.bench.ts`)
-  if (!existsSync(file)) continue
+  if (!existsSync(file) || values['skip-write']) continue
   console.log(`\n${name} benchmark…`)
   const run = (await import(pathToFileURL(file).href))[exported] as ((options: unknown) => Promise<unknown>) | undefined
   plugins[name] = run ? await run({ databaseUri, departments: province.departments, items: province.items }) : { error: `${exported} not exported` }

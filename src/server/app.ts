@@ -4,6 +4,7 @@ import { LoginThrottle, type LoginThrottleOptions } from './login-throttle'
 import { payloadApi } from './payload-api'
 import { problem, problemErrorHandler, sendProblem } from './problem'
 import { publicApi } from './public-api'
+import { PublicFastPath } from './public/fast-path'
 import { rateLimiter } from './rate-limits'
 import type { BodyLimits } from './request-body'
 import { secureCookiesBehindTls, securityHeaders } from './security-headers'
@@ -43,7 +44,9 @@ export function createApp({ payload, next, dev, ...options }: AppOptions): Expre
       res.status(503).json({ status: 'unavailable' })
     }
   })
-  app.use('/api/public/v1', publicApi(payload))
+  const fastPath = new PublicFastPath(payload)
+  app.use('/api/public/v1', publicApi(payload, { fastPath }))
+  fastPath.install(app)
   const limiter = rateLimiter(options.apiRateLimit ?? restRateLimit())
   if (limiter) app.use('/api', limiter)
   app.use('/api', payloadApi(payload, { limits: options.limits, loginThrottle: new LoginThrottle(options.login) }))

@@ -2,7 +2,9 @@ import compression from 'compression'
 import cors from 'cors'
 import express, { type RequestHandler, type Router } from 'express'
 import type { Payload } from 'payload'
+import { warmSearch } from '../services/search'
 import { ByteCache, cacheLimitFromEnv } from './public/cache'
+import { PublicFastPath } from './public/fast-path'
 import { feedRoutes } from './public/routes/feeds'
 import { searchRoutes } from './public/routes/search'
 import { errorHandler, methodNotAllowed, notFoundHandler } from './public/http'
@@ -24,6 +26,10 @@ import { rateLimiter } from './rate-limits'
 export interface PublicApiOptions {
   /** requests per minute per client IP; 0 disables. Default: env QUANZE_RATE_LIMIT, else 600. */
   rateLimit?: number
+  /** answers repeated cached reads before express (fast-path.ts); createApp installs it */
+  fastPath?: PublicFastPath
+  /** build the public index and the search segments in the background now (default true) */
+  warm?: boolean
 }
 
 const ALLOWED = 'GET, HEAD, OPTIONS'
@@ -41,12 +47,18 @@ export function publicApi(payload: Payload, options: PublicApiOptions = {}): Rou
   const limiter = rateLimiter(options.rateLimit ?? publicRateLimit())
   if (limiter) router.use(limiter)
   // the hot reads answer from cached bytes, compressed once (cache.ts); the rest compress per request
-  const { cached, compressed } = publicRoutes(payload, new ByteCache(cacheLimitFromEnv()))
+  const cache = new ByteCache(cacheLimitFromEnv())
+  if (options.fastPath) {
+    Object.assign(options.fastPath, { cache, limiter })
+    cache.recorder = options.fastPath.record
+  }
+  const { cached, compressed } = publicRoutes(payload, cache)
   for (const route of cached) mount(router, route)
   router.use(compression())
   for (const route of compressed) mount(router, route)
   router.use(notFoundHandler)
   router.use(errorHandler)
+  if (options.warm ?? true) setTimeout(() => void warmSearch(payload).catch(() => undefined), 0).unref()
   return router
 }
 

@@ -12,7 +12,8 @@ import type { PowerItem } from '../domain/power-item'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { idOf } from '../domain/ids'
 import { RefusedError, notFound } from './errors'
-import { snapshotsOf } from './snapshots'
+import { publicIndex } from './public-index'
+import { itemsOf } from './public/snapshot-content'
 
 /**
  * The register of laws on Payload: reading it as domain laws, the lists in force on a date, the
@@ -70,27 +71,23 @@ export function lawFrom(index: LawIndex, id: string | number): Law {
 /**
  * Every department's list in force on `date`, one per department. With `today`, only snapshots
  * already in force then count (what the public may see); without it, staff see future lists too.
+ * Resolved over the public index (snapshot heads, refreshed by its stamp) and read through
+ * `itemsOf`, cached by snapshot id and hash: an impact query no longer reads every snapshot of
+ * every department with its items on each call.
  */
 export async function listsInForceOn(
   reader: Reader,
   date: string,
   today?: string,
 ): Promise<Array<DepartmentList<DepartmentRef> & { departmentId: string | number }>> {
-  const { docs } = await reader.payload.find({
-    collection: 'departments',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    sort: 'code',
-    req: reader.req,
-    overrideAccess: true,
-    locale: 'zh-Hans',
-  })
+  const index = await publicIndex(reader.payload)
   const lists = []
-  for (const department of docs) {
-    const snapshots = await snapshotsOf(reader, department.id)
-    const snapshot = inForceOn(today ? visibleOn(snapshots, today) : snapshots, date)
-    if (snapshot) lists.push({ departmentId: department.id, department: { code: department.code, name: department.name }, items: snapshot.items })
+  for (const department of index.departments) {
+    const heads = index.snapshots.get(String(department.id)) ?? []
+    const snapshot = inForceOn(today ? visibleOn(heads, today) : heads, date)
+    if (!snapshot) continue
+    const name = department.names['zh-Hans'] ?? ''
+    lists.push({ departmentId: department.id, department: { code: department.code, name }, items: await itemsOf(reader.payload, snapshot) })
   }
   return lists
 }

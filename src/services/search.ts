@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 import { CATEGORY_CODES, type CategoryCode } from '../domain/categories'
 import { matchSegment, nameMatches, searchSegment, type SearchEntry, type SearchQuery, type SearchSegment } from '../domain/search'
 import type { SnapshotRef } from '../domain/snapshot-ref'
-import { listsInForce, type PublicIndex } from './public-index'
+import { todayInChina } from '../domain/dates'
+import { toSimplified, toTraditional } from '../domain/script'
+import { listsInForce, publicIndex, type PublicIndex } from './public-index'
 import { snapshotItems } from './public/snapshot-content'
 import type { DepartmentEntry, SnapshotHead } from './public-read'
 
@@ -56,6 +58,21 @@ function segmentOf(payload: Payload, snapshot: SnapshotHead): Promise<SearchSegm
   segment.catch(() => segments.delete(key))
   if (segments.size > SEGMENT_LIMIT) segments.delete(segments.keys().next().value as string)
   return segment
+}
+
+/**
+ * Builds the public index and the search segments of every list in force today, one list at a
+ * time, so the first search does not pay for them (it took 2.3 s on the generated province).
+ * `npm start` (src/server.ts) awaits it before opening its port; the public API also starts it in
+ * the background, where a search arriving meanwhile shares its reads.
+ */
+export async function warmSearch(payload: Payload): Promise<number> {
+  // a query is read in both scripts: build OpenCC's dictionaries now (seconds on a busy machine)
+  toSimplified(toTraditional('食品生产许可'))
+  const index = await publicIndex(payload)
+  const lists = listsInForce(index, undefined, todayInChina())
+  for (const { snapshot } of lists) await segmentOf(payload, snapshot)
+  return lists.length
 }
 
 /** Departments a region code covers: 520000 → 52…, 520100 → 5201…, 520102 → itself. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import Ajv2020 from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
 import { lawsOfBases } from '../../src/services/public-laws'
 import { seedSampleData } from '../../src/services/seed'
 import { seedLawRegister } from '../../src/services/seed-laws'
@@ -330,6 +332,23 @@ describe('the public register (GET /api/public/v1/laws)', () => {
       { department: { code: 'gz-aic', name: '贵州省工商行政管理局' }, code: 'QZ-00001-000', name: expect.any(String), articles: ['第九条'] },
     ])
     expect((await rest('GET', `/api/public/v1/laws/${lawIds[UNLICENSED]}?asOf=2018-01-01`)).body.law.status).toBe('repealed')
+  })
+
+  it('answers as the OpenAPI document describes /laws and /laws/{id}', async () => {
+    const openapi = (await rest('GET', '/api/public/v1/openapi.json')).body
+    const ajv = new Ajv2020({ allErrors: true, strict: false })
+    addFormats(ajv)
+    ajv.addSchema({ $id: 'https://quanze.test/openapi.json', components: openapi.components })
+    const schemaOf = (path: string) =>
+      ajv.compile({ $ref: `https://quanze.test/openapi.json#${openapi.paths[path].get.responses['200'].content['application/json'].schema.$ref.slice(1)}` })
+    for (const [path, url] of [
+      ['/laws', '/api/public/v1/laws'],
+      ['/laws/{id}', `/api/public/v1/laws/${lawIds[UNLICENSED]}?asOf=2016-10-01`],
+    ]) {
+      const validate = schemaOf(path)
+      const { body } = await rest('GET', url)
+      expect(validate(body) ? [] : validate.errors, path).toEqual([])
+    }
   })
 
   it('shows anonymous users nothing not yet in force: a repeal recorded ahead, a draft revision', async () => {

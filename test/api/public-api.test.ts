@@ -643,6 +643,8 @@ describe('schemas and OpenAPI', () => {
       '/changes.atom',
       '/departments/{dept}/changes.atom',
       '/search',
+      '/laws',
+      '/laws/{id}',
       '/schema/power-item.json',
       '/schema/list.json',
       '/openapi.json',

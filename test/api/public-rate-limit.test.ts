@@ -14,7 +14,7 @@ let server: Server | null = null
 
 async function serve(rateLimit: number): Promise<string> {
   const app = express()
-  app.use('/api/public/v1', publicApi({} as Payload, { rateLimit }))
+  app.use('/api/public/v1', publicApi({} as Payload, { rateLimit, warm: false }))
   server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server?.once('listening', () => resolve()))
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/public/v1`

@@ -1,5 +1,6 @@
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Request, Response } from 'express'
 import { CACHE_CONTROL, matchesIfNoneMatch, strongEtag } from './http'
 
@@ -11,7 +12,7 @@ import { CACHE_CONTROL, matchesIfNoneMatch, strongEtag } from './http'
  * its snapshot being in force: the route resolves "in force today" first and looks up by hash.
  * Bounded by bytes (least recently used goes first): QUANZE_PUBLIC_CACHE_MB, default 64.
  */
-interface Representation {
+export interface Representation {
   identity: Buffer
   etag: string
   contentType: string
@@ -27,12 +28,27 @@ const brotliAsync = promisify(brotliCompress)
 /** below this a compressed form saves nothing worth a CPU cycle */
 const COMPRESS_MIN = 1024
 
+/** What a cached answer was resolved from: the public index stamp and the day (China time). */
+export interface Freshness {
+  stamp: string
+  day: string
+}
+
+/** Told of every answer a route made from the cache with its freshness (the fast path records them). */
+export type AnswerRecorder = (req: Request, res: Response, key: string, freshness: Freshness, contentType: string) => void
+
 export class ByteCache {
   private readonly entries = new Map<string, Representation>()
   private readonly building = new Map<string, Promise<Representation>>()
   private size = 0
+  recorder: AnswerRecorder | null = null
 
   constructor(readonly maxBytes: number) {}
+
+  /** The representation if it is cached now; builds nothing. */
+  peek(key: string): Representation | undefined {
+    return this.entries.get(key)
+  }
 
   get bytes(): number {
     return this.size
@@ -135,7 +151,8 @@ function etagFor(etag: string, coding: Coding): string {
 /**
  * Answers from the cache: 304 when If-None-Match names any coding of the current body (a client
  * may have been given the gzip form before), else the body in the best coding the client accepts.
- * Written with writeHead/end: express's send() would hash and scan the body again.
+ * `freshness` (what the route resolved the key from) lets the fast path answer the same request
+ * again before express (fast-path.ts); leave it out where the body depends on more than the URL.
  */
 export async function sendCached(
   req: Request,
@@ -144,11 +161,17 @@ export async function sendCached(
   key: string,
   build: () => unknown | Promise<unknown>,
   contentType = 'application/json',
+  freshness?: Freshness,
 ): Promise<void> {
   const representation = await cache.representation(key, contentType, build)
+  if (freshness && cache.recorder) cache.recorder(req, res, key, freshness, contentType)
+  await answerFromCache(req, res, cache, key, representation)
+}
+
+/** Written with writeHead/end on node's own objects: express's send() would hash and scan the body again. */
+export async function answerFromCache(req: IncomingMessage, res: ServerResponse, cache: ByteCache, key: string, representation: Representation): Promise<void> {
   const wanted = representation.identity.length >= COMPRESS_MIN ? preferredCoding(req.headers['accept-encoding']) : 'identity'
-  const etag = etagFor(representation.etag, wanted)
-  const headers: Record<string, string | number> = { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
+  const headers: Record<string, string | number> = { ETag: etagFor(representation.etag, wanted), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
   const ifNoneMatch = req.headers['if-none-match']
   if (ifNoneMatch && (['identity', 'gzip', 'br'] as const).some((coding) => matchesIfNoneMatch(ifNoneMatch, etagFor(representation.etag, coding)))) {
     res.writeHead(304, headers)

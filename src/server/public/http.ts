@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import { APIError } from 'payload'
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
-import { problem, problemOf, type Problem } from '../../services/problem'
+import { problem, problemOf } from '../../services/problem'
+// problem+json is rendered in one place for all of delivery
+import { sendProblem } from '../problem'
 import { ParamError } from './params'
 
 /**
@@ -58,11 +60,6 @@ export async function sendBuiltFile(req: Request, res: Response, inputs: string,
   if (notModified(req, res, strongEtag(inputs))) return
   const file = await build()
   res.status(200).type(file.contentType).attachment(file.filename).send(file.content)
-}
-
-export function sendProblem(res: Response, body: Problem, headers: Record<string, string> = {}): void {
-  res.set({ ...headers, 'Cache-Control': 'no-store' })
-  res.status(body.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body))
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {

@@ -180,5 +180,30 @@ export const examples = {
     errors: [{ path: 'query.asOf', message: 'must be a calendar date YYYY-MM-DD' }],
   },
   notFound: { type: 'https://quanze.dev/problems/not-found', title: 'Not found', status: 404, detail: 'department "xx" not found' },
+  laws: { laws: [{ id: '7', title: '无照经营查处取缔办法', level: 'administrative-regulation', documentNo: '国务院令第370号', status: 'repealed' }] },
+  law: {
+    law: {
+      id: '7',
+      title: '无照经营查处取缔办法',
+      level: 'administrative-regulation',
+      documentNo: '国务院令第370号',
+      status: 'in-force',
+      aliases: [],
+      issuingBody: '国务院',
+      asOf: '2016-10-01',
+    },
+    versions: [
+      { effectiveFrom: '2003-03-01', status: 'in-force', documentNo: '国务院令第370号', replacedBy: null, articleMap: [], note: null },
+      {
+        effectiveFrom: '2017-10-01',
+        status: 'repealed',
+        documentNo: '国务院令第684号',
+        replacedBy: { id: '8', title: '无证无照经营查处办法' },
+        articleMap: [],
+        note: null,
+      },
+    ],
+    items: [{ department: { code: 'gz-aic', name: '贵州省工商行政管理局' }, code: 'CF-00001-000', name: '对无照经营行为的处罚', articles: ['第四条'] }],
+  },
   csv: '\uFEFFcode,name,category,categoryName,…\r\nGG-00001-000,企业登记信息查询,GG,公共服务,…\r\n',
 }

@@ -90,6 +90,21 @@ const parameters = {
     schema: { type: 'integer', minimum: 1, maximum: SEARCH_MAX_LIMIT, default: SEARCH_DEFAULT_LIMIT },
   },
   revisionId: { name: 'id', in: 'path', required: true, description: 'revision id', schema: { type: 'string' }, example: '2' },
+  lawId: { name: 'id', in: 'path', required: true, description: 'law id in the register', schema: { type: 'string' }, example: '7' },
+  lawQ: {
+    name: 'q',
+    in: 'query',
+    description: 'title, alias or document number containing this, however written (《》, Traditional, full-width digits)',
+    schema: { type: 'string', maxLength: 200 },
+    example: '国务院令第684号',
+  },
+  lawAsOf: {
+    name: 'asOf',
+    in: 'query',
+    description: "the law's status and the items resting on it on this date (China time); default today",
+    schema: { type: 'string', format: 'date' },
+    example: '2016-10-01',
+  },
 }
 
 const headers = {
@@ -142,7 +157,7 @@ function operation(op: Operation) {
       responses: {
         '200': { description: 'OK', headers, content },
         '304': response('NotModified'),
-        ...(op.params.some((name) => !['dept', 'code', 'revisionId'].includes(name)) ? { '400': response('BadRequest') } : {}),
+        ...(op.params.some((name) => !['dept', 'code', 'revisionId', 'lawId'].includes(name)) ? { '400': response('BadRequest') } : {}),
         ...(op.notFound ? { '404': response('NotFound') } : {}),
         '429': response('TooManyRequests'),
       },
@@ -248,6 +263,19 @@ const paths = {
     summary: 'items of every list in force on asOf (default today) matching q, with counts by category and department; names first, then other matches',
     params: ['searchQ', 'category', 'level', 'region', 'asOf', 'page', 'searchLimit', 'locale'],
     ok: { schema: 'SearchResponse', example: examples.search },
+  }),
+  '/laws': operation({
+    id: 'listLaws',
+    summary: 'the register of laws as the public sees it: versions already in effect; status today',
+    params: ['lawQ'],
+    ok: { schema: 'LawsResponse', example: examples.laws },
+  }),
+  '/laws/{id}': operation({
+    id: 'getLaw',
+    summary: 'a law, its versions in effect, and the items of the lists in force on asOf that cite it',
+    params: ['lawId', 'lawAsOf'],
+    ok: { schema: 'LawResponse', example: examples.law },
+    notFound: true,
   }),
   '/changes.atom': operation({
     id: 'changesAtom',

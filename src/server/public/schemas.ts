@@ -1,4 +1,5 @@
 import { CATEGORY_CODES } from '../../domain/categories'
+import { LAW_LEVELS, VERSION_STATUSES } from '../../domain/laws/law'
 import { powerItemSchema } from '../../domain/item-schema'
 
 /**
@@ -20,6 +21,14 @@ const object = (properties: Record<string, unknown>, optional: string[] = []): S
   required: Object.keys(properties).filter((key) => !optional.includes(key)),
   properties,
 })
+
+const LAW_ENTRY = {
+  id: { type: 'string' },
+  title: { type: 'string' },
+  level: { enum: LAW_LEVELS },
+  documentNo: nullable({ type: 'string' }),
+  status: { enum: ['in-force', 'repealed', 'not-yet-in-force', 'unknown'], description: 'on asOf (the list endpoint: today)' },
+}
 
 export function responseSchemas(ref: Ref): Record<string, Schema> {
   return {
@@ -158,6 +167,33 @@ export function responseSchemas(ref: Ref): Record<string, Schema> {
         items: object({
           visibleAt: { ...INSTANT, description: 'when the snapshot became public: the later of publishedAt and 00:00 China time on effectiveFrom' },
           snapshot: ref('Snapshot'),
+        }),
+      },
+    }),
+    LawEntry: object(LAW_ENTRY),
+    LawsResponse: object({ laws: { type: 'array', items: ref('LawEntry') } }),
+    LawResponse: object({
+      law: object({ ...LAW_ENTRY, aliases: { type: 'array', items: { type: 'string' } }, issuingBody: nullable({ type: 'string' }), asOf: DATE }),
+      versions: {
+        type: 'array',
+        description: 'versions already in effect today, oldest first',
+        items: object({
+          effectiveFrom: nullable(DATE),
+          status: { enum: VERSION_STATUSES },
+          documentNo: nullable({ type: 'string' }),
+          replacedBy: nullable(object({ id: { type: 'string' }, title: { type: 'string' } })),
+          articleMap: { type: 'array', items: object({ from: { type: 'string' }, to: nullable({ type: 'string' }) }) },
+          note: nullable({ type: 'string' }),
+        }),
+      },
+      items: {
+        type: 'array',
+        description: 'the items of the lists in force on asOf whose legal basis cites the law',
+        items: object({
+          department: object({ code: { type: 'string' }, name: { type: 'string' } }),
+          code: { type: 'string' },
+          name: { type: 'string' },
+          articles: { type: 'array', items: { type: 'string' } },
         }),
       },
     }),

@@ -16,8 +16,14 @@ export function departmentRoutes(payload: Payload, cache: ByteCache): Route[] {
         query.done()
         const [index, today] = [await publicIndex(payload), todayInChina()]
         // which list is in force depends on the date, so the day is part of what the body is made of
-        await sendCached(req, res, cache, ['departments', index.stamp, today, locale].join('|'), () =>
-          departmentsBody(departmentOverviewsIn(index, today), locale),
+        await sendCached(
+          req,
+          res,
+          cache,
+          ['departments', index.stamp, today, locale].join('|'),
+          () => departmentsBody(departmentOverviewsIn(index, today), locale),
+          undefined,
+          { stamp: index.stamp, day: today },
         )
       },
     },

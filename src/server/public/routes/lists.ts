@@ -23,13 +23,21 @@ export function listRoutes(payload: Payload, cache: ByteCache): Route[] {
       path: '/departments/:dept/list',
       async handle(req, res) {
         const { locale, ...query } = listParams(req)
-        const index = await publicIndex(payload)
-        const { department, snapshot } = snapshotInForce(index, pathParam(req, 'dept'), query.asOf)
+        const [index, today] = [await publicIndex(payload), todayInChina()]
+        const { department, snapshot } = snapshotInForce(index, pathParam(req, 'dept'), query.asOf, today)
         const key = ['list', snapshot.hash, index.departmentStamp, locale, query.category ?? '', JSON.stringify(query.query), query.page, query.limit].join('|')
-        await sendCached(req, res, cache, key, async () => {
-          const page = paginate(filterItems(await itemsOf(payload, snapshot), query), query.page, query.limit)
-          return listBody({ department, snapshot, ...page }, locale)
-        })
+        await sendCached(
+          req,
+          res,
+          cache,
+          key,
+          async () => {
+            const page = paginate(filterItems(await itemsOf(payload, snapshot), query), query.page, query.limit)
+            return listBody({ department, snapshot, ...page }, locale)
+          },
+          undefined,
+          { stamp: index.stamp, day: today },
+        )
       },
     },
     {
@@ -39,10 +47,12 @@ export function listRoutes(payload: Payload, cache: ByteCache): Route[] {
         const [locale, asOf] = [query.locale(), query.date('asOf')]
         query.done()
         const [dept, code] = [pathParam(req, 'dept'), pathParam(req, 'code')]
-        const { snapshot } = snapshotInForce(await publicIndex(payload), dept, asOf)
+        const [index, today] = [await publicIndex(payload), todayInChina()]
+        const { snapshot } = snapshotInForce(index, dept, asOf, today)
         const item = (await itemsOf(payload, snapshot)).find((each) => each.code === code)
-        if (!item) throw new RefusedError(404, 'Not found', `item ${code} is not in the list of "${dept}" in force on ${asOf ?? todayInChina()}`)
-        await sendCached(req, res, cache, ['item', snapshot.hash, locale, code].join('|'), () => itemBody({ snapshot, item }, locale))
+        if (!item) throw new RefusedError(404, 'Not found', `item ${code} is not in the list of "${dept}" in force on ${asOf ?? today}`)
+        const key = ['item', snapshot.hash, locale, code].join('|')
+        await sendCached(req, res, cache, key, () => itemBody({ snapshot, item }, locale), undefined, { stamp: index.stamp, day: today })
       },
     },
     {
@@ -52,15 +62,24 @@ export function listRoutes(payload: Payload, cache: ByteCache): Route[] {
         const locale = query.locale()
         query.done()
         const [dept, code] = [pathParam(req, 'dept'), pathParam(req, 'code')]
-        const { visible } = snapshotInForce(await publicIndex(payload), dept, undefined)
+        const [index, today] = [await publicIndex(payload), todayInChina()]
+        const { visible } = snapshotInForce(index, dept, undefined, today)
         // the newest visible hash chains every visible snapshot before it: it names the history
         const key = ['history', visible.at(-1)?.hash, locale, code].join('|')
-        await sendCached(req, res, cache, key, async () => {
-          const withItems = await Promise.all(visible.map(async (snapshot) => ({ ref: snapshot, items: await itemsOf(payload, snapshot) })))
-          const versions = itemHistory(code, withItems)
-          if (versions.length === 0) throw new RefusedError(404, 'Not found', `item ${code} never appeared in a published list of "${dept}"`)
-          return historyBody(versions, locale)
-        })
+        await sendCached(
+          req,
+          res,
+          cache,
+          key,
+          async () => {
+            const withItems = await Promise.all(visible.map(async (snapshot) => ({ ref: snapshot, items: await itemsOf(payload, snapshot) })))
+            const versions = itemHistory(code, withItems)
+            if (versions.length === 0) throw new RefusedError(404, 'Not found', `item ${code} never appeared in a published list of "${dept}"`)
+            return historyBody(versions, locale)
+          },
+          undefined,
+          { stamp: index.stamp, day: today },
+        )
       },
     },
   ]

@@ -34,7 +34,10 @@ export function searchRoutes(payload: Payload, cache: ByteCache): Route[] {
           .digest('base64url')
         const { locale, ...search } = params
         const key = ['search', corpus, params.asOf ?? '', locale, JSON.stringify(search)].join('|')
-        await sendCached(req, res, cache, key, async () => searchBody(await searchLists(payload, index, search, today), locale))
+        await sendCached(req, res, cache, key, async () => searchBody(await searchLists(payload, index, search, today), locale), undefined, {
+          stamp: index.stamp,
+          day: today,
+        })
       },
     },
   ]

@@ -1,0 +1,92 @@
+import { createClient, LibsqlError, type Client, type InStatement, type Transaction, type TransactionMode } from '@libsql/client'
+
+/**
+ * SQLite transactions on a few connections of their own, reused.
+ *
+ * @libsql/client 0.14 (under Payload's SQLite adapter) runs each transaction on the client's
+ * connection, hands that connection to the transaction and opens a new one for the client; nothing
+ * ever closes the one the transaction took, so under load every transaction left a native
+ * connection behind (page cache, file descriptors, statements: about 1 MB of RSS per proposal PUT,
+ * issue 11), and the client's new connection had lost the busy timeout set at connect ("database is
+ * locked"). Here the client keeps its one connection for good, and transactions take a connection
+ * from a small pool of configured ones, returning it when they end. (Closing one per transaction
+ * instead would not do: a libsql connection closed while its statements await collection keeps
+ * its file descriptor until SQLite can release it.)
+ */
+export function pooledTransactions(client: Client, url: string, pragmas: string[], idleConnections = 4): void {
+  const idle: Client[] = []
+  const acquire = async () => {
+    const reused = idle.pop()
+    if (reused) return reused
+    const connection = createClient({ url })
+    try {
+      for (const pragma of pragmas) await connection.execute(pragma)
+    } catch (error) {
+      connection.close()
+      throw error
+    }
+    return connection
+  }
+  const release = (connection: Client) => {
+    if (idle.length < idleConnections) idle.push(connection)
+    else connection.close()
+  }
+  client.transaction = async (mode: TransactionMode = 'write') => {
+    const connection = await acquire()
+    try {
+      await connection.execute(BEGIN[mode])
+    } catch (error) {
+      release(connection)
+      throw error
+    }
+    return transactionOn(connection, release)
+  }
+}
+
+const BEGIN: Record<TransactionMode, string> = { write: 'BEGIN IMMEDIATE', read: 'BEGIN TRANSACTION READONLY', deferred: 'BEGIN DEFERRED' }
+
+function closedError() {
+  return new LibsqlError('The transaction is closed', 'TRANSACTION_CLOSED')
+}
+
+function transactionOn(connection: Client, release: (connection: Client) => void): Transaction {
+  let open = true
+  const live = () => {
+    if (!open) throw closedError()
+    return connection
+  }
+  const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+    if (!open) {
+      if (statement === 'ROLLBACK') return
+      throw closedError()
+    }
+    open = false
+    try {
+      await connection.execute(statement)
+    } catch (error) {
+      // a connection left inside a failed transaction is not reused: closing it rolls back
+      connection.close()
+      throw error
+    }
+    release(connection)
+  }
+  return {
+    execute: (statement: InStatement) => live().execute(statement),
+    batch: async (statements: InStatement[]) => {
+      const results = []
+      for (const statement of statements) results.push(await live().execute(statement))
+      return results
+    },
+    executeMultiple: () => Promise.reject(new LibsqlError('executeMultiple is not supported inside a transaction', 'TRANSACTION_CLOSED')),
+    commit: () => end('COMMIT'),
+    rollback: () => end('ROLLBACK'),
+    close: () => {
+      if (!open) return
+      open = false
+      connection.close()
+    },
+    get closed() {
+      return !open
+    },
+  } as Transaction
+}

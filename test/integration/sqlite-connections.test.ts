@@ -1,0 +1,77 @@
+import { readdirSync, readlinkSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { freshDatabaseUri, testDatabase } from '../support/payload'
+import { getPayload } from 'payload'
+import { makeConfig } from '../../payload.config'
+
+/**
+ * Issue 11, memory growing with writes: every SQLite transaction left its native connection open
+ * (≈1 MB of RSS per proposal PUT), and the client's replacement connection lost the busy timeout.
+ * Transactions now take a connection from a small pool and return it (src/sqlite-transactions.ts).
+ */
+let payload: Payload
+let file: string
+
+beforeAll(async () => {
+  const databaseUri = await freshDatabaseUri('sqlite_connections')
+  file = databaseUri.slice('file:'.length)
+  payload = await getPayload({ config: makeConfig({ databaseUri }), key: databaseUri })
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
+
+/** Open file descriptors of this process on the database file and its WAL, once garbage is collected (a closed connection's file stays open until its statements are). */
+async function openOnDatabase(): Promise<number> {
+  // native finalizers run after the collection, on a later turn
+  for (let pass = 0; pass < 3; pass++) {
+    gc()
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(file)
+    } catch {
+      return false
+    }
+  }).length
+}
+
+async function transactionalWrites(count: number) {
+  for (let index = 0; index < count; index++) {
+    const transactionID = await payload.db.beginTransaction()
+    const req = { transactionID } as never
+    await payload.create({
+      collection: 'departments',
+      data: { code: `conn-${index}-${Date.now()}`, name: `连接 ${index}`, regionCode: '520000', level: 'province' } as never,
+      req,
+      overrideAccess: true,
+    })
+    if (index % 5 === 4) await payload.db.rollbackTransaction(transactionID!)
+    else await payload.db.commitTransaction(transactionID!)
+  }
+}
+
+describe.skipIf(testDatabase !== 'sqlite')('SQLite transactions and connections', () => {
+  it('leaves no connection behind after committed and rolled-back transactions', async () => {
+    await transactionalWrites(5)
+    const before = await openOnDatabase()
+    await transactionalWrites(60)
+    expect((await openOnDatabase()) - before).toBeLessThanOrEqual(2)
+    // the rolled-back ones wrote nothing, the committed ones everything
+    expect((await payload.count({ collection: 'departments', where: { code: { like: 'conn-' } }, overrideAccess: true })).totalDocs).toBe(52)
+  })
+
+  it('keeps the busy timeout on the connection that serves reads after a transaction', async () => {
+    await transactionalWrites(1)
+    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    const { rows } = await client.execute('PRAGMA busy_timeout')
+    expect(Number(Object.values(rows[0])[0])).toBe(10_000)
+  })
+})
