@@ -31,15 +31,55 @@ export function pooledTransactions(client: Client, url: string, pragmas: string[
     if (idle.length < idleConnections) idle.push(connection)
     else connection.close()
   }
+  const writer = writeLock()
   client.transaction = async (mode: TransactionMode = 'write') => {
-    const connection = await acquire()
+    const unlock = mode === 'read' ? () => {} : await writer()
+    const connection = await acquire().catch((error) => {
+      unlock()
+      throw error
+    })
+    const done = (used: Client | null) => {
+      if (used) release(used)
+      unlock()
+    }
     try {
       await connection.execute(BEGIN[mode])
     } catch (error) {
-      release(connection)
+      done(connection)
       throw error
     }
-    return transactionOn(connection, release)
+    return transactionOn(connection, done)
+  }
+}
+
+/**
+ * One write transaction at a time in this process, queued here rather than in SQLite: SQLite's busy
+ * handler sleeps on the thread that runs the statement, which for libsql is the event loop, so a
+ * second writer waiting there would stall every reader while a publication runs. A writer queued
+ * here waits asynchronously; after `patience` it gets the error SQLite would have given.
+ */
+function writeLock(patience = 10_000) {
+  let tail: Promise<void> = Promise.resolve()
+  return async (): Promise<() => void> => {
+    let unlock!: () => void
+    const mine = new Promise<void>((resolve) => (unlock = resolve))
+    const before = tail
+    tail = before.then(() => mine)
+    let timer: NodeJS.Timeout | undefined
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), patience)))
+    const outcome = await Promise.race([before.then(() => 'ready' as const), timedOut])
+    clearTimeout(timer)
+    if (outcome === 'timeout') {
+      // give up our place without blocking those queued behind us
+      before.then(unlock, unlock)
+      throw new LibsqlError('SQLITE_BUSY: another write transaction of this process is still open', 'SQLITE_BUSY')
+    }
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      unlock()
+    }
   }
 }
 
@@ -49,7 +89,8 @@ function closedError() {
   return new LibsqlError('The transaction is closed', 'TRANSACTION_CLOSED')
 }
 
-function transactionOn(connection: Client, release: (connection: Client) => void): Transaction {
+/** `done(connection)` returns a healthy connection to the pool, `done(null)` one that was closed; both free the write lock. */
+function transactionOn(connection: Client, done: (connection: Client | null) => void): Transaction {
   let open = true
   const live = () => {
     if (!open) throw closedError()
@@ -66,9 +107,10 @@ function transactionOn(connection: Client, release: (connection: Client) => void
     } catch (error) {
       // a connection left inside a failed transaction is not reused: closing it rolls back
       connection.close()
+      done(null)
       throw error
     }
-    release(connection)
+    done(connection)
   }
   return {
     execute: (statement: InStatement) => live().execute(statement),
@@ -84,6 +126,7 @@ function transactionOn(connection: Client, release: (connection: Client) => void
       if (!open) return
       open = false
       connection.close()
+      done(null)
     },
     get closed() {
       return !open

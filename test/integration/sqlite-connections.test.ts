@@ -74,4 +74,31 @@ describe.skipIf(testDatabase !== 'sqlite')('SQLite transactions and connections'
     const { rows } = await client.execute('PRAGMA busy_timeout')
     expect(Number(Object.values(rows[0])[0])).toBe(10_000)
   })
+
+  it('queues a second writer without blocking the event loop, while reads go on', async () => {
+    const first = await payload.db.beginTransaction()
+    await payload.create({
+      collection: 'departments',
+      data: { code: `lock-a-${Date.now()}`, name: '写锁甲', regionCode: '520000', level: 'province' } as never,
+      req: { transactionID: first } as never,
+      overrideAccess: true,
+    })
+    // a second write transaction must wait for the first, asynchronously (SQLite's busy handler would freeze the loop)
+    let secondBegun = false
+    const second = payload.db.beginTransaction().then((id) => {
+      secondBegun = true
+      return id
+    })
+    const ticks = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(Date.now() - ticks).toBeLessThan(1_000)
+    expect(secondBegun).toBe(false)
+    // readers are not held up by the open write transaction
+    expect((await payload.count({ collection: 'departments', where: { name: { equals: '写锁甲' } }, overrideAccess: true })).totalDocs).toBe(0)
+    await payload.db.commitTransaction(first!)
+    const secondId = await second
+    expect(secondBegun).toBe(true)
+    await payload.db.commitTransaction(secondId!)
+    expect((await payload.count({ collection: 'departments', where: { name: { equals: '写锁甲' } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
 })
