@@ -154,3 +154,10 @@ export function smtpUrl(): string | undefined {
 export function mailFrom(): string {
   return env('QUANZE_MAIL_FROM') ?? 'Quanze 权责清单 <noreply@quanze.invalid>'
 }
+
+/** QUANZE_PUBLIC_CACHE_MB: bytes of rendered public API bodies (with their gzip and brotli forms) kept per process. */
+export function publicCacheBytes(value = env('QUANZE_PUBLIC_CACHE_MB')): number {
+  if (value === undefined || value.trim() === '') return 64 * 1024 * 1024
+  if (!/^\d+$/.test(value.trim())) throw new Error(`QUANZE_PUBLIC_CACHE_MB must be a whole number of megabytes, not "${value}"`)
+  return Number(value) * 1024 * 1024
+}

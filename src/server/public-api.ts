@@ -3,7 +3,8 @@ import cors from 'cors'
 import express, { type RequestHandler, type Router } from 'express'
 import type { Payload } from 'payload'
 import { warmSearch } from '../services/search'
-import { ByteCache, cacheLimitFromEnv } from './public/cache'
+import { publicCacheBytes } from '../settings'
+import { ByteCache } from './public/cache'
 import { PublicFastPath } from './public/fast-path'
 import { feedRoutes } from './public/routes/feeds'
 import { searchRoutes } from './public/routes/search'
@@ -47,7 +48,7 @@ export function publicApi(payload: Payload, options: PublicApiOptions = {}): Rou
   const limiter = rateLimiter(options.rateLimit ?? publicRateLimit())
   if (limiter) router.use(limiter)
   // the hot reads answer from cached bytes, compressed once (cache.ts); the rest compress per request
-  const cache = new ByteCache(cacheLimitFromEnv())
+  const cache = new ByteCache(publicCacheBytes())
   if (options.fastPath) {
     Object.assign(options.fastPath, { cache, limiter })
     cache.recorder = options.fastPath.record

@@ -229,7 +229,7 @@ async function codesEverUsed(req: PayloadRequest, departmentId: string | number,
     req,
     overrideAccess: true,
   })
-  for (const doc of proposed.docs) codes.add(String((doc as unknown as { code: string }).code))
+  for (const doc of proposed.docs) codes.add(String(doc.code))
   return [...codes]
 }
 
@@ -274,11 +274,12 @@ async function allDepartments(req: PayloadRequest): Promise<Department[]> {
     limit: 0,
     pagination: false,
     depth: 0,
-    locale: 'all' as never,
+    locale: 'all',
     req,
     overrideAccess: true,
   })
   return docs.map((doc) => {
+    // with locale 'all' a localized field comes back as { 'zh-Hans': …, en: … }, which the generated type (one locale) does not say
     const raw = doc as unknown as DepartmentRecord & { name: string | Record<string, string> }
     const names: string[] = typeof raw.name === 'object' && raw.name ? Object.values(raw.name).filter((n): n is string => Boolean(n)) : [String(raw.name)]
     const name = typeof raw.name === 'object' && raw.name ? (raw.name['zh-Hans'] ?? names[0]) : String(raw.name)
@@ -370,8 +371,9 @@ function newDepartmentCode(name: string, existing: readonly Department[]): strin
 async function createDepartment(req: PayloadRequest, department: Department): Promise<{ id: string | number }> {
   return req.payload.create({
     collection: 'departments',
+    // the level comes from the import's department column, checked against the level list by the collection's validation
     data: { code: department.code, name: department.name, regionCode: department.regionCode, level: department.level } as never,
-    locale: 'zh-Hans' as never,
+    locale: 'zh-Hans',
     req,
     user: req.user,
     overrideAccess: false,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { todayInChina } from '../domain/dates'
 import { inForceOn, visibleOn } from '../domain/point-in-time'
-import { RefusedError } from './errors'
+import { noListInForce, RefusedError } from './errors'
 import { readIndex } from './public/snapshot-index'
 import type { DepartmentEntry, DepartmentOverview, SnapshotHead } from './public-read'
 
@@ -95,6 +95,7 @@ const STAMP_SQL =
 type SqlAdapter = { execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Array<Record<string, unknown>> }>; drizzle?: unknown }
 
 async function readStamp(payload: Payload): Promise<string> {
+  // Payload's generic adapter type does not expose the SQL adapters' execute/drizzle (MongoDB has neither)
   const db = payload.db as unknown as SqlAdapter
   if (db.execute && db.drizzle) {
     const { rows } = await db.execute({ drizzle: db.drizzle, raw: STAMP_SQL })
@@ -107,7 +108,7 @@ async function readStamp(payload: Payload): Promise<string> {
 
 async function readStampThroughPayload(payload: Payload): Promise<string> {
   const newest = (collection: 'snapshots' | 'departments', sort: string) =>
-    payload.find({ collection, sort, limit: 1, depth: 0, pagination: false, select: { updatedAt: true } as never, overrideAccess: true })
+    payload.find({ collection, sort, limit: 1, depth: 0, pagination: false, select: { updatedAt: true }, overrideAccess: true })
   const [snapshots, departments, newestSnapshot, newestDepartment] = await Promise.all([
     payload.count({ collection: 'snapshots', overrideAccess: true }),
     payload.count({ collection: 'departments', overrideAccess: true }),
@@ -120,10 +121,11 @@ async function readStampThroughPayload(payload: Payload): Promise<string> {
 
 async function loadIndex(payload: Payload, stamp: string): Promise<PublicIndex> {
   const [departmentDocs, all] = await Promise.all([
-    payload.find({ collection: 'departments', sort: 'code', limit: 0, pagination: false, depth: 0, locale: 'all' as never, overrideAccess: true }),
+    payload.find({ collection: 'departments', sort: 'code', limit: 0, pagination: false, depth: 0, locale: 'all', overrideAccess: true }),
     // the one reader of snapshot heads (public/snapshot-index)
     readIndex(payload, {}),
   ])
+  // locale 'all' returns localized fields as objects per locale, which the generated Department type does not describe
   const departments = departmentDocs.docs.map((doc) => departmentEntry(doc as unknown as Record<string, unknown>))
   const snapshots = new Map<string, SnapshotHead[]>()
   for (const head of all) {
@@ -168,7 +170,7 @@ export function snapshotInForce(
   const visible = visibleIn(index, department, today)
   const date = asOf ?? today
   const snapshot = inForceOn(visible, date)
-  if (!snapshot) throw new RefusedError(404, 'No list in force', `department "${code}" has no published list in force on ${date}`)
+  if (!snapshot) throw noListInForce(code, date)
   return { department, snapshot, visible }
 }
 

@@ -122,12 +122,6 @@ export class ByteCache {
   }
 }
 
-export function cacheLimitFromEnv(value = process.env.QUANZE_PUBLIC_CACHE_MB): number {
-  if (value === undefined || value.trim() === '') return 64 * 1024 * 1024
-  if (!/^\d+$/.test(value.trim())) throw new Error(`QUANZE_PUBLIC_CACHE_MB must be a whole number of megabytes, not "${value}"`)
-  return Number(value) * 1024 * 1024
-}
-
 /** br, then gzip, then identity, as the client allows (q=0 refuses a coding). */
 export function preferredCoding(header: string | undefined): Coding {
   if (!header) return 'identity'

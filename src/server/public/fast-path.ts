@@ -74,6 +74,7 @@ export class PublicFastPath {
   /** Puts the fast path in front of the app's own request handling. */
   install(app: Express): void {
     type Handle = (req: IncomingMessage, res: ServerResponse, callback?: unknown) => void
+    // express keeps its request entry point `handle` off its public type; the fast path wraps it
     const own = app as unknown as { handle: Handle }
     const handle = own.handle.bind(app)
     own.handle = (req, res, callback) => {
