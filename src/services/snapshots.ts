@@ -3,6 +3,7 @@ import type { Department } from '../payload-types'
 import type { PowerItem } from '../domain/power-item'
 import type { SnapshotRecord } from '../domain/snapshot'
 import type { Totals } from '../domain/totals'
+import { isDocumentId } from '../domain/ids'
 import { notFound } from './errors'
 import { itemsByHash } from './item-contents'
 
@@ -46,7 +47,7 @@ export async function findDepartment({ payload, req }: Reader, code: string, loc
 
 export async function departmentByIdOrCode(reader: Reader, value: unknown): Promise<DepartmentRecord> {
   const { payload, req } = reader
-  if (typeof value === 'string' && !/^\d+$/.test(value) && !/^[0-9a-f]{24}$/.test(value)) {
+  if (typeof value === 'string' && !isDocumentId(value)) {
     const department = await findDepartment(reader, value)
     if (!department) throw notFound(`department "${value}"`)
     return department
