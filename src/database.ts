@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Migration } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import type { Pool, PoolClient } from 'pg'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { pooledTransactions } from './sqlite-transactions'
 import { DEFAULT_SQLITE_FILE, pushesSchema } from './settings'
@@ -35,7 +36,24 @@ export function databaseAdapter(uri: string | undefined) {
   // tests and `npm start` push the schema only when told to; production applies migrations
   const push = pushesSchema()
   if (kind === 'postgres') {
-    return postgresAdapter({ pool: { connectionString: uri }, push, migrationDir: path.resolve('migrations/postgres'), prodMigrations: postgresMigrations })
+    const adapter = postgresAdapter({
+      pool: { connectionString: uri },
+      push,
+      migrationDir: path.resolve('migrations/postgres'),
+      prodMigrations: postgresMigrations,
+    })
+    return {
+      ...adapter,
+      init: (args: Parameters<typeof adapter.init>[0]) => {
+        const instance = adapter.init(args)
+        const connect = instance.connect!
+        instance.connect = async function (this: typeof instance, options) {
+          await connect.call(this, options)
+          survivesLostConnections(this.pool, (message) => this.payload.logger.error(message))
+        }
+        return instance
+      },
+    }
   }
   if (kind === 'mongodb') {
     return mongooseAdapter({ url: uri!, transactionOptions: {} })
@@ -66,4 +84,26 @@ export function databaseAdapter(uri: string | undefined) {
       return instance
     },
   }
+}
+
+/**
+ * A PostgreSQL connection the server loses (a restart, `pg_terminate_backend`, a network cut) makes
+ * node-postgres emit 'error' on its client. With no listener that is an uncaught exception, and a
+ * client held by an open transaction between two statements has none: the whole server would exit.
+ * The statement in flight still fails (the transaction rolls back and the caller gets its error);
+ * the event itself is only logged, and the pool replaces the connection.
+ */
+function survivesLostConnections(pool: Pool | undefined, log: (message: string) => void): void {
+  if (!pool) return
+  const report = (error: Error) => log(`PostgreSQL connection lost: ${error.message}`)
+  const guarded = new WeakSet<object>()
+  const guard = (client: PoolClient) => {
+    if (guarded.has(client)) return
+    guarded.add(client)
+    client.on('error', report)
+  }
+  pool.on('error', report)
+  // clients opened before this ran (the adapter's own connect) are guarded when next checked out
+  pool.on('connect', guard)
+  pool.on('acquire', guard)
 }
