@@ -1,4 +1,3 @@
-import * as OpenCC from 'opencc-js'
 import type { PayloadRequest } from 'payload'
 import { CATEGORY_CODES, type CategoryCode } from '../domain/categories'
 import { diffLists, type Diff } from '../domain/diff'
@@ -15,6 +14,7 @@ import {
   type SheetInput,
 } from '../domain/import'
 import type { PowerItem } from '../domain/power-item'
+import { toSimplified } from '../domain/script'
 import { applyChanges, type Change } from '../domain/proposal'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { lexicalFromText, lexicalToRichText } from '../lexical/convert'
@@ -90,8 +90,6 @@ export interface ImportResult {
   warnings: ImportIssue[]
 }
 
-let converter: ((text: string) => string) | null = null
-const toSimplified = (text: string) => (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(text)
 const richText = (text: string) => lexicalToRichText(lexicalFromText(text)) ?? { text, html: '' }
 
 export async function importFile(req: PayloadRequest, file: { buffer: Buffer; filename?: string }, options: ImportOptions = {}): Promise<ImportResult> {

@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js'
+import { toSimplified } from '../script'
 
 /**
  * The one normal form of a law's title, so that a citation matches its law however an office wrote
@@ -6,12 +6,9 @@ import * as OpenCC from 'opencc-js'
  * （2018年修正） or a document number, in traditional characters, in full-width forms, with an
  * article glued on.
  */
-let toSimplified: ((text: string) => string) | null = null
-
 /** OpenCC's dictionaries take a moment to build; most titles are plain simplified text. */
 function simplified(text: string): string {
   if (!/[\u0080-\uffff]/.test(text)) return text
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' })
   return toSimplified(text)
 }
 
