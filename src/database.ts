@@ -42,18 +42,7 @@ export function databaseAdapter(uri: string | undefined) {
       migrationDir: path.resolve('migrations/postgres'),
       prodMigrations: postgresMigrations,
     })
-    return {
-      ...adapter,
-      init: (args: Parameters<typeof adapter.init>[0]) => {
-        const instance = adapter.init(args)
-        const connect = instance.connect!
-        instance.connect = async function (this: typeof instance, options) {
-          await connect.call(this, options)
-          survivesLostConnections(this.pool, (message) => this.payload.logger.error(message))
-        }
-        return instance
-      },
-    }
+    return afterConnect(adapter, (db) => survivesLostConnections(db.pool, (message) => db.payload.logger.error(message)))
   }
   if (kind === 'mongodb') {
     return mongooseAdapter({ url: uri!, transactionOptions: {} })
@@ -72,14 +61,22 @@ export function databaseAdapter(uri: string | undefined) {
     prodMigrations: sqliteMigrations,
   })
   // transactions on a small pool of connections that are never leaked (sqlite-transactions.ts)
+  return afterConnect(adapter, (db) => pooledTransactions(db.client, url, [`PRAGMA busy_timeout = ${busyTimeout}`, 'PRAGMA synchronous = FULL']))
+}
+
+/** The adapter, with `then` run on the connected database adapter each time Payload connects it. */
+function afterConnect<Adapter extends { init: (args: never) => { connect?: (options?: never) => Promise<void> } }>(
+  adapter: Adapter,
+  then: (db: ReturnType<Adapter['init']>) => void,
+): Adapter {
   return {
     ...adapter,
-    init: (args: Parameters<typeof adapter.init>[0]) => {
-      const instance = adapter.init(args)
+    init: (args: Parameters<Adapter['init']>[0]) => {
+      const instance = adapter.init(args) as ReturnType<Adapter['init']>
       const connect = instance.connect!
-      instance.connect = async function (this: typeof instance, options) {
+      instance.connect = async function (this: typeof instance, options?: never) {
         await connect.call(this, options)
-        pooledTransactions(this.client, url, [`PRAGMA busy_timeout = ${busyTimeout}`, 'PRAGMA synchronous = FULL'])
+        then(this)
       }
       return instance
     },
