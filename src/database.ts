@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import type { Pool, PoolClient } from 'pg'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { sqliteFile, sqliteReader } from './sqlite-reader'
 import { pooledTransactions } from './sqlite-transactions'
 import { DEFAULT_SQLITE_FILE, pushesSchema } from './settings'
 import { migrations as postgresMigrations } from '../migrations/postgres'
@@ -60,8 +61,26 @@ export function databaseAdapter(uri: string | undefined) {
     migrationDir: path.resolve('migrations/sqlite'),
     prodMigrations: sqliteMigrations,
   })
-  // transactions on a small pool of connections that are never leaked (sqlite-transactions.ts)
-  return afterConnect(adapter, (db) => pooledTransactions(db.client, url, [`PRAGMA busy_timeout = ${busyTimeout}`, 'PRAGMA synchronous = FULL']))
+  return afterConnect(adapter, (db) => {
+    // transactions on a small pool of connections that are never leaked (sqlite-transactions.ts)
+    pooledTransactions(db.client, url, [`PRAGMA busy_timeout = ${busyTimeout}`, 'PRAGMA synchronous = FULL'])
+    withPreparedReads(db, url)
+  })
+}
+
+/** `readNow(sql)`: the SQLite adapter's synchronous prepared reads (sqlite-reader.ts), closed with the adapter. */
+function withPreparedReads(db: { destroy?: () => Promise<void> }, url: string): void {
+  const file = sqliteFile(url)
+  if (!file) return
+  const reader = sqliteReader(file)
+  const destroy = db.destroy
+  Object.assign(db, {
+    readNow: reader.read,
+    destroy: async function (this: unknown) {
+      reader.close()
+      await destroy?.call(this)
+    },
+  })
 }
 
 /** The adapter, with `then` run on the connected database adapter each time Payload connects it. */

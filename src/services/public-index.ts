@@ -92,14 +92,18 @@ function freshStamp(payload: Payload, mirror: Mirror): Promise<string> {
 const STAMP_SQL =
   'select (select count(*) from snapshots) as snapshots, (select max(id) from snapshots) as newest, (select count(*) from departments) as departments, (select max(updated_at) from departments) as updated'
 
-type SqlAdapter = { execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Array<Record<string, unknown>> }>; drizzle?: unknown }
+type SqlAdapter = {
+  execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Array<Record<string, unknown>> }>
+  drizzle?: unknown
+  /** SQLite only: a synchronous prepared read (src/sqlite-reader.ts), ten times cheaper than execute */
+  readNow?: (sql: string) => Record<string, unknown> | undefined
+}
 
 async function readStamp(payload: Payload): Promise<string> {
   // Payload's generic adapter type does not expose the SQL adapters' execute/drizzle (MongoDB has neither)
   const db = payload.db as unknown as SqlAdapter
   if (db.execute && db.drizzle) {
-    const { rows } = await db.execute({ drizzle: db.drizzle, raw: STAMP_SQL })
-    const row = rows[0] ?? {}
+    const row = (db.readNow ? db.readNow(STAMP_SQL) : (await db.execute({ drizzle: db.drizzle, raw: STAMP_SQL })).rows[0]) ?? {}
     const updated = row.updated instanceof Date ? row.updated.toISOString() : String(row.updated ?? '')
     return `${String(row.snapshots)}.${String(row.newest ?? '')}|${String(row.departments)}.${updated}`
   }
