@@ -4,9 +4,11 @@ import type { Migration } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import type { Pool, PoolClient } from 'pg'
+import type { Client } from '@libsql/client'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { sqliteFile, sqliteReader } from './sqlite-reader'
 import { pooledTransactions } from './sqlite-transactions'
+import { checkpointsOffTheEventLoop } from './sqlite-checkpoints'
 import { DEFAULT_SQLITE_FILE, pushesSchema } from './settings'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
@@ -61,23 +63,35 @@ export function databaseAdapter(uri: string | undefined) {
     migrationDir: path.resolve('migrations/sqlite'),
     prodMigrations: sqliteMigrations,
   })
-  return afterConnect(adapter, (db) => {
-    // transactions on a small pool of connections that are never leaked (sqlite-transactions.ts)
-    pooledTransactions(db.client, url, [`PRAGMA busy_timeout = ${busyTimeout}`, 'PRAGMA synchronous = FULL'])
-    withPreparedReads(db, url)
-  })
+  return afterConnect(adapter, (db) => withOwnConnections(db, url, [`PRAGMA busy_timeout = ${busyTimeout}`, 'PRAGMA synchronous = FULL']))
 }
 
-/** `readNow(sql)`: the SQLite adapter's synchronous prepared reads (sqlite-reader.ts), closed with the adapter. */
-function withPreparedReads(db: { destroy?: () => Promise<void> }, url: string): void {
+const NO_AUTOCHECKPOINT = 'PRAGMA wal_autocheckpoint = 0'
+
+/**
+ * The SQLite adapter's connections of our own, closed with the adapter: transactions on a small
+ * pool that is never leaked (sqlite-transactions.ts), WAL checkpoints on a worker thread
+ * (sqlite-checkpoints.ts) and `readNow(sql)`, synchronous prepared reads (sqlite-reader.ts).
+ */
+async function withOwnConnections(db: { client: Client; destroy?: () => Promise<void> }, url: string, pragmas: string[]): Promise<void> {
   const file = sqliteFile(url)
-  if (!file) return
-  const reader = sqliteReader(file)
+  const checkpoints = file ? checkpointsOffTheEventLoop(file) : null
+  if (checkpoints) await db.client.execute(NO_AUTOCHECKPOINT)
+  pooledTransactions(db.client, url, {
+    pragmas: checkpoints ? [...pragmas, NO_AUTOCHECKPOINT] : pragmas,
+    afterCommit: (connection) => {
+      if (!checkpoints) return
+      if (checkpoints.running) checkpoints.nudge()
+      else return connection.execute('PRAGMA wal_checkpoint(PASSIVE)')
+    },
+  })
+  const reader = file ? sqliteReader(file) : null
   const destroy = db.destroy
   Object.assign(db, {
-    readNow: reader.read,
+    readNow: reader?.read,
     destroy: async function (this: unknown) {
-      reader.close()
+      reader?.close()
+      await checkpoints?.stop()
       await destroy?.call(this)
     },
   })
@@ -86,7 +100,7 @@ function withPreparedReads(db: { destroy?: () => Promise<void> }, url: string): 
 /** The adapter, with `then` run on the connected database adapter each time Payload connects it. */
 function afterConnect<Adapter extends { init: (args: never) => { connect?: (options?: never) => Promise<void> } }>(
   adapter: Adapter,
-  then: (db: ReturnType<Adapter['init']>) => void,
+  then: (db: ReturnType<Adapter['init']>) => void | Promise<void>,
 ): Adapter {
   return {
     ...adapter,
@@ -95,7 +109,7 @@ function afterConnect<Adapter extends { init: (args: never) => { connect?: (opti
       const connect = instance.connect!
       instance.connect = async function (this: typeof instance, options?: never) {
         await connect.call(this, options)
-        then(this)
+        await then(this)
       }
       return instance
     },

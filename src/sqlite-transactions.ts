@@ -13,7 +13,15 @@ import { createClient, LibsqlError, type Client, type InStatement, type Transact
  * instead would not do: a libsql connection closed while its statements await collection keeps
  * its file descriptor until SQLite can release it.)
  */
-export function pooledTransactions(client: Client, url: string, pragmas: string[], idleConnections = 4): void {
+export interface PoolOptions {
+  /** statements run on each new connection */
+  pragmas: string[]
+  /** run on the connection after each COMMIT of a write transaction */
+  afterCommit?: (connection: Client) => unknown
+  idleConnections?: number
+}
+
+export function pooledTransactions(client: Client, url: string, { pragmas, afterCommit, idleConnections = 4 }: PoolOptions): void {
   const idle: Client[] = []
   const acquire = async () => {
     const reused = idle.pop()
@@ -48,7 +56,7 @@ export function pooledTransactions(client: Client, url: string, pragmas: string[
       done(connection)
       throw error
     }
-    return transactionOn(connection, done)
+    return transactionOn(connection, done, mode === 'read' ? undefined : afterCommit)
   }
 }
 
@@ -90,7 +98,7 @@ function closedError() {
 }
 
 /** `done(connection)` returns a healthy connection to the pool, `done(null)` one that was closed; both free the write lock. */
-function transactionOn(connection: Client, done: (connection: Client | null) => void): Transaction {
+function transactionOn(connection: Client, done: (connection: Client | null) => void, afterCommit?: (connection: Client) => unknown): Transaction {
   let open = true
   const live = () => {
     if (!open) throw closedError()
@@ -110,6 +118,7 @@ function transactionOn(connection: Client, done: (connection: Client | null) => 
       done(null)
       throw error
     }
+    if (statement === 'COMMIT' && afterCommit) await Promise.resolve(afterCommit(connection)).catch(() => undefined)
     done(connection)
   }
   return {

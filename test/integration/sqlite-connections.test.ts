@@ -1,4 +1,4 @@
-import { readdirSync, readlinkSync } from 'node:fs'
+import { readdirSync, readlinkSync, statSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,6 +6,8 @@ import type { Payload } from 'payload'
 import { freshDatabaseUri, testDatabase } from '../support/payload'
 import { getPayload } from 'payload'
 import { makeConfig } from '../../payload.config'
+import { sqlSession } from '../../src/services/sql'
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 
 /**
  * Issue 11, memory growing with writes: every SQLite transaction left its native connection open
@@ -73,6 +75,24 @@ describe.skipIf(testDatabase !== 'sqlite')('SQLite transactions and connections'
     const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
     const { rows } = await client.execute('PRAGMA busy_timeout')
     expect(Number(Object.values(rows[0])[0])).toBe(10_000)
+  })
+
+  it('checkpoints the WAL on its worker thread, never inside a commit on the event loop', async () => {
+    // a transaction's connection has automatic checkpoints off (SQLite would run one inside COMMIT)
+    const transactionID = await payload.db.beginTransaction()
+    const { db } = await sqlSession({ payload, transactionID } as never, 'departments')
+    // drizzle's SQLite session has all(); the shared Db type (services/sql.ts) names only what services use
+    const [setting] = (await (db as unknown as { all: (query: unknown) => Promise<unknown[]> }).all(sql`PRAGMA wal_autocheckpoint`)) as Array<
+      Record<string, unknown>
+    >
+    await payload.db.rollbackTransaction(transactionID!)
+    expect(Number(Object.values(setting)[0])).toBe(0)
+    // in WAL mode only a checkpoint writes the database file itself: after enough commits it grows, soon
+    const before = statSync(file).size
+    await transactionalWrites(40)
+    const deadline = Date.now() + 5_000
+    while (statSync(file).size === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(statSync(file).size).toBeGreaterThan(before)
   })
 
   it('queues a second writer without blocking the event loop, while reads go on', async () => {

@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+
+/**
+ * WAL checkpoints on a thread of their own.
+ *
+ * SQLite copies the write-ahead log back into the database file (a checkpoint) on the connection
+ * whose COMMIT took the log past 1,000 pages, inside that COMMIT. libsql runs statements on the
+ * calling thread, so for a big publication that was the event loop held for about 100 ms while
+ * pages were copied and synced: the longest stall readers saw (issue 9). Our connections turn
+ * automatic checkpoints off (`PRAGMA wal_autocheckpoint = 0`, see database.ts) and this worker
+ * runs a PASSIVE checkpoint, which waits for no reader or writer, shortly after each commit and
+ * every few seconds anyway (another process may have written). Should the worker fail, commits
+ * checkpoint on their own connection again (database.ts), so the log never grows without bound.
+ */
+export interface Checkpoints {
+  /** false once the worker has failed: checkpoint on the committing connection then, as SQLite would */
+  readonly running: boolean
+  /** a write transaction committed: checkpoint soon */
+  nudge(): void
+  stop(): Promise<void>
+}
+
+/** Runs in the worker (plain JavaScript: the worker evaluates it as a script). */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.libsql)
+let db = null
+let timer = null
+const checkpoint = () => {
+  timer = null
+  try {
+    db ??= new Database(workerData.file, { fileMustExist: true, timeout: 0 })
+    db.pragma('wal_checkpoint(PASSIVE)')
+  } catch (error) {
+    // busy or locked: the next nudge or tick tries again
+  }
+}
+parentPort.on('message', (message) => {
+  if (message === 'stop') {
+    if (timer) clearTimeout(timer)
+    clearInterval(tick)
+    db?.close()
+    parentPort.close()
+  } else if (!timer) timer = setTimeout(checkpoint, workerData.delayMs)
+})
+const tick = setInterval(checkpoint, workerData.everyMs)
+`
+
+export function checkpointsOffTheEventLoop(file: string, { delayMs = 200, everyMs = 5_000 } = {}): Checkpoints {
+  // resolved from the project root: this module may also run bundled by Next.js, where import.meta.url is not this file
+  const libsql = createRequire(path.resolve('package.json')).resolve('libsql')
+  const worker = new Worker(WORKER, { eval: true, workerData: { file, libsql, delayMs, everyMs } })
+  // never what keeps the process alive
+  worker.unref()
+  let running = true
+  worker.on('error', () => (running = false))
+  worker.on('exit', () => (running = false))
+  let stopped = false
+  return {
+    get running() {
+      return running && !stopped
+    },
+    nudge() {
+      if (running && !stopped) worker.postMessage('nudge')
+    },
+    async stop() {
+      if (stopped) return
+      stopped = true
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+      worker.postMessage('stop')
+      await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 1_000).unref())])
+      await worker.terminate()
+    },
+  }
+}
