@@ -76,7 +76,7 @@ export function markdownReport(results: Results, before: Results | null): string
   }
   lines.push(
     '',
-    `Server RSS: ${province.rss.startMb} MB at start, ${province.rss.afterWarmUpMb} MB after the first requests, ${province.rss.maxMb} MB at most, ${province.rss.endMb} MB at the end (${province.rss.samples.length} samples, every 0.5 s).`,
+    `Server RSS: ${province.rss.startMb} MB at start, ${province.rss.afterWarmUpMb} MB after the warm-up (each of our paths 2 s at the highest load), ${province.rss.afterOursMb ?? '?'} MB after our paths, ${province.rss.endMb} MB at the end, after Payload REST's runs on the same server; ${province.rss.maxMb} MB at most (${province.rss.samples.length} samples, every 0.5 s).`,
     '',
     '## Targets (reported, never asserted)',
     '',
