@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { listToCsv } from '../../src/services/export'
 import { launchBrowser, screenshot } from '../support/browser'
 import { startApp, type RunningApp } from '../support/app-process'
+import { staff } from '../support/staff'
 import { generatedList, xlsxOf } from '../support/import-fixtures'
 
 /**
@@ -24,31 +25,7 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function logIn(page: Page, email: string) {
-  await page.goto(`${app.url}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', 'quanze-demo')
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
-
-async function token(email: string) {
-  const response = await fetch(`${app.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'quanze-demo' }),
-  })
-  return `JWT ${((await response.json()) as { token: string }).token}`
-}
-
-async function api(method: string, path: string, auth: string, body?: unknown) {
-  const response = await fetch(`${app.url}${path}`, {
-    method,
-    headers: { authorization: auth, 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: response.status, body: (await response.json()) as any }
-}
+const { logIn, token, api } = staff(() => app.url)
 
 async function draft(auth: string, department: string | number, title: string): Promise<string> {
   const created = await api('POST', '/api/revisions', auth, { department, title, reason: '浏览器导入测试' })

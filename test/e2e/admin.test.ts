@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { launchBrowser, screenshot } from '../support/browser'
 import { startApp, type RunningApp } from '../support/app-process'
+import { staff } from '../support/staff'
 
 /**
  * The admin as legal-office staff use it, in a real Chromium against the production build: log in,
@@ -19,31 +20,7 @@ afterAll(async () => {
   await app?.stop()
 })
 
-async function logIn(page: Page, email: string) {
-  await page.goto(`${app.url}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', 'quanze-demo')
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
-
-async function api(method: string, path: string, auth: string, body?: unknown) {
-  const response = await fetch(`${app.url}${path}`, {
-    method,
-    headers: { authorization: auth, 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return { status: response.status, body: await response.json() }
-}
-
-async function token(email: string) {
-  const response = await fetch(`${app.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'quanze-demo' }),
-  })
-  return `JWT ${((await response.json()) as { token: string }).token}`
-}
+const { logIn, token, api } = staff(() => app.url)
 
 describe('admin', () => {
   it('shows the Chinese login page', async () => {

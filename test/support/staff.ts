@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core'
+
+/** The demo accounts' password (src/services/seed.ts). */
+export const DEMO_PASSWORD = 'quanze-demo'
+
+/**
+ * Staff on a running app: log in through the admin's login form, get a JWT for REST calls, call
+ * the API with it. `url` is read at call time (the app starts in a beforeAll).
+ */
+export function staff(url: () => string) {
+  return {
+    async logIn(page: Page, email: string) {
+      await page.goto(`${url()}/admin/login`)
+      await page.fill('input[name="email"]', email)
+      await page.fill('input[name="password"]', DEMO_PASSWORD)
+      await page.click('button[type="submit"]')
+      await page.waitForURL((current) => !current.pathname.endsWith('/login'))
+    },
+    async token(email: string) {
+      const response = await fetch(`${url()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      })
+      return `JWT ${((await response.json()) as { token: string }).token}`
+    },
+    async api(method: string, path: string, auth: string, body?: unknown) {
+      const response = await fetch(`${url()}${path}`, {
+        method,
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      // the tests read whatever the route answers
+      return { status: response.status, body: (await response.json()) as any }
+    },
+  }
+}
