@@ -37,5 +37,6 @@ process.on('message', async (message: { stop?: boolean }) => {
   running = false
   await Promise.all(loops)
   process.send?.({ latencies })
+  agent.destroy()
   process.disconnect()
 })

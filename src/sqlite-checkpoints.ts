@@ -55,6 +55,13 @@ export function checkpointsOffTheEventLoop(file: string, { delayMs = 200, everyM
   // never what keeps the process alive
   worker.unref()
   let running = true
+  let exited = false
+  const gone = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      exited = true
+      resolve()
+    }),
+  )
   worker.on('error', () => (running = false))
   worker.on('exit', () => (running = false))
   let stopped = false
@@ -66,12 +73,14 @@ export function checkpointsOffTheEventLoop(file: string, { delayMs = 200, everyM
       if (running && !stopped) worker.postMessage('nudge')
     },
     async stop() {
-      if (stopped) return
+      if (stopped || exited) return
       stopped = true
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+      // the caller waits for the worker to end: keep the process alive until it has
+      worker.ref()
       worker.postMessage('stop')
-      await Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 1_000).unref())])
-      await worker.terminate()
+      const timer = setTimeout(() => void worker.terminate(), 1_000)
+      await gone
+      clearTimeout(timer)
     },
   }
 }
