@@ -163,6 +163,12 @@ describe('every path: 200, shape, ETag and 304', () => {
     expect(again.status).toBe(304)
     expect(again.bytes.length).toBe(0)
     expect(again.headers.get('etag')).toBe(etag)
+    // what RFC 9110 asks of a 304 and what a cross-origin portal needs to read it; not helmet's
+    // headers, which describe a body (a cache keeps those of its stored 200)
+    expect(again.headers.get('cache-control')).toBe('public, max-age=60')
+    expect(again.headers.get('access-control-allow-origin')).toBe('*')
+    expect(again.headers.get('access-control-expose-headers')).toContain('ETag')
+    expect(again.headers.get('x-content-type-options')).toBeNull()
     const changed = await get(path, { 'if-none-match': '"something-else"' })
     expect(changed.status).toBe(200)
   })

@@ -1,8 +1,8 @@
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { Request, Response } from 'express'
-import { CACHE_CONTROL, matchesIfNoneMatch, strongEtag } from './http'
+import { CACHE_CONTROL, keptOn304, matchesIfNoneMatch, onlyWhatA304Carries, strongEtag } from './http'
 
 /**
  * Rendered bodies of the public API kept as bytes, with their strong ETag and their gzip and
@@ -162,16 +162,29 @@ export async function sendCached(
   await answerFromCache(req, res, cache, key, representation)
 }
 
-/** Written with writeHead/end on node's own objects: express's send() would hash and scan the body again. */
-export async function answerFromCache(req: IncomingMessage, res: ServerResponse, cache: ByteCache, key: string, representation: Representation): Promise<void> {
+/**
+ * Written with writeHead/end on node's own objects: express's send() would hash and scan the body
+ * again. `replay`: headers the fast path replays from express's first answer (fast-path.ts).
+ */
+export async function answerFromCache(
+  req: IncomingMessage,
+  res: ServerResponse,
+  cache: ByteCache,
+  key: string,
+  representation: Representation,
+  replay?: OutgoingHttpHeaders,
+): Promise<void> {
   const wanted = representation.identity.length >= COMPRESS_MIN ? preferredCoding(req.headers['accept-encoding']) : 'identity'
-  const headers: Record<string, string | number> = { ETag: etagFor(representation.etag, wanted), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
+  const headers: OutgoingHttpHeaders = { ETag: etagFor(representation.etag, wanted), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
   const ifNoneMatch = req.headers['if-none-match']
   if (ifNoneMatch && (['identity', 'gzip', 'br'] as const).some((coding) => matchesIfNoneMatch(ifNoneMatch, etagFor(representation.etag, coding)))) {
+    onlyWhatA304Carries(res)
+    if (replay) for (const name in replay) if (keptOn304(name)) res.setHeader(name, replay[name]!)
     res.writeHead(304, headers)
     res.end()
     return
   }
+  if (replay) for (const name in replay) res.setHeader(name, replay[name]!)
   const body = wanted === 'identity' ? representation.identity : await cache.encoded(key, representation, wanted)
   if (wanted !== 'identity') headers['Content-Encoding'] = wanted
   headers['Content-Type'] = `${representation.contentType}; charset=utf-8`

@@ -97,8 +97,7 @@ export class PublicFastPath {
       return false
     }
     if (this.limiter && !(await this.withinLimit(app, req, res))) return true
-    for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value as string)
-    await answerFromCache(req, res, this.cache, entry.key, representation)
+    await answerFromCache(req, res, this.cache, entry.key, representation, entry.headers)
     return true
   }
 

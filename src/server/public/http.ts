@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
 import { APIError } from 'payload'
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
 import { problem, problemOf } from '../../services/problem'
@@ -25,11 +26,26 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
 }
 
+/**
+ * A 304 carries what RFC 9110 (15.4.5) asks of it — ETag, Cache-Control, Vary, Date — and what a
+ * cross-origin script needs to read it (CORS) or pace itself (RateLimit); not helmet's security
+ * headers, which describe a body it does not have: a cache keeps those of its stored 200 (RFC 9111
+ * 4.3.4). Header bytes are most of what a 304 costs once the body is cached.
+ */
+export const keptOn304 = (name: string) =>
+  name.startsWith('access-control-') || name.startsWith('ratelimit') || ['etag', 'cache-control', 'vary', 'retry-after'].includes(name)
+
+/** Removes from a response about to be a 304 the headers it should not carry. */
+export function onlyWhatA304Carries(res: ServerResponse): void {
+  for (const name of res.getHeaderNames()) if (!keptOn304(name)) res.removeHeader(name)
+}
+
 /** Sets the validators; answers 304 and returns true when the client's copy is current. */
 function notModified(req: Request, res: Response, etag: string): boolean {
   res.setHeader('ETag', etag)
   res.setHeader('Cache-Control', CACHE_CONTROL)
   if (!matchesIfNoneMatch(req.get('if-none-match'), etag)) return false
+  onlyWhatA304Carries(res)
   res.status(304).end()
   return true
 }
