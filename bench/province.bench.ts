@@ -119,6 +119,22 @@ async function cannon(url: string, connections: number, duration: number, header
 }
 
 /** One GET as sent, body as received (fetch would ask for and decode gzip/br by itself). */
+/** What the ceiling (bench/ceiling.ts) answers for a path: our bytes and our headers. */
+export interface CeilingEntry {
+  body: string
+  etag: string
+  type: string
+  headers: http.OutgoingHttpHeaders
+  encoded?: { body: string; coding: string; etag: string; headers: http.OutgoingHttpHeaders }
+  notModified?: http.OutgoingHttpHeaders
+}
+
+/** Our answer's headers less those node writes per answer itself. */
+function replayable(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
+  const perAnswer = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'])
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !perAnswer.has(name)))
+}
+
 function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
@@ -194,7 +210,7 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
       { name: 'Payload REST (peer), gzip/br', path: peerPath, headers: COMPRESSED },
     ]
     const scenarios: Scenario[] = []
-    const ceilingTable: Record<string, { body: string; etag: string; type: string; encoded?: { body: string; coding: string; etag: string } }> = {}
+    const ceilingTable: Record<string, CeilingEntry> = {}
     for (const each of [...scenarioPaths, ...peers]) {
       const started = performance.now()
       const conditional = each.headers && 'if-none-match' in each.headers
@@ -204,10 +220,13 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
       const headers = conditional ? { 'if-none-match': etag } : each.headers
       const type = String(response.headers['content-type'] ?? 'application/json')
       const coding = response.headers['content-encoding']
-      // the ceiling sends the same bytes: identity, or the same compressed form when asked for one
-      const entry = (ceilingTable[each.path] ??= { body: '', etag, type })
-      if (coding) entry.encoded = { body: response.body.toString('base64'), coding, etag }
-      else Object.assign(entry, { body: response.body.toString('base64'), etag })
+      // the ceiling sends the same bytes, headers included: identity, or the same compressed form
+      // when asked for one, or the same 304; so the two differ only in the work behind the answer
+      const entry = (ceilingTable[each.path] ??= { body: '', etag, type, headers: {} })
+      const headersSent = replayable(response.headers)
+      if (coding) entry.encoded = { body: response.body.toString('base64'), coding, etag, headers: headersSent }
+      else Object.assign(entry, { body: response.body.toString('base64'), etag, headers: headersSent })
+      if (conditional) entry.notModified = replayable((await rawGet(`${base}${each.path}`, { 'if-none-match': etag })).headers)
       scenarios.push({ ...each, headers, status: conditional ? 304 : response.status, bytes: response.body.length, firstRequestMs, ours: [], ceiling: [] })
       log(`  ${each.name}: ${response.status}, ${response.body.length} bytes${coding ? ` (${coding})` : ''}, first request ${firstRequestMs} ms`)
     }
