@@ -76,16 +76,17 @@ const NO_AUTOCHECKPOINT = 'PRAGMA wal_autocheckpoint = 0'
 async function withOwnConnections(db: { client: Client; destroy?: () => Promise<void> }, url: string, pragmas: string[]): Promise<void> {
   const file = sqliteFile(url)
   const checkpoints = file ? checkpointsOffTheEventLoop(file) : null
+  const reader = file ? sqliteReader(file) : null
   if (checkpoints) await db.client.execute(NO_AUTOCHECKPOINT)
   pooledTransactions(db.client, url, {
     pragmas: checkpoints ? [...pragmas, NO_AUTOCHECKPOINT] : pragmas,
     afterCommit: (connection) => {
+      reader?.forget()
       if (!checkpoints) return
       if (checkpoints.running) checkpoints.nudge()
       else return connection.execute('PRAGMA wal_checkpoint(PASSIVE)')
     },
   })
-  const reader = file ? sqliteReader(file) : null
   const destroy = db.destroy
   Object.assign(db, {
     readNow: reader?.read,

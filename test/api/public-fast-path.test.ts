@@ -5,7 +5,9 @@ import { todayInChina } from '../../src/domain/dates'
 import { createApp } from '../../src/server/app'
 import { PublicFastPath } from '../../src/server/public/fast-path'
 import { seedSampleData } from '../../src/services/seed'
-import { startPayload } from '../support/payload'
+import { getPayload } from 'payload'
+import { makeConfig } from '../../payload.config'
+import { freshDatabaseUri } from '../support/payload'
 import { call, login, startServer } from '../support/server'
 
 /**
@@ -16,12 +18,14 @@ import { call, login, startServer } from '../support/server'
  */
 const LIST = '/api/public/v1/departments/gz-aic/list?limit=1000'
 let payload: Payload
+let databaseUri: string
 let server: Awaited<ReturnType<typeof startServer>>
 let auth: Record<string, string>
 const served = vi.spyOn(PublicFastPath.prototype as never, 'serve' as never)
 
 beforeAll(async () => {
-  payload = await startPayload('public_fast_path')
+  databaseUri = await freshDatabaseUri('public_fast_path')
+  payload = await getPayload({ config: makeConfig({ databaseUri }), key: databaseUri })
   await seedSampleData(payload, { demoPassword: 'quanze-demo' })
   server = await startServer(payload)
   auth = Object.fromEntries(await Promise.all(['editor', 'reviewer', 'publisher'].map(async (role) => [role, await login(server.url, `${role}@quanze.test`)])))
@@ -48,17 +52,18 @@ async function fastAnswers(): Promise<number> {
 const PER_REQUEST = new Set(['date', 'ratelimit', 'ratelimit-policy', 'keep-alive', 'connection'])
 const stable = (headers: Headers) => Object.fromEntries([...headers].filter(([name]) => !PER_REQUEST.has(name)))
 
-async function publish(effectiveFrom: string, name: string) {
-  const { body } = await call(server.url, 'POST', '/api/revisions', {
+/** Publishes a new name for GG-00001-000 through the server at `base` (this test's server unless told). */
+async function publish(effectiveFrom: string, name: string, base = server.url) {
+  const { body } = await call(base, 'POST', '/api/revisions', {
     auth: auth.editor,
     body: { department: 'gz-aic', title: `调整 ${name}`, reason: '测试快速路径' },
   })
   const item = JSON.parse((await get('/api/public/v1/departments/gz-aic/items/GG-00001-000')).bytes.toString()).item
   const steps = [
-    await call(server.url, 'PUT', `/api/revisions/${body.doc.id}/items/GG-00001-000`, { auth: auth.editor, body: { ...item, name } }),
-    await call(server.url, 'POST', `/api/revisions/${body.doc.id}/submit`, { auth: auth.editor }),
-    await call(server.url, 'POST', `/api/revisions/${body.doc.id}/approve`, { auth: auth.reviewer, body: { comment: '同意' } }),
-    await call(server.url, 'POST', `/api/revisions/${body.doc.id}/publish`, { auth: auth.publisher, body: { effectiveFrom } }),
+    await call(base, 'PUT', `/api/revisions/${body.doc.id}/items/GG-00001-000`, { auth: auth.editor, body: { ...item, name } }),
+    await call(base, 'POST', `/api/revisions/${body.doc.id}/submit`, { auth: auth.editor }),
+    await call(base, 'POST', `/api/revisions/${body.doc.id}/approve`, { auth: auth.reviewer, body: { comment: '同意' } }),
+    await call(base, 'POST', `/api/revisions/${body.doc.id}/publish`, { auth: auth.publisher, body: { effectiveFrom } }),
   ]
   for (const step of steps) expect(step.status, JSON.stringify(step.body)).toBe(200)
 }
@@ -106,6 +111,23 @@ describe('the fast path of cached public reads', () => {
     const after = await get(LIST, { 'if-none-match': before.headers.get('etag')! })
     expect(after.status).toBe(200)
     expect(itemName(after.bytes)).toBe('快速路径发布后的名称')
+  })
+
+  it('serves a list published by another server process on the same database on its next read', async () => {
+    // a second Payload on the same database has connections, caches and a stamp of its own, as another process would
+    const other = await getPayload({ config: makeConfig({ databaseUri }), key: `${databaseUri}#other` })
+    const otherServer = await startServer(other)
+    try {
+      const before = await get(LIST)
+      expect((await get(LIST, { 'if-none-match': before.headers.get('etag')! })).status).toBe(304)
+      await publish(todayInChina(), '另一进程发布的名称', otherServer.url)
+      const after = await get(LIST, { 'if-none-match': before.headers.get('etag')! })
+      expect(after.status).toBe(200)
+      expect(itemName(after.bytes)).toBe('另一进程发布的名称')
+    } finally {
+      await otherServer.close()
+      await other.destroy()
+    }
   })
 
   it('serves the future-dated list from midnight (China time) on, not the one cached the day before', async () => {
