@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module'
-import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 /**
@@ -25,7 +23,8 @@ export interface Checkpoints {
 /** Runs in the worker (plain JavaScript: the worker evaluates it as a script). */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads')
-const Database = require(workerData.libsql)
+// an evaluated worker resolves modules from the working directory: the project root, as npm start runs
+const Database = require('libsql')
 let db = null
 let timer = null
 const checkpoint = () => {
@@ -49,9 +48,7 @@ const tick = setInterval(checkpoint, workerData.everyMs)
 `
 
 export function checkpointsOffTheEventLoop(file: string, { delayMs = 200, everyMs = 5_000 } = {}): Checkpoints {
-  // resolved from the project root: this module may also run bundled by Next.js, where import.meta.url is not this file
-  const libsql = createRequire(path.resolve('package.json')).resolve('libsql')
-  const worker = new Worker(WORKER, { eval: true, workerData: { file, libsql, delayMs, everyMs } })
+  const worker = new Worker(WORKER, { eval: true, workerData: { file, delayMs, everyMs } })
   // never what keeps the process alive
   worker.unref()
   let running = true
