@@ -39,7 +39,8 @@ export function itemHash(item: PowerItem): string {
   return sha256Hex(item)
 }
 
-export function sortByCode(items: readonly PowerItem[]): PowerItem[] {
+/** Code order (items, changes): by UTF-16 code unit, the same on every database. */
+export function sortByCode<T extends { code: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
 }
 

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { PowerItem } from '../domain/power-item'
 import type { StoredItemContent } from '../domain/snapshot'
-import { sqlTable } from './sql'
+import { jsonColumn, sqlTable, yieldToReaders } from './sql'
 
 /**
  * The content-addressed item contents snapshots name by hash (collections/ItemContents). Read and
@@ -25,7 +25,7 @@ export async function itemContents({ payload, req }: Reader, hashes: readonly st
       .select({ id: table.id, hash: table.hash, item: table.item })
       .from(table)
       .where(inArray(table.hash, unique.slice(start, start + CHUNK)))
-    for (const row of rows) found.set(String(row.hash), { id: String(row.id), item: parsed(row.item) })
+    for (const row of rows) found.set(String(row.hash), { id: String(row.id), item: jsonColumn(row.item) })
   }
   return found
 }
@@ -65,13 +65,4 @@ export async function writeItemContents(req: PayloadRequest, items: readonly Pow
       .onConflictDoNothing()
   }
   return rows.length
-}
-
-/** Lets queued I/O (readers' requests) run between chunks of a long write or read. */
-export function yieldToReaders(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve))
-}
-
-function parsed(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value
 }

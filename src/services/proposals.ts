@@ -12,9 +12,9 @@ import { inTransaction, PROPOSAL, WORKFLOW } from './context'
 import { notFound, RefusedError } from './errors'
 import { asDocId, loadRevision, revisionById, statusOf, type RevisionDoc } from './revisions'
 import { isLexical, lexicalToText } from '../lexical/convert'
-import { sqlSession } from './sql'
+import { sortByCode } from '../domain/snapshot'
+import { jsonColumn, sqlSession, yieldToReaders } from './sql'
 import { snapshotById } from './snapshots'
-import { yieldToReaders } from './item-contents'
 
 /**
  * The proposals of a revision, one record each (collection `proposals`). Every write — one PUT,
@@ -112,7 +112,7 @@ export async function getProposal(req: PayloadRequest, revisionId: string | numb
  * 1,000-proposal revision held every reader up for tens of milliseconds during its publication.
  */
 export async function changesOf(req: PayloadRequest, revisionId: string | number): Promise<Change[]> {
-  const codes = [...(await outlinesOf(req, revisionId)).keys()].sort()
+  const codes = [...(await outlinesOf(req, revisionId)).keys()]
   const { db, table, and, eq, inArray } = await sqlSession(req, 'proposals')
   const changes: Change[] = []
   for (let start = 0; start < codes.length; start += CHANGES_CHUNK) {
@@ -121,15 +121,12 @@ export async function changesOf(req: PayloadRequest, revisionId: string | number
       .select({ code: table.code, action: table.action, item: table.item })
       .from(table)
       .where(and(eq(table.revision, revisionId), inArray(table.code, codes.slice(start, start + CHANGES_CHUNK))))
-    for (const row of rows) changes.push(changeOf({ code: String(row.code), action: row.action as Change['action'], item: parsedJson(row.item) }))
+    for (const row of rows) changes.push(changeOf({ code: String(row.code), action: row.action as Change['action'], item: jsonColumn(row.item) }))
   }
-  return changes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  return sortByCode(changes)
 }
 
 const CHANGES_CHUNK = 200
-
-/** A JSON column as drizzle returns it: text on SQLite, parsed on PostgreSQL. */
-const parsedJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value)
 
 interface Outline extends ProposalOutline {
   hash: string

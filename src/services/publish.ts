@@ -5,8 +5,8 @@ import { applyChanges, type Change } from '../domain/proposal'
 import { buildSnapshotContent, itemHash, snapshotHash, snapshotTotals } from '../domain/snapshot'
 import { PUBLICATION } from './context'
 import { RefusedError } from './errors'
-import { writeItemContents, yieldToReaders } from './item-contents'
-import { sqlSession } from './sql'
+import { writeItemContents } from './item-contents'
+import { sqlSession, yieldToReaders } from './sql'
 import type { DepartmentRecord, StoredSnapshot } from './snapshots'
 
 export interface Publication {

@@ -38,3 +38,16 @@ export async function sqlTable(payload: Payload, req: PayloadRequest | undefined
   if (!table) throw new Error(`no table for collection ${slug}`)
   return { db: session?.db ?? adapter.drizzle, table, and, eq, inArray, isNull, sql }
 }
+
+/** A JSON column as drizzle returns it: text on SQLite, already parsed on PostgreSQL. */
+export function jsonColumn(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value
+}
+
+/**
+ * Lets queued I/O (readers' requests) run between chunks of a long write or read: on SQLite every
+ * statement runs on the event loop.
+ */
+export function yieldToReaders(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
