@@ -51,7 +51,8 @@ export function checkpointsOffTheEventLoop(file: string, { delayMs = 200, everyM
   const worker = new Worker(WORKER, { eval: true, workerData: { file, delayMs, everyMs } })
   // never what keeps the process alive
   worker.unref()
-  let running = true
+  // a worker that throws emits 'error' (unhandled, it would end the process) and then exits
+  worker.on('error', () => {})
   let exited = false
   const gone = new Promise<void>((resolve) =>
     worker.once('exit', () => {
@@ -59,15 +60,13 @@ export function checkpointsOffTheEventLoop(file: string, { delayMs = 200, everyM
       resolve()
     }),
   )
-  worker.on('error', () => (running = false))
-  worker.on('exit', () => (running = false))
   let stopped = false
   return {
     get running() {
-      return running && !stopped
+      return !exited && !stopped
     },
     nudge() {
-      if (running && !stopped) worker.postMessage('nudge')
+      if (!exited && !stopped) worker.postMessage('nudge')
     },
     async stop() {
       if (stopped || exited) return

@@ -61,19 +61,17 @@ export async function publicIndex(payload: Payload): Promise<PublicIndex> {
 }
 
 /**
- * PostgreSQL: one stamp query at a time however many requests wait. A request that arrives while one runs
- * waits for the next (it might have started before a commit this request must see); all requests
- * arriving meanwhile share that next one. A query starts at the end of the event loop's current
- * I/O phase (setImmediate), so every request parsed in that phase shares it: SQLite answers
- * synchronously, and without the wait each request of a busy server ran a query of its own (a
- * third of the CPU of the 304 path).
- *
  * SQLite: no wait; a prepared read of about 10 µs, shared within a turn of the event loop and
  * forgotten at each commit of this process (src/sqlite-reader.ts).
+ *
+ * PostgreSQL (and MongoDB): one stamp query at a time however many requests wait. A request that
+ * arrives while one runs waits for the next (it might have started before a commit this request
+ * must see); all requests arriving meanwhile share that next one. A query starts at the end of the
+ * event loop's current I/O phase (setImmediate), so every request parsed in that phase shares it
+ * rather than the first running alone and the rest queueing for the next.
  */
 function freshStamp(payload: Payload, mirror: Mirror): Promise<string> | string {
   const readNow = (payload.db as unknown as SqlAdapter).readNow
-  // SQLite: a synchronous read, shared by the requests of one turn of the event loop (sqlite-reader.ts)
   if (readNow) return stampOf(readNow(STAMP_SQL) ?? {})
   if (!mirror.running) {
     mirror.running = new Promise<void>((resolve) => setImmediate(resolve)).then(() => readStamp(payload)).finally(() => (mirror.running = null))
