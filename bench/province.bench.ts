@@ -118,14 +118,13 @@ async function cannon(url: string, connections: number, duration: number, header
   }
 }
 
-/** One GET as sent, body as received (fetch would ask for and decode gzip/br by itself). */
 /** What the ceiling (bench/ceiling.ts) answers for a path: our bytes and our headers. */
 export interface CeilingEntry {
   body: string
+  /** the identity ETag: an If-None-Match equal to it gets the 304 */
   etag: string
-  type: string
   headers: http.OutgoingHttpHeaders
-  encoded?: { body: string; coding: string; etag: string; headers: http.OutgoingHttpHeaders }
+  encoded?: { body: string; headers: http.OutgoingHttpHeaders }
   notModified?: http.OutgoingHttpHeaders
 }
 
@@ -135,6 +134,7 @@ function replayable(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !perAnswer.has(name)))
 }
 
+/** One GET as sent, body as received (fetch would ask for and decode gzip/br by itself). */
 function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
@@ -218,13 +218,12 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
       const firstRequestMs = Math.round(performance.now() - started)
       const etag = String(response.headers.etag ?? '"none"')
       const headers = conditional ? { 'if-none-match': etag } : each.headers
-      const type = String(response.headers['content-type'] ?? 'application/json')
       const coding = response.headers['content-encoding']
       // the ceiling sends the same bytes, headers included: identity, or the same compressed form
       // when asked for one, or the same 304; so the two differ only in the work behind the answer
-      const entry = (ceilingTable[each.path] ??= { body: '', etag, type, headers: {} })
+      const entry = (ceilingTable[each.path] ??= { body: '', etag, headers: {} })
       const headersSent = replayable(response.headers)
-      if (coding) entry.encoded = { body: response.body.toString('base64'), coding, etag, headers: headersSent }
+      if (coding) entry.encoded = { body: response.body.toString('base64'), headers: headersSent }
       else Object.assign(entry, { body: response.body.toString('base64'), etag, headers: headersSent })
       if (conditional) entry.notModified = replayable((await rawGet(`${base}${each.path}`, { 'if-none-match': etag })).headers)
       scenarios.push({ ...each, headers, status: conditional ? 304 : response.status, bytes: response.body.length, firstRequestMs, ours: [], ceiling: [] })
