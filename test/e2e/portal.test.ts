@@ -29,8 +29,11 @@ describe('public portal', () => {
     await page.goto(`${app.url}/`)
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans')
     await expect.poll(() => page.locator('h1').textContent()).toContain('权力清单和责任清单')
-    const card = page.locator('.card', { hasText: '贵州省工商行政管理局' })
-    expect(await card.locator('tr', { hasText: '行政许可' }).locator('td').textContent()).toBe('5')
+    // the province's items by category, and the department's card with its totals in force
+    expect(await page.locator('[data-totals="province"] tr[data-category="XK"] td').textContent()).toBe('5')
+    const card = page.locator('.card[data-department="gz-aic"]')
+    expect(await card.locator('.stat strong').allTextContents()).toEqual(['33', '1'])
+    expect(await card.textContent()).toContain('2016-10-01 起施行')
     await screenshot(page, 'portal-home')
 
     await card.getByRole('link', { name: '贵州省工商行政管理局', exact: true }).click()

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import React from 'react'
-import { CATEGORY_CODES, type CategoryCode } from '../../domain/categories'
+import { CATEGORY_CODES } from '../../domain/categories'
 import { todayInChina } from '../../domain/dates'
 import type { Totals } from '../../domain/totals'
 import { localizedDepartmentName } from '../../server/public/locale'
@@ -164,69 +164,34 @@ function LevelGroup({ level, departments, locale }: { level: string; departments
   )
 }
 
+/**
+ * A card says what a citizen picks a department by: its name, how many powers and services it
+ * lists and since when. The by-category breakdown lives on the department's page (its category
+ * filter counts them): at 500 departments a table per card made the home page 2.4 MB.
+ */
 function DepartmentCard({ department, locale }: { department: DepartmentOverview; locale: Locale }) {
   const t = strings(locale)
-  const name = localizedDepartmentName(department.names, locale)
   const totals = department.totals
-  const codes: CategoryCode[] = CATEGORY_CODES.filter((code) => totals?.byCategory[code])
   return (
-    <li className="card">
-      <section aria-labelledby={`dept-${department.code}`}>
-        <h4 id={`dept-${department.code}`} className="card__title">
-          <a href={urls.department(department.code, locale)}>{name}</a>
-        </h4>
-        <p className="muted small">
-          {levelLabel(department.level, locale)} · {t.regionCode} {department.region}
+    <li className="card" data-department={department.code}>
+      <h4 className="card__title">
+        <a href={urls.department(department.code, locale)}>{localizedDepartmentName(department.names, locale)}</a>
+      </h4>
+      {department.currentSnapshot && totals ? (
+        <p className="card__stats">
+          <span className="stat">
+            <strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}
+          </span>
+          {totals.byCategory.GG > 0 && (
+            <span className="stat">
+              <strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}
+            </span>
+          )}
+          <span className="muted small">{fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}</span>
         </p>
-        {department.currentSnapshot && totals ? (
-          <>
-            <p className="card__stats">
-              <span className="stat">
-                <strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}
-              </span>
-              {totals.byCategory.GG > 0 && (
-                <span className="stat">
-                  <strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}
-                </span>
-              )}
-            </p>
-            <p className="muted small">
-              {t.listInForce} · {fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}
-            </p>
-            <details>
-              <summary>{fmt(t.byCategory, { dept: name })}</summary>
-              <table className="compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.category}</th>
-                    <th scope="col" className="num">
-                      {t.count}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {codes.map((code) => (
-                    <tr key={code}>
-                      <th scope="row">
-                        <a href={urls.department(department.code, locale, { category: code })}>{categoryLabel(code, locale)}</a>
-                      </th>
-                      <td className="num">{totals.byCategory[code]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">{t.total}</th>
-                    <td className="num">{totals.all}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </details>
-          </>
-        ) : (
-          <p className="muted">{t.noList}</p>
-        )}
-      </section>
+      ) : (
+        <p className="muted">{t.noList}</p>
+      )}
     </li>
   )
 }
