@@ -22,6 +22,7 @@ let databaseUri: string
 let server: Awaited<ReturnType<typeof startServer>>
 let auth: Record<string, string>
 const served = vi.spyOn(PublicFastPath.prototype as never, 'serve' as never)
+const answeredNow = vi.spyOn(PublicFastPath.prototype as never, 'answerNow' as never)
 
 beforeAll(async () => {
   databaseUri = await freshDatabaseUri('public_fast_path')
@@ -125,6 +126,50 @@ describe('the fast path of cached public reads', () => {
       expect(after.status).toBe(200)
       expect(itemName(after.bytes)).toBe('另一进程发布的名称')
     } finally {
+      await otherServer.close()
+      await other.destroy()
+    }
+  })
+
+  it('answers a revalidation within the call where nothing limits it, with the 304 express gives, until the list changes', async () => {
+    vi.stubEnv('QUANZE_RATE_LIMIT', '0')
+    const app = createApp({ payload }).listen(0, '127.0.0.1')
+    vi.unstubAllEnvs()
+    await new Promise((resolve) => app.once('listening', resolve))
+    const base = `http://127.0.0.1:${(app.address() as AddressInfo).port}`
+    const other = await getPayload({ config: makeConfig({ databaseUri }), key: `${databaseUri}#sync` })
+    const otherServer = await startServer(other)
+    // only SQLite can be read synchronously; elsewhere every answer takes the fast path's async way
+    const synchronous = () => answeredNow.mock.results.filter((result) => result.value === true).length
+    const canReadNow = databaseUri.startsWith('file:')
+    try {
+      const identity = { 'accept-encoding': 'identity' }
+      const first = await get(LIST, identity, base)
+      const etag = first.headers.get('etag')!
+      // the first revalidation goes through express (and records the entry), the next ones do not
+      const viaExpress = await get(LIST, { 'if-none-match': etag, ...identity }, base)
+      const before = synchronous()
+      const now = await get(LIST, { 'if-none-match': etag, ...identity }, base)
+      expect(synchronous()).toBe(before + (canReadNow ? 1 : 0))
+      expect([viaExpress.status, now.status]).toEqual([304, 304])
+      expect(stable(now.headers)).toEqual(stable(viaExpress.headers))
+      expect(now.headers.get('etag')).toBe(etag)
+      // asked for br, the 304 names the br validator, as the 200 in br would have
+      const br = await get(LIST, { 'if-none-match': etag, 'accept-encoding': 'br' }, base)
+      expect(br.status).toBe(304)
+      expect(br.headers.get('etag')).toBe(`${etag.slice(0, -1)}-br"`)
+      expect(synchronous()).toBe(before + (canReadNow ? 2 : 0))
+      // a validator it does not hold word for word (a list of them) is still a 304, the long way
+      expect((await get(LIST, { 'if-none-match': `"other", ${etag}`, ...identity }, base)).status).toBe(304)
+      expect(synchronous()).toBe(before + (canReadNow ? 2 : 0))
+
+      await publish(todayInChina(), '同步路径之后的名称', otherServer.url)
+      const after = await get(LIST, { 'if-none-match': etag, ...identity }, base)
+      expect(after.status).toBe(200)
+      expect(itemName(after.bytes)).toBe('同步路径之后的名称')
+      expect(synchronous()).toBe(before + (canReadNow ? 2 : 0))
+    } finally {
+      await new Promise((resolve) => app.close(resolve))
       await otherServer.close()
       await other.destroy()
     }

@@ -142,6 +142,29 @@ function etagFor(etag: string, coding: Coding): string {
   return coding === 'identity' ? etag : `${etag.slice(0, -1)}-${coding}"`
 }
 
+/** The validators of every coding of a representation: a client may hold any of them. */
+export function validatorsOf(representation: Representation): string[] {
+  return CODINGS.map((coding) => etagFor(representation.etag, coding))
+}
+
+const CODINGS = ['identity', 'gzip', 'br'] as const
+
+/** The coding a request will be answered in: small bodies are always sent as they are. */
+export function codingFor(req: IncomingMessage, representation: Representation): Coding {
+  return representation.identity.length >= COMPRESS_MIN ? preferredCoding(req.headers['accept-encoding']) : 'identity'
+}
+
+/**
+ * The headers of a 304 answered in `coding` (its ETag is that coding's, as the 200 would have
+ * been), with those of `replay` a 304 keeps. A plain object passed whole to writeHead: node then
+ * writes it without merging headers set one by one.
+ */
+export function notModifiedHeaders(representation: Representation, coding: Coding, replay?: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = { ETag: etagFor(representation.etag, coding), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
+  if (replay) for (const name in replay) if (keptOn304(name)) headers[name] = replay[name]
+  return headers
+}
+
 /**
  * Answers from the cache: 304 when If-None-Match names any coding of the current body (a client
  * may have been given the gzip form before), else the body in the best coding the client accepts.
@@ -174,16 +197,15 @@ export async function answerFromCache(
   representation: Representation,
   replay?: OutgoingHttpHeaders,
 ): Promise<void> {
-  const wanted = representation.identity.length >= COMPRESS_MIN ? preferredCoding(req.headers['accept-encoding']) : 'identity'
-  const headers: OutgoingHttpHeaders = { ETag: etagFor(representation.etag, wanted), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
+  const wanted = codingFor(req, representation)
   const ifNoneMatch = req.headers['if-none-match']
-  if (ifNoneMatch && (['identity', 'gzip', 'br'] as const).some((coding) => matchesIfNoneMatch(ifNoneMatch, etagFor(representation.etag, coding)))) {
+  if (ifNoneMatch && validatorsOf(representation).some((validator) => matchesIfNoneMatch(ifNoneMatch, validator))) {
     onlyWhatA304Carries(res)
-    if (replay) for (const name in replay) if (keptOn304(name)) res.setHeader(name, replay[name]!)
-    res.writeHead(304, headers)
+    res.writeHead(304, notModifiedHeaders(representation, wanted, replay))
     res.end()
     return
   }
+  const headers: OutgoingHttpHeaders = { ETag: etagFor(representation.etag, wanted), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
   if (replay) for (const name in replay) res.setHeader(name, replay[name]!)
   const body = wanted === 'identity' ? representation.identity : await cache.encoded(key, representation, wanted)
   if (wanted !== 'identity') headers['Content-Encoding'] = wanted

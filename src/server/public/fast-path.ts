@@ -2,8 +2,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Express, Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 import { todayInChina } from '../../domain/dates'
-import { publicIndex } from '../../services/public-index'
-import { answerFromCache, type AnswerRecorder, type ByteCache } from './cache'
+import { publicIndex, stampNow } from '../../services/public-index'
+import { answerFromCache, codingFor, notModifiedHeaders, validatorsOf, type AnswerRecorder, type ByteCache, type Representation } from './cache'
 
 /**
  * The fast path of the public API (issue 12): a repeated GET of a cached public read is answered
@@ -22,12 +22,26 @@ import { answerFromCache, type AnswerRecorder, type ByteCache } from './cache'
  * CORS), replayed as they were, minus the per-request ones. Rate limit: the same express-rate-limit
  * middleware as the express path, so a client's count, its 429 and its RateLimit headers are the
  * same whichever path answers.
+ *
+ * Most polling is a revalidation that ends in a 304. Where the stamp can be read synchronously
+ * (SQLite) and no rate limit applies, that 304 is answered within the call, with no promise, from
+ * headers built once per entry and coding (`answerNow`): it is all the server does for a portal
+ * polling an unchanged list.
  */
 interface Entry {
   key: string
   stamp: string
   day: string
   headers: OutgoingHttpHeaders
+  /** built on the first 304 of this entry, for the representation it was built from */
+  notModified?: NotModified
+}
+
+interface NotModified {
+  representation: Representation
+  /** the ETag of each coding, as a client may hold any of them */
+  validators: string[]
+  byCoding: Map<string, OutgoingHttpHeaders>
 }
 
 /** request URLs remembered; each entry is a few hundred bytes, bodies live in the byte cache */
@@ -78,12 +92,33 @@ export class PublicFastPath {
     const own = app as unknown as { handle: Handle }
     const handle = own.handle.bind(app)
     own.handle = (req, res, callback) => {
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(PREFIX) || !this.entries.has(req.url)) return handle(req, res, callback)
+      const entry = (req.method === 'GET' || req.method === 'HEAD') && req.url?.startsWith(PREFIX) ? this.entries.get(req.url) : undefined
+      if (!entry) return handle(req, res, callback)
+      if (!this.limiter && this.answerNow(req, res, entry)) return
       this.serve(app, req, res).then(
         (served) => served || handle(req, res, callback),
         () => handle(req, res, callback),
       )
     }
+  }
+
+  /** A 304 answered synchronously when everything it rests on can be checked so; false: not here. */
+  private answerNow(req: IncomingMessage, res: ServerResponse, entry: Entry): boolean {
+    const ifNoneMatch = req.headers['if-none-match']
+    if (!ifNoneMatch || !this.cache) return false
+    const stamp = stampNow(this.payload)
+    const representation = this.cache.peek(entry.key)
+    if (stamp !== entry.stamp || !representation || todayInChina() !== entry.day) return false
+    if (entry.notModified?.representation !== representation)
+      entry.notModified = { representation, validators: validatorsOf(representation), byCoding: new Map() }
+    // the exact validator, as clients send it back; anything else (lists, W/, *) takes the full path
+    if (!entry.notModified.validators.includes(ifNoneMatch)) return false
+    const coding = codingFor(req, representation)
+    let headers = entry.notModified.byCoding.get(coding)
+    if (!headers) entry.notModified.byCoding.set(coding, (headers = notModifiedHeaders(representation, coding, entry.headers)))
+    res.writeHead(304, headers)
+    res.end()
+    return true
   }
 
   private async serve(app: Express, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
