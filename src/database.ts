@@ -67,6 +67,13 @@ export function databaseAdapter(uri: string | undefined) {
 }
 
 const NO_AUTOCHECKPOINT = 'PRAGMA wal_autocheckpoint = 0'
+/**
+ * A checkpointed WAL is reused, never shrunk: loading a generated province left an 870 MB log
+ * beside a 400 MB database, and every later checkpoint and reader paid for its index. With a
+ * limit, the writer that starts the log over after a complete checkpoint truncates it to this.
+ */
+export const WAL_SIZE_LIMIT_BYTES = 32 * 1024 * 1024
+const WAL_SIZE_LIMIT = `PRAGMA journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`
 
 /**
  * The SQLite adapter's connections of our own, closed with the adapter: transactions on a small
@@ -77,9 +84,10 @@ async function withOwnConnections(db: { client: Client; destroy?: () => Promise<
   const file = sqliteFile(url)
   const checkpoints = file ? checkpointsOffTheEventLoop(file) : null
   const reader = file ? sqliteReader(file) : null
-  if (checkpoints) await db.client.execute(NO_AUTOCHECKPOINT)
+  const ours = [WAL_SIZE_LIMIT, ...(checkpoints ? [NO_AUTOCHECKPOINT] : [])]
+  for (const pragma of ours) await db.client.execute(pragma)
   pooledTransactions(db.client, url, {
-    pragmas: checkpoints ? [...pragmas, NO_AUTOCHECKPOINT] : pragmas,
+    pragmas: [...pragmas, ...ours],
     afterCommit: (connection) => {
       reader?.forget()
       if (!checkpoints) return

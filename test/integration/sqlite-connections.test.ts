@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { freshDatabaseUri, testDatabase } from '../support/payload'
 import { getPayload } from 'payload'
 import { makeConfig } from '../../payload.config'
+import { WAL_SIZE_LIMIT_BYTES } from '../../src/database'
 import { sqlSession } from '../../src/services/sql'
 import { sql } from '@payloadcms/db-sqlite/drizzle'
 
@@ -93,6 +94,27 @@ describe.skipIf(testDatabase !== 'sqlite')('SQLite transactions and connections'
     const deadline = Date.now() + 5_000
     while (statSync(file).size === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(statSync(file).size).toBeGreaterThan(before)
+  })
+
+  it('shrinks the WAL back to its limit once a big write is checkpointed', async () => {
+    const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+    await client.execute('create table if not exists wal_probe (bytes blob)')
+    // a write bigger than the limit, as an import or a 1,000-item publication can be
+    const transactionID = await payload.db.beginTransaction()
+    const { db } = await sqlSession({ payload, transactionID } as never, 'departments')
+    const run = (query: unknown) => (db as unknown as { run: (query: unknown) => Promise<unknown> }).run(query)
+    for (let chunk = 0; chunk < 40; chunk++) await run(sql`insert into wal_probe (bytes) values (randomblob(1048576))`)
+    await payload.db.commitTransaction(transactionID!)
+    const wal = () => statSync(`${file}-wal`).size
+    expect(wal()).toBeGreaterThan(WAL_SIZE_LIMIT_BYTES)
+    // the worker checkpoints it; the next writer starts the log over and truncates it
+    const deadline = Date.now() + 10_000
+    while (wal() > WAL_SIZE_LIMIT_BYTES && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      await transactionalWrites(1)
+    }
+    expect(wal()).toBeLessThanOrEqual(WAL_SIZE_LIMIT_BYTES)
+    await client.execute('drop table wal_probe')
   })
 
   it('queues a second writer without blocking the event loop, while reads go on', async () => {
