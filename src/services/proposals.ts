@@ -116,7 +116,8 @@ export async function changesOf(req: PayloadRequest, revisionId: string | number
   const { db, table, and, eq, inArray } = await sqlSession(req, 'proposals')
   const changes: Change[] = []
   for (let start = 0; start < codes.length; start += CHANGES_CHUNK) {
-    if (start) await yieldToReaders()
+    // the outlines of a 1,000-proposal revision take about 13 ms: not in the same stretch as a chunk
+    await yieldToReaders()
     const rows = await db
       .select({ code: table.code, action: table.action, item: table.item })
       .from(table)

@@ -115,11 +115,12 @@ async function writeItemChanges(
   const { db, table, and, eq, inArray, isNull } = await sqlSession(req, 'power-items')
   const now = new Date().toISOString()
   const codes = changes.filter((change) => change.action !== 'add').map((change) => change.code)
-  for (let start = 0; start < codes.length; start += 500) {
+  // a hundred codes a statement: five hundred held the event loop for about 18 ms
+  for (let start = 0; start < codes.length; start += 100) {
     await db
       .update(table)
       .set({ effectiveTo: effectiveFrom, updatedAt: now })
-      .where(and(eq(table.department, department.id), isNull(table.effectiveTo), inArray(table.code, codes.slice(start, start + 500))))
+      .where(and(eq(table.department, department.id), isNull(table.effectiveTo), inArray(table.code, codes.slice(start, start + 100))))
     await yieldToReaders()
   }
   const rows = changes.flatMap((change) => {
