@@ -118,6 +118,37 @@ async function cannon(url: string, connections: number, duration: number, header
   }
 }
 
+/**
+ * Ours and the ceiling in turns, ROUNDS of each, then each side's rounds as one run: the machine is
+ * shared, and its load drifts over seconds, so two runs one after the other can differ by a third
+ * for the same server; in turns, a drift weighs on both sides alike.
+ */
+const ROUNDS = 3
+
+async function alternating(ours: () => Promise<Run>, ceiling: () => Promise<Run>): Promise<[Run, Run]> {
+  const runs: [Run[], Run[]] = [[], []]
+  for (let round = 0; round < ROUNDS; round++) {
+    runs[0].push(await ours())
+    runs[1].push(await ceiling())
+  }
+  return [combined(runs[0]), combined(runs[1])]
+}
+
+/** Rounds of equal length as one run: mean throughput, median p50, the worst p99, all failures. */
+function combined(runs: Run[]): Run {
+  const sum = (pick: (run: Run) => number) => runs.reduce((total, run) => total + pick(run), 0)
+  const p50s = runs.map((run) => run.p50Ms).sort((a, b) => a - b)
+  return {
+    connections: runs[0].connections,
+    requestsPerSecond: Math.round((sum((run) => run.requestsPerSecond) / runs.length) * 10) / 10,
+    p50Ms: p50s[Math.floor(p50s.length / 2)],
+    p99Ms: Math.max(...runs.map((run) => run.p99Ms)),
+    non2xx: sum((run) => run.non2xx),
+    errors: sum((run) => run.errors),
+    timeouts: sum((run) => run.timeouts),
+  }
+}
+
 /** What the ceiling (bench/ceiling.ts) answers for a path: our bytes and our headers. */
 export interface CeilingEntry {
   body: string
@@ -249,11 +280,17 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
           // Payload REST answers a 500-item page in seconds: give it long enough to finish some
           const duration = scenario.path === peerPath ? Math.max(options.duration, 10) : options.duration
           await settle(base)
-          scenario.ours.push(await cannon(`${base}${scenario.path}`, connections, duration, scenario.headers))
-          done += 1
-          if (scenario.path !== peerPath) {
-            scenario.ceiling.push(await cannon(`http://127.0.0.1:${ceiling.port}${scenario.path}`, connections, options.duration, scenario.headers))
+          if (scenario.path === peerPath) {
+            scenario.ours.push(await cannon(`${base}${scenario.path}`, connections, duration, scenario.headers))
             done += 1
+          } else {
+            const [ours, ceilings] = await alternating(
+              () => cannon(`${base}${scenario.path}`, connections, options.duration / ROUNDS, scenario.headers),
+              () => cannon(`http://127.0.0.1:${ceiling.port}${scenario.path}`, connections, options.duration / ROUNDS, scenario.headers),
+            )
+            scenario.ours.push(ours)
+            scenario.ceiling.push(ceilings)
+            done += 2
           }
           const last = scenario.ours.at(-1)!
           log(
