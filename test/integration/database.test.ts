@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { getPayload, type Payload } from 'payload'
+import { makeConfig } from '../../payload.config'
 import { databaseAdapter, databaseKind } from '../../src/database'
+import { freshDatabaseUri, testDatabase } from '../support/payload'
 
 describe('DATABASE_URI picks the adapter (API.md)', () => {
   it('maps each scheme to its adapter, SQLite by default', () => {
@@ -19,5 +22,25 @@ describe('DATABASE_URI picks the adapter (API.md)', () => {
     expect(databaseAdapter('file:/tmp/quanze-adapter-check.db').name).toBe('sqlite')
     expect(databaseAdapter('postgres://u:p@127.0.0.1:1/db').name).toBe('postgres')
     expect(databaseAdapter('mongodb://127.0.0.1:1/db').name).toBe('mongoose')
+  })
+})
+
+describe.skipIf(testDatabase !== 'postgres')('the PostgreSQL pool', () => {
+  let payload: Payload | undefined
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+
+  it('has connections open before the first request, so reads during a publication open none', async () => {
+    const databaseUri = await freshDatabaseUri('warm_pool')
+    payload = await getPayload({ config: makeConfig({ databaseUri }), key: databaseUri })
+    const pool = (payload.db as unknown as { pool: { totalCount: number; idleCount: number } }).pool
+    expect(pool.idleCount).toBeGreaterThanOrEqual(6)
+    const opened = pool.totalCount
+    // a publication holds one connection for its transaction; four reads arrive meanwhile
+    const transactionID = await payload.db.beginTransaction()
+    await Promise.all(Array.from({ length: 4 }, () => payload!.count({ collection: 'departments', overrideAccess: true })))
+    await payload.db.commitTransaction(transactionID!)
+    expect(pool.totalCount).toBe(opened)
   })
 })
