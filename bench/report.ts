@@ -20,7 +20,7 @@ export function markdownReport(results: Results, before: Results | null): string
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` on ${results.at}. Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB, ${results.machine.platform}; Node ${results.node}; database ${results.database}. Each figure is one autocannon run of ${results.options.duration} s; the run took ${results.seconds} s.`,
+    `Written by \`npm run bench\` on ${results.at}. Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB, ${results.machine.platform}; Node ${results.node}; database ${results.database}. Each figure beside the ceiling is ${results.options.duration} s of autocannon in three rounds, taken in turns with the ceiling's (mean req/s, worst p99); Payload REST's is one run; the run took ${results.seconds} s.`,
     '',
     `Diff engine: ${results.diff.name}: median ${results.diff.medianMs} ms (target ${results.diff.targetMs} ms).`,
     '',
