@@ -53,6 +53,15 @@ async function fastAnswers(): Promise<number> {
 const PER_REQUEST = new Set(['date', 'ratelimit', 'ratelimit-policy', 'keep-alive', 'connection'])
 const stable = (headers: Headers) => Object.fromEntries([...headers].filter(([name]) => !PER_REQUEST.has(name)))
 
+/** This test's Payload behind an app of its own whose public API allows `perMinute` requests a minute (0: no limit). */
+async function appWithRateLimit(perMinute: string) {
+  vi.stubEnv('QUANZE_RATE_LIMIT', perMinute)
+  const app = createApp({ payload }).listen(0, '127.0.0.1')
+  vi.unstubAllEnvs()
+  await new Promise((resolve) => app.once('listening', resolve))
+  return { app, base: `http://127.0.0.1:${(app.address() as AddressInfo).port}` }
+}
+
 /** Publishes a new name for GG-00001-000 through the server at `base` (this test's server unless told). */
 async function publish(effectiveFrom: string, name: string, base = server.url) {
   const { body } = await call(base, 'POST', '/api/revisions', {
@@ -132,11 +141,7 @@ describe('the fast path of cached public reads', () => {
   })
 
   it('answers a revalidation within the call where nothing limits it, with the 304 express gives, until the list changes', async () => {
-    vi.stubEnv('QUANZE_RATE_LIMIT', '0')
-    const app = createApp({ payload }).listen(0, '127.0.0.1')
-    vi.unstubAllEnvs()
-    await new Promise((resolve) => app.once('listening', resolve))
-    const base = `http://127.0.0.1:${(app.address() as AddressInfo).port}`
+    const { app, base } = await appWithRateLimit('0')
     const other = await getPayload({ config: makeConfig({ databaseUri }), key: `${databaseUri}#sync` })
     const otherServer = await startServer(other)
     // only SQLite can be read synchronously; elsewhere every answer takes the fast path's async way
@@ -188,11 +193,7 @@ describe('the fast path of cached public reads', () => {
   })
 
   it('counts its answers against the client’s rate limit, with the same 429 and RateLimit headers', async () => {
-    vi.stubEnv('QUANZE_RATE_LIMIT', '4')
-    const app = createApp({ payload }).listen(0, '127.0.0.1')
-    vi.unstubAllEnvs()
-    await new Promise((resolve) => app.once('listening', resolve))
-    const base = `http://127.0.0.1:${(app.address() as AddressInfo).port}`
+    const { app, base } = await appWithRateLimit('4')
     try {
       const before = await fastAnswers()
       const answers = [await get(LIST, {}, base), await get(LIST, {}, base), await get(LIST, {}, base), await get(LIST, {}, base), await get(LIST, {}, base)]

@@ -154,13 +154,18 @@ export function codingFor(req: IncomingMessage, representation: Representation):
   return representation.identity.length >= COMPRESS_MIN ? preferredCoding(req.headers['accept-encoding']) : 'identity'
 }
 
+/** What a 200 and a 304 of `coding` both carry: its validator and how it may be cached. */
+function validatorHeaders(representation: Representation, coding: Coding): OutgoingHttpHeaders {
+  return { ETag: etagFor(representation.etag, coding), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
+}
+
 /**
  * The headers of a 304 answered in `coding` (its ETag is that coding's, as the 200 would have
  * been), with those of `replay` a 304 keeps. A plain object passed whole to writeHead: node then
  * writes it without merging headers set one by one.
  */
 export function notModifiedHeaders(representation: Representation, coding: Coding, replay?: OutgoingHttpHeaders): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = { ETag: etagFor(representation.etag, coding), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
+  const headers = validatorHeaders(representation, coding)
   if (replay) for (const name in replay) if (keptOn304(name)) headers[name] = replay[name]
   return headers
 }
@@ -205,7 +210,7 @@ export async function answerFromCache(
     res.end()
     return
   }
-  const headers: OutgoingHttpHeaders = { ETag: etagFor(representation.etag, wanted), 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Encoding' }
+  const headers = validatorHeaders(representation, wanted)
   if (replay) for (const name in replay) res.setHeader(name, replay[name]!)
   const body = wanted === 'identity' ? representation.identity : await cache.encoded(key, representation, wanted)
   if (wanted !== 'identity') headers['Content-Encoding'] = wanted

@@ -102,13 +102,18 @@ export class PublicFastPath {
     }
   }
 
+  /** The entry's cached body while nothing it was resolved from has moved (the stamp, the day); else undefined. */
+  private stillCurrent(entry: Entry, stamp: string): Representation | undefined {
+    if (stamp !== entry.stamp || todayInChina() !== entry.day) return undefined
+    return this.cache?.peek(entry.key)
+  }
+
   /** A 304 answered synchronously when everything it rests on can be checked so; false: not here. */
   private answerNow(req: IncomingMessage, res: ServerResponse, entry: Entry): boolean {
     const ifNoneMatch = req.headers['if-none-match']
-    if (!ifNoneMatch || !this.cache) return false
-    const stamp = stampNow(this.payload)
-    const representation = this.cache.peek(entry.key)
-    if (stamp !== entry.stamp || !representation || todayInChina() !== entry.day) return false
+    const stamp = ifNoneMatch ? stampNow(this.payload) : undefined
+    const representation = stamp === undefined ? undefined : this.stillCurrent(entry, stamp)
+    if (!ifNoneMatch || !representation) return false
     if (entry.notModified?.representation !== representation)
       entry.notModified = { representation, validators: validatorsOf(representation), byCoding: new Map() }
     // the exact validator, as clients send it back; anything else (lists, W/, *) takes the full path
@@ -125,9 +130,8 @@ export class PublicFastPath {
     const url = req.url as string
     const entry = this.entries.get(url)
     if (!entry || !this.cache) return false
-    const index = await publicIndex(this.payload)
-    const representation = this.cache.peek(entry.key)
-    if (index.stamp !== entry.stamp || todayInChina() !== entry.day || !representation) {
+    const representation = this.stillCurrent(entry, (await publicIndex(this.payload)).stamp)
+    if (!representation) {
       this.entries.delete(url)
       return false
     }
