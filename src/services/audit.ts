@@ -27,7 +27,8 @@ export interface AuditInput {
  * PostgreSQL: a transaction-scoped advisory lock. SQLite: nothing to do, its transactions begin
  * IMMEDIATE and so already hold the database's write lock. Without a transaction: nothing.
  */
-const AUDIT_CHAIN_LOCK = 'SELECT pg_advisory_xact_lock(7141226001)'
+export const AUDIT_CHAIN_LOCK_KEY = 7141226001
+const AUDIT_CHAIN_LOCK = `SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`
 
 export async function lockAuditLog(req: PayloadRequest): Promise<void> {
   // the PostgreSQL adapter's transaction sessions are not part of Payload's generic adapter type

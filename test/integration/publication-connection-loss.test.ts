@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
 import { makeConfig } from '../../payload.config'
 import { todayInChina } from '../../src/domain/dates'
+import { AUDIT_CHAIN_LOCK_KEY } from '../../src/services/audit'
 import { createDraftRevision, putProposals } from '../../src/services/proposals'
 import { seedSampleData } from '../../src/services/seed'
 import { findDepartment } from '../../src/services/snapshots'
@@ -45,12 +46,19 @@ async function as(email: string): Promise<PayloadRequest> {
   return createLocalReq({ user: { ...docs[0], collection: 'users' } as never }, payload)
 }
 
-/** Terminates the first backend of this database found inside a transaction; its pid. */
+/**
+ * Terminates the backend whose transaction holds the audit chain's lock (services/audit.ts): the
+ * publication's, which takes it first. Any backend "in a transaction" would not do: a single
+ * statement has a transaction of its own, and the request's authentication (its user read) runs
+ * while this looks, on a connection the pool already has open.
+ */
 async function terminateTransaction(deadline: number): Promise<number | null> {
   while (Date.now() < deadline) {
     const { rows } = await admin.query(
-      `SELECT pg_terminate_backend(pid) AS done, pid FROM pg_stat_activity
-        WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND backend_type = 'client backend' LIMIT 1`,
+      `SELECT pg_terminate_backend(activity.pid) AS done, activity.pid FROM pg_stat_activity activity
+         JOIN pg_locks lock ON lock.pid = activity.pid AND lock.locktype = 'advisory' AND lock.granted
+        WHERE activity.datname = current_database() AND ((lock.classid::bigint << 32) | lock.objid::bigint) = $1 LIMIT 1`,
+      [AUDIT_CHAIN_LOCK_KEY],
     )
     if (rows[0]?.done) return rows[0].pid
     await new Promise((resolve) => setTimeout(resolve, 2))
