@@ -8,7 +8,7 @@
  * their own; autocannon runs here. Targets are reported, never asserted.
  */
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -40,6 +40,10 @@ export interface Run {
   non2xx: number
   errors: number
   timeouts: number
+  /** answers that served the request over the run (see `served`) */
+  answers: number
+  /** CPU the server process spent over the run, all its threads, where /proc has it (Linux) */
+  serverCpuMs?: number
 }
 
 export interface Scenario {
@@ -103,8 +107,24 @@ function served(result: autocannon.Result): number {
   return Object.entries(byStatus).reduce((sum, [status, { count }]) => (/^2\d\d$|^304$/.test(status) ? sum + count : sum), 0)
 }
 
-async function cannon(url: string, connections: number, duration: number, headers: Record<string, string> = {}): Promise<Run> {
+/**
+ * CPU time a process has used, user and system, all threads (Linux: /proc/<pid>/stat, in clock
+ * ticks of 10 ms); undefined elsewhere. Beside throughput, it shows the server's own work per
+ * answer: with multi-megabyte bodies the load generator, not the server, bounds req/s on 2 cores.
+ */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return undefined
+  }
+}
+
+async function cannon(url: string, connections: number, duration: number, headers: Record<string, string> = {}, server?: ChildProcess): Promise<Run> {
+  const cpuBefore = cpuMsOf(server?.pid)
   const result = await autocannon({ url, connections, duration, headers, timeout: 20 })
+  const cpuAfter = cpuMsOf(server?.pid)
   return {
     connections,
     // answers that served the request (2xx, and the 304 the conditional scenario asks for) over the
@@ -115,6 +135,8 @@ async function cannon(url: string, connections: number, duration: number, header
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    answers: served(result),
+    ...(cpuBefore !== undefined && cpuAfter !== undefined ? { serverCpuMs: cpuAfter - cpuBefore } : {}),
   }
 }
 
@@ -146,7 +168,15 @@ function combined(runs: Run[]): Run {
     non2xx: sum((run) => run.non2xx),
     errors: sum((run) => run.errors),
     timeouts: sum((run) => run.timeouts),
+    answers: sum((run) => run.answers),
+    ...(runs.every((run) => run.serverCpuMs !== undefined) ? { serverCpuMs: sum((run) => run.serverCpuMs ?? 0) } : {}),
   }
+}
+
+/** The server's CPU per answer in µs, or undefined where it was not measured or nothing was answered. */
+export function cpuPerAnswer(run: Run | undefined): number | undefined {
+  if (!run?.answers || run.serverCpuMs === undefined) return undefined
+  return Math.round((run.serverCpuMs * 1000) / run.answers)
 }
 
 /** What the ceiling (bench/ceiling.ts) answers for a path: our bytes and our headers. */
@@ -281,12 +311,12 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
           const duration = scenario.path === peerPath ? Math.max(options.duration, 10) : options.duration
           await settle(base)
           if (scenario.path === peerPath) {
-            scenario.ours.push(await cannon(`${base}${scenario.path}`, connections, duration, scenario.headers))
+            scenario.ours.push(await cannon(`${base}${scenario.path}`, connections, duration, scenario.headers, server.process))
             done += 1
           } else {
             const [ours, ceilings] = await alternating(
-              () => cannon(`${base}${scenario.path}`, connections, options.duration / ROUNDS, scenario.headers),
-              () => cannon(`http://127.0.0.1:${ceiling.port}${scenario.path}`, connections, options.duration / ROUNDS, scenario.headers),
+              () => cannon(`${base}${scenario.path}`, connections, options.duration / ROUNDS, scenario.headers, server.process),
+              () => cannon(`http://127.0.0.1:${ceiling.port}${scenario.path}`, connections, options.duration / ROUNDS, scenario.headers, ceiling.process),
             )
             scenario.ours.push(ours)
             scenario.ceiling.push(ceilings)
@@ -335,6 +365,11 @@ function targetsOf(scenarios: Scenario[], peer: Scenario, peerCompressed: Scenar
   const compressedCeiling = ratio(at(fullCompressed.ours, 16)?.requestsPerSecond, at(fullCompressed.ceiling, 16)?.requestsPerSecond)
   const compressedPeer = ratio(at(fullCompressed.ours, 16)?.requestsPerSecond, at(peerCompressed.ours, 16)?.requestsPerSecond)
   const p99 = Math.max(...scenarios.filter((scenario) => scenario !== search).map((scenario) => at(scenario.ours, max)?.p99Ms ?? 0))
+  // a path whose ceiling answers within 50 ms at p99 is one where the target can be met at all:
+  // for a body of megabytes, even precomputed bytes queue behind each other at 64 connections
+  const reachable = scenarios.filter((scenario) => scenario !== search && (at(scenario.ceiling, max)?.p99Ms ?? Infinity) < 50)
+  const reachableP99 = Math.max(0, ...reachable.map((scenario) => at(scenario.ours, max)?.p99Ms ?? 0))
+  const cpuRatio = ratio(cpuPerAnswer(at(peer.ours, 16)), cpuPerAnswer(at(full.ours, 16)))
   const notModifiedCeiling = ratio(at(notModified.ours, 16)?.requestsPerSecond, at(notModified.ceiling, 16)?.requestsPerSecond)
   const searchP99 = at(search?.ours ?? [], 16)?.p99Ms ?? 0
   const growth = (rss.afterOursMb || rss.endMb) - rss.afterWarmUpMb
@@ -343,7 +378,13 @@ function targetsOf(scenarios: Scenario[], peer: Scenario, peerCompressed: Scenar
     'list ÷ Payload REST @16': { target: '≥ 10', measured: String(listPeer), met: listPeer >= 10 },
     'list gzip/br ÷ ceiling @16': { target: '≥ 0.5', measured: String(compressedCeiling), met: compressedCeiling >= 0.5 },
     'list gzip/br ÷ Payload REST gzip/br @16': { target: '≥ 10', measured: String(compressedPeer), met: compressedPeer >= 10 },
+    [`list: Payload REST's server CPU per answer ÷ ours @16`]: { target: '≥ 10', measured: String(cpuRatio), met: cpuRatio >= 10 },
     [`worst p99 of our paths @${max}`]: { target: '< 50 ms', measured: `${p99} ms`, met: p99 < 50 },
+    [`worst p99 @${max} of our paths whose ceiling's p99 is under 50 ms (${reachable.length} of ${scenarios.length - (search ? 1 : 0)})`]: {
+      target: '< 50 ms',
+      measured: `${reachableP99} ms`,
+      met: reachableP99 < 50,
+    },
     '304 ÷ ceiling @16': { target: '≥ 0.8', measured: String(notModifiedCeiling), met: notModifiedCeiling >= 0.8 },
     'search p99 @16': { target: '< 50 ms', measured: `${searchP99} ms`, met: searchP99 < 50 },
     'RSS growth over our paths after warm-up': { target: 'flat (< 50 MB)', measured: `${growth} MB`, met: growth < 50 },

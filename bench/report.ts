@@ -1,4 +1,4 @@
-import type { ProvinceBenchResult, Run, Scenario } from './province.bench'
+import { cpuPerAnswer, type ProvinceBenchResult, type Run, type Scenario } from './province.bench'
 
 /** bench/RESULTS.md: the figures of bench/results.json as tables with ratios. */
 interface Results {
@@ -33,9 +33,9 @@ export function markdownReport(results: Results, before: Results | null): string
     '',
     `Data ${load.reused ? 'reused from an earlier run' : `written in ${load.seconds} s`}: ${load.path}. Target department \`${province.department}\`.`,
     '',
-    '| path | conns | ours req/s | p50 ms | p99 ms | ceiling req/s | ceiling p99 ms | ours ÷ ceiling | ours ÷ Payload REST | body bytes | first request ms |' +
+    '| path | conns | ours req/s | p50 ms | p99 ms | ceiling req/s | ceiling p99 ms | ours ÷ ceiling | ours ÷ Payload REST | server CPU µs per answer, ours · ceiling | body bytes | first request ms |' +
       (before?.province ? ' before req/s | after ÷ before |' : ''),
-    '|---|---|---|---|---|---|---|---|---|---|---|' + (before?.province ? '---|---|' : ''),
+    '|---|---|---|---|---|---|---|---|---|---|---|---|' + (before?.province ? '---|---|' : ''),
   )
   const previous = (scenario: Scenario) => before?.province?.scenarios.find((each) => each.name === scenario.name)
   for (const scenario of province.scenarios) {
@@ -59,6 +59,7 @@ export function markdownReport(results: Results, before: Results | null): string
           : scenario.name === 'list, full (500 items), gzip/br'
             ? ratio(run.requestsPerSecond, at(province.peerCompressed?.ours ?? [], run.connections)?.requestsPerSecond)
             : '',
+        `${cpuPerAnswer(run) ?? '–'} · ${cpuPerAnswer(ceiling) ?? '–'}`,
         scenario.bytes,
         scenario.firstRequestMs,
       ]
@@ -70,7 +71,7 @@ export function markdownReport(results: Results, before: Results | null): string
     for (const run of peer.ours) {
       const failures = run.non2xx + run.errors ? ` (${run.non2xx} non-2xx, ${run.errors} errors, ${run.timeouts} timeouts)` : ''
       lines.push(
-        `| ${peer.name} \`${peer.path}\` | ${run.connections} | ${run.requestsPerSecond}${failures} | ${run.p50Ms} | ${run.p99Ms} | | | | | ${peer.bytes} | ${peer.firstRequestMs} |${before?.province ? ' | |' : ''}`,
+        `| ${peer.name} \`${peer.path}\` | ${run.connections} | ${run.requestsPerSecond}${failures} | ${run.p50Ms} | ${run.p99Ms} | | | | | ${cpuPerAnswer(run) ?? '–'} | ${peer.bytes} | ${peer.firstRequestMs} |${before?.province ? ' | |' : ''}`,
       )
     }
   }
