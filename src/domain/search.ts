@@ -3,27 +3,39 @@
  *
  * A query is a list of terms, all of which must match (AND); each term carries its spellings
  * (e.g. as typed and converted to Simplified Chinese), any of which may match. Delivery code builds
- * the spellings; this module only compares lowercased substrings, so it stays pure.
+ * the spellings; this module only compares folded substrings (NFKC, lowercase), so it stays pure.
  */
 import type { CategoryCode } from './categories'
 import type { PowerItem } from './power-item'
 
-/** One term: its alternative spellings, lowercased. */
+/** One term: its alternative spellings, folded (foldForSearch). */
 export type SearchTerm = readonly string[]
 export type SearchQuery = readonly SearchTerm[]
 
-/** Splits on whitespace; drops empty terms; lowercases every spelling. */
-export function searchQuery(raw: string, spell: (term: string) => readonly string[] = (term) => [term]): SearchQuery {
-  return raw
-    .split(/\s+/u)
-    .filter(Boolean)
-    .map((term) => [...new Set(spell(term).map((each) => each.toLowerCase()))])
+/**
+ * The one form both sides of a search are compared in: NFKC (full-width ＸＫ－００１ and half-width
+ * XK-001 are one code, as spreadsheets and phone keyboards mix them) and lowercase.
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase()
 }
 
-/** The texts `q` searches: code, source code, name and every legal basis (law, document number, article, text). */
+/** Title marks a reader types around a law's name (《公司法》): the lists cite laws with or without them. */
+const TITLE_MARKS = /[《》〈〉「」『』"“”'‘’]/gu
+
+/** Splits on whitespace; drops title marks and empty terms; folds every spelling (foldForSearch). */
+export function searchQuery(raw: string, spell: (term: string) => readonly string[] = (term) => [term]): SearchQuery {
+  return foldForSearch(raw)
+    .replace(TITLE_MARKS, ' ')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((term) => [...new Set(spell(term).map(foldForSearch))])
+}
+
+/** The texts `q` searches, folded: code, source code, name and every legal basis (law, document number, article, text). */
 export function searchableText(item: PowerItem): string {
   const basis = item.legalBasis.flatMap((entry) => [entry.law, entry.documentNo ?? '', entry.article ?? '', entry.text])
-  return [item.code, item.sourceCode ?? '', item.name, ...basis].join('\n').toLowerCase()
+  return foldForSearch([item.code, item.sourceCode ?? '', item.name, ...basis].join('\n'))
 }
 
 export function matchesQuery(item: PowerItem, query: SearchQuery): boolean {
@@ -76,7 +88,7 @@ export interface SearchSegment {
   entries: SearchEntry[]
   text: string
   starts: number[]
-  /** lowercased names: a hit in the name ranks first */
+  /** folded names: a hit in the name ranks first */
   names: string[]
 }
 
@@ -92,7 +104,7 @@ export function searchSegment(items: readonly PowerItem[]): SearchSegment {
     parts.push(text)
     offset += text.length + 1
   }
-  return { entries, text: parts.join('\u0000'), starts, names: items.map((item) => item.name.toLowerCase()) }
+  return { entries, text: parts.join('\u0000'), starts, names: items.map((item) => foldForSearch(item.name)) }
 }
 
 /** Entry indexes of the segment matching every term (any spelling of each), in list order. */

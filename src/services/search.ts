@@ -45,18 +45,29 @@ export interface SearchResult {
   }
 }
 
-// the lists in force plus a few asOf sets: each segment holds one list's searchable text
-const SEGMENT_LIMIT = 600
+/**
+ * Each segment holds one list's searchable text, least recently used first. Room for the lists in
+ * force today and two more sets (asOf searches, the lists of yesterday), whatever the number of
+ * departments: a search touches every department's list, so today's stay the most recently used
+ * and an asOf search never pushes them out.
+ */
+const SEGMENTS_PER_DEPARTMENT = 3
+const SEGMENT_MINIMUM = 600
 const segments = new Map<string, Promise<SearchSegment>>()
 
-function segmentOf(payload: Payload, snapshot: SnapshotHead): Promise<SearchSegment> {
+function segmentOf(payload: Payload, snapshot: SnapshotHead, departments: number): Promise<SearchSegment> {
   const key = snapshot.hash
   let segment = segments.get(key)
-  if (segment) return segment
+  if (segment) {
+    segments.delete(key)
+    segments.set(key, segment)
+    return segment
+  }
   segment = snapshotItems(payload, snapshot).then(searchSegment)
   segments.set(key, segment)
   segment.catch(() => segments.delete(key))
-  if (segments.size > SEGMENT_LIMIT) segments.delete(segments.keys().next().value as string)
+  const limit = Math.max(SEGMENT_MINIMUM, SEGMENTS_PER_DEPARTMENT * departments)
+  while (segments.size > limit) segments.delete(segments.keys().next().value as string)
   return segment
 }
 
@@ -71,7 +82,7 @@ export async function warmSearch(payload: Payload): Promise<number> {
   toSimplified(toTraditional('食品生产许可'))
   const index = await publicIndex(payload)
   const lists = listsInForce(index, undefined, todayInChina())
-  for (const { snapshot } of lists) await segmentOf(payload, snapshot)
+  for (const { snapshot } of lists) await segmentOf(payload, snapshot, index.departments.length)
   return lists.length
 }
 
@@ -87,7 +98,7 @@ export async function searchLists(payload: Payload, index: PublicIndex, params: 
   const lists = listsInForce(index, asOf, today).filter(
     ({ department }) => (!params.level || department.level === params.level) && inRegion(department.region, params.region),
   )
-  const loaded = await Promise.all(lists.map(async (list) => ({ ...list, segment: await segmentOf(payload, list.snapshot) })))
+  const loaded = await Promise.all(lists.map(async (list) => ({ ...list, segment: await segmentOf(payload, list.snapshot, index.departments.length) })))
   const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<CategoryCode, number>
   const byDepartment: SearchResult['facets']['byDepartment'] = []
   const first: SearchHit[] = []

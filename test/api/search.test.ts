@@ -115,6 +115,9 @@ describe('search across every list in force', () => {
     // 《广告法》 is cited by items whose names do not say 广告
     const byLaw = await search(`q=${encodeURIComponent('中华人民共和国广告法')}&limit=100`)
     expect(byLaw.items.every((hit: any) => hit.laws.some((law: string) => law.includes('广告法')))).toBe(true)
+    // typed as a reader writes a title, or in full-width forms from a phone keyboard
+    expect(keys(await search(`q=${encodeURIComponent('《中华人民共和国广告法》')}&limit=100`))).toEqual(keys(byLaw))
+    expect(keys(await search(`q=${encodeURIComponent('ＣＦ－００００６')}`))).toContain('gz-aic/CF-00006-000')
   })
 
   it('needs every word; ranks name matches first', async () => {
@@ -234,6 +237,15 @@ describe('search across every list in force', () => {
     const found = await search(`q=${encodeURIComponent(TOMORROW_NAME)}`)
     expect(found.items.map((hit: any) => hit.code)).toEqual(['GG-00001-000'])
     expect((await get('/departments/gz-aic/items/GG-00001-000')).body.item.name).toBe(TOMORROW_NAME)
+    // the next midnight brings no list into force: the answer still says which day it is for
+    const dayAfter = addDays(tomorrow, 1)
+    const onTomorrow = await get('/search?q=XK')
+    expect(onTomorrow.body.asOf).toBe(tomorrow)
+    vi.setSystemTime(new Date(`${dayAfter}T00:00:01+08:00`))
+    const onDayAfter = await get('/search?q=XK')
+    expect(onDayAfter.body.asOf).toBe(dayAfter)
+    expect(onDayAfter.body.totalItems).toBe(onTomorrow.body.totalItems)
+    expect(onDayAfter.headers.get('etag')).not.toBe(onTomorrow.headers.get('etag'))
   })
 })
 

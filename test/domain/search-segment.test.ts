@@ -37,6 +37,19 @@ describe('search segments (one string per list, scanned with indexOf)', () => {
     expect(codes('52-QT-0004')).toEqual(['QT-00004-000'])
   })
 
+  it('full-width and half-width forms are one, in the query and in the list', () => {
+    expect(codes('ＸＫ－００００１')).toEqual(['XK-00001-000'])
+    const ragged = [item('ＣＦ－００００９－０００', '罚款', '中华人民共和国食品安全法')]
+    expect(matchSegment(searchSegment(ragged), searchQuery('cf-00009')).map((index) => ragged[index].name)).toEqual(['罚款'])
+  })
+
+  it('title marks around a law are not part of the term', () => {
+    // the list cites 中华人民共和国广告法 without 《》: a reader types 《广告法》
+    expect(codes('《广告法》')).toEqual(['XK-00003-000'])
+    expect(codes('“食品安全法” 处罚')).toEqual(['CF-00002-000'])
+    expect(searchQuery('《》')).toEqual([])
+  })
+
   it('an empty query lists everything; name hits are told apart', () => {
     expect(codes('')).toHaveLength(4)
     expect(nameMatches(segment, 0, searchQuery('食品'))).toBe(true)
