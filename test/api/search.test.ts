@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import http from 'node:http'
 import { SaxesParser } from 'saxes'
 import type { Payload } from 'payload'
 import { todayInChina } from '../../src/domain/dates'
@@ -334,5 +335,29 @@ describe('Atom feeds of publications', () => {
       expect(response.text, role).toBe(anonymous.text)
     }
     expect((await get('/changes.atom', { 'if-none-match': anonymous.headers.get('etag') as string })).status).toBe(304)
+  })
+
+  it('links to the configured public address (QUANZE_SERVER_URL), whatever Host a client sends', async () => {
+    const configured = payload.config.serverURL
+    payload.config.serverURL = 'https://qingdan.example.gov.cn/'
+    try {
+      // node:http, as fetch will not send a Host of the caller's choosing
+      const xml = await new Promise<string>((resolve, reject) => {
+        const url = new URL(`${server.url}${BASE}/departments/gz-aic/changes.atom`)
+        http
+          .get(url, { headers: { host: 'attacker.example' } }, (response) => {
+            let text = ''
+            response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
+            response.on('end', () => (response.statusCode === 200 ? resolve(text) : reject(new Error(`${response.statusCode}: ${text}`))))
+          })
+          .on('error', reject)
+      })
+      const feed = parseAtom(xml)
+      expect(feed.links.find((link) => link.rel === 'self')?.href).toBe('https://qingdan.example.gov.cn/api/public/v1/departments/gz-aic/changes.atom')
+      expect(feed.links.find((link) => link.rel === 'alternate')?.href).toBe('https://qingdan.example.gov.cn/departments/gz-aic')
+      expect(JSON.stringify(feed)).not.toContain('attacker.example')
+    } finally {
+      payload.config.serverURL = configured
+    }
   })
 })

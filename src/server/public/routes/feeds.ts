@@ -23,7 +23,9 @@ export function feedRoutes(payload: Payload, cache: ByteCache): Route[] {
       const index = await publicIndex(payload)
       const code = department(req)
       if (code) departmentIn(index, code)
-      const base = `${req.protocol}://${req.get('host')}`
+      // the configured public address where there is one: behind a proxy the Host header names the
+      // internal host, and a client-chosen Host would otherwise be echoed into a public answer
+      const base = payload.config.serverURL ? payload.config.serverURL.replace(/\/+$/, '') : `${req.protocol}://${req.get('host')}`
       const today = todayInChina()
       await sendCached(req, res, cache, ['atom', index.stamp, today, base, code ?? ''].join('|'), () => atomXml(index, code, base), 'application/atom+xml')
     },
