@@ -27,6 +27,11 @@ export function inScript(text: string, locale: Locale): string {
   return locale === 'zh-Hant' ? toTraditional(text) : text
 }
 
+/** Whether `typed` occurs in `text`, either written in either script (市場 finds 市场监督管理局). */
+export function includesInEitherScript(text: string, typed: string): boolean {
+  return text.includes(typed) || toSimplified(text).includes(toSimplified(typed))
+}
+
 const HAN = /\p{Script=Han}/u
 
 /** Every string of `value` converted, except under `keep` keys (identities such as diff paths). */

@@ -183,6 +183,37 @@ describe('public portal', () => {
     await page.close()
   })
 
+  it('searches every list from the home page, in either script, and offers the Atom feeds', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${app.url}/`)
+    // feed readers find the publications feed from the page itself
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe('/api/public/v1/changes.atom')
+    await page.locator('#search-q').fill('内资公司')
+    await page.locator('form[role="search"] button[type="submit"]').click()
+    await page.waitForURL(/\/search\?q=/)
+    expect(await rows(page).locator('code').allTextContents()).toContain('XK-00002-000')
+    // narrowed by level, the terms stay
+    await page.selectOption('form.filter select[name="level"]', 'province')
+    await page.locator('form.filter button[type="submit"]').click()
+    await page.waitForURL(/level=province/)
+    expect(new URL(page.url()).searchParams.get('q')).toBe('内资公司')
+    expect(await rows(page).locator('code').allTextContents()).toContain('XK-00002-000')
+    await screenshot(page, 'portal-search')
+
+    // a reader in Traditional Chinese types 內資 and reads the names in their script
+    await page.goto(`${app.url}/search?q=${encodeURIComponent('內資公司')}&locale=zh-Hant`)
+    const names = await rows(page).locator('th a').allTextContents()
+    expect(names).toContain('內資公司設立、變更、註銷登記')
+    expect(names).not.toContain('内资公司设立、变更、注销登记')
+
+    // the department filter takes either script too
+    await page.goto(`${app.url}/?name=${encodeURIComponent('貴州省工商')}`)
+    expect(await page.locator('.card[data-department="gz-aic"]').count()).toBe(1)
+    await page.goto(`${app.url}/departments/gz-aic`)
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe('/api/public/v1/departments/gz-aic/changes.atom')
+    await page.close()
+  })
+
   it('answers 404 for unknown departments and items', async () => {
     expect((await fetch(`${app.url}/departments/no-such-dept`)).status).toBe(404)
     expect((await fetch(`${app.url}/departments/gz-aic/items/XK-99999-000`)).status).toBe(404)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import React from 'react'
 import { CATEGORY_CODES } from '../../domain/categories'
 import { todayInChina } from '../../domain/dates'
+import { includesInEitherScript } from '../../domain/script'
 import type { Totals } from '../../domain/totals'
 import { localizedDepartmentName } from '../../server/public/locale'
 import { departmentOverviewsIn, publicIndex } from '../../services/public-index'
@@ -9,6 +10,7 @@ import type { DepartmentOverview } from '../../services/public-read'
 import { categoryLabel, levelLabel } from '@/app/components/labels'
 import { fmt, localeOf, strings, type Locale } from '@/app/components/strings'
 import { payload } from '../components/page-data'
+import { LEVEL_ORDER, LevelRegionFields, levelsAndRegions } from '../components/LevelRegionFields'
 import { SearchBox } from '../components/SearchBox'
 import { Shell } from '../components/Shell'
 import { flatten, urls, type SearchParams } from '../components/urls'
@@ -19,10 +21,8 @@ type Props = { searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const t = strings(localeOf((await searchParams).locale))
-  return { title: { absolute: `${t.homeTitle} · ${t.siteName}` } }
+  return { title: { absolute: `${t.homeTitle} · ${t.siteName}` }, alternates: { types: { 'application/atom+xml': urls.feed() } } }
 }
-
-const LEVEL_ORDER = ['national', 'province', 'city', 'county']
 
 /**
  * Home at province size: a search box over every list, the province's items by category, and the
@@ -34,14 +34,13 @@ export default async function Home({ searchParams }: Props) {
   const locale = localeOf(query.locale)
   const t = strings(locale)
   const all = departmentOverviewsIn(await publicIndex(await payload()), todayInChina())
-  const levels = LEVEL_ORDER.filter((level) => all.some((each) => each.level === level))
-  const regions = [...new Set(all.map((each) => each.region))].sort()
+  const { levels, regions } = levelsAndRegions(all)
   const [level, region, name] = [levels.includes(query.level) ? query.level : '', regions.includes(query.region) ? query.region : '', (query.name ?? '').trim()]
   const shown = all.filter(
     (each) =>
       (!level || each.level === level) &&
       (!region || each.region === region) &&
-      (!name || localizedDepartmentName(each.names, locale).includes(name) || each.code.includes(name.toLowerCase())),
+      (!name || Object.values(each.names).some((text) => text && includesInEitherScript(text, name)) || each.code.includes(name.toLowerCase())),
   )
   return (
     <Shell locale={locale} path="/" query={query}>
@@ -55,28 +54,7 @@ export default async function Home({ searchParams }: Props) {
         </h2>
         <form method="get" action="/" className="filter panel" aria-label={t.findDepartments}>
           {locale !== 'zh-Hans' && <input type="hidden" name="locale" value={locale} />}
-          <div className="field">
-            <label htmlFor="level">{t.level}</label>
-            <select id="level" name="level" defaultValue={level}>
-              <option value="">{t.allLevels}</option>
-              {levels.map((each) => (
-                <option key={each} value={each}>
-                  {levelLabel(each, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="region">{t.region}</label>
-            <select id="region" name="region" defaultValue={region}>
-              <option value="">{t.allRegions}</option>
-              {regions.map((each) => (
-                <option key={each} value={each}>
-                  {each}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LevelRegionFields levels={levels} regions={regions} level={level} region={region} locale={locale} />
           <div className="field">
             <label htmlFor="name">{t.departmentName}</label>
             <input id="name" name="name" type="search" defaultValue={name} />

@@ -22,6 +22,8 @@ export const urls = {
   search: (locale: Locale, query: Query = {}) => href('/search', query, locale),
   revision: (id: string, locale: Locale) => href(`/revisions/${seg(id)}`, {}, locale),
   law: (id: string, locale: Locale, query: Query = {}) => href(`/laws/${seg(id)}`, query, locale),
+  /** the Atom feed of publications, of one department or of all */
+  feed: (dept?: string) => (dept ? `/api/public/v1/departments/${seg(dept)}/changes.atom` : '/api/public/v1/changes.atom'),
   export: (dept: string, format: 'csv' | 'xlsx' | 'json', locale: Locale, asOf?: string) =>
     href(`/api/public/v1/departments/${seg(dept)}/export.${format}`, { asOf }, locale),
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import React from 'react'
 import { CATEGORY_CODES } from '../../../domain/categories'
 import { todayInChina } from '../../../domain/dates'
+import { inScript } from '../../../domain/script'
 import { localizedDepartmentName } from '../../../server/public/locale'
 import { publicIndex } from '../../../services/public-index'
 import { searchLists } from '../../../services/search'
@@ -9,6 +10,7 @@ import { categoryLabel, levelLabel } from '@/app/components/labels'
 import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
 import { PageQuery, payload } from '../../components/page-data'
 import { Pagination } from '../../components/Pagination'
+import { LevelRegionFields, levelsAndRegions } from '../../components/LevelRegionFields'
 import { SearchBox } from '../../components/SearchBox'
 import { Shell } from '../../components/Shell'
 import { flatten, urls, type SearchParams } from '../../components/urls'
@@ -18,6 +20,8 @@ export const dynamic = 'force-dynamic'
 type Props = { searchParams: Promise<SearchParams> }
 
 const LIMIT = 20
+/** departments listed beside the results, busiest first; the rest are counted */
+const DEPARTMENT_FACETS = 30
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const t = strings(localeOf((await searchParams).locale))
@@ -50,6 +54,25 @@ export default async function SearchPage({ searchParams }: Props) {
     <Shell locale={locale} path="/search" query={query}>
       <h1>{t.searchTitle}</h1>
       <SearchBox locale={locale} q={q} />
+      <form method="get" action="/search" className="filter panel" aria-label={t.narrowSearch}>
+        {locale !== 'zh-Hans' && <input type="hidden" name="locale" value={locale} />}
+        {q && <input type="hidden" name="q" value={q} />}
+        {category && <input type="hidden" name="category" value={category} />}
+        <LevelRegionFields {...levelsAndRegions(index.departments)} level={validLevel ?? ''} region={validRegion ?? ''} locale={locale} />
+        <div className="field">
+          <label htmlFor="asOf">{t.asOf}</label>
+          <input id="asOf" name="asOf" type="date" defaultValue={reader.raw('asOf')} aria-describedby="asOf-hint" />
+          <small id="asOf-hint" className="hint">
+            {t.asOfHint}
+          </small>
+        </div>
+        <div className="actions">
+          <button type="submit" className="button">
+            {t.submit}
+          </button>
+          <a href={urls.search(locale, { q })}>{t.reset}</a>
+        </div>
+      </form>
       {problems.length > 0 && (
         <div role="alert" className="problems">
           <ul>
@@ -83,13 +106,16 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
           <h2 className="small">{t.byDepartment}</h2>
           <ul>
-            {result.facets.byDepartment.slice(0, 30).map(({ department, count }) => (
+            {result.facets.byDepartment.slice(0, DEPARTMENT_FACETS).map(({ department, count }) => (
               <li key={department.code} data-department={department.code}>
                 <a href={urls.department(department.code, locale, { q })}>{localizedDepartmentName(department.names, locale)}</a>{' '}
                 <span className="muted">{count}</span>
               </li>
             ))}
           </ul>
+          {result.facets.byDepartment.length > DEPARTMENT_FACETS && (
+            <p className="muted small">{fmt(t.moreDepartments, { n: result.facets.byDepartment.length - DEPARTMENT_FACETS })}</p>
+          )}
         </aside>
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">
@@ -114,7 +140,7 @@ export default async function SearchPage({ searchParams }: Props) {
                       <code>{entry.code}</code>
                     </td>
                     <th scope="row" data-label={t.name} lang={zhLang(locale)}>
-                      <a href={urls.item(department.code, entry.code, locale, asOf ? { asOf } : {})}>{entry.name}</a>
+                      <a href={urls.item(department.code, entry.code, locale, asOf ? { asOf } : {})}>{inScript(entry.name, locale)}</a>
                     </th>
                     <td data-label={t.category}>{categoryLabel(entry.category, locale)}</td>
                     <td data-label={t.department}>

@@ -21,7 +21,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = localeOf((await searchParams).locale)
   try {
     const { department } = await listHistory(await payload(), segment((await params).dept))
-    return { title: localizedDepartmentName(department.names, locale) }
+    return { title: localizedDepartmentName(department.names, locale), alternates: { types: { 'application/atom+xml': urls.feed(department.code) } } }
   } catch {
     return { title: strings(locale).notFoundTitle }
   }

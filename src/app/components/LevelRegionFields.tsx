@@ -1,0 +1,56 @@
+import React from 'react'
+import { levelLabel } from './labels'
+import { strings, type Locale } from './strings'
+
+/** The level and region selects of a department filter (home page, search results): the values present, "all" first. */
+export function LevelRegionFields({
+  levels,
+  regions,
+  level,
+  region,
+  locale,
+}: {
+  levels: string[]
+  regions: string[]
+  level: string
+  region: string
+  locale: Locale
+}) {
+  const t = strings(locale)
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="level">{t.level}</label>
+        <select id="level" name="level" defaultValue={level}>
+          <option value="">{t.allLevels}</option>
+          {levels.map((each) => (
+            <option key={each} value={each}>
+              {levelLabel(each, locale)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="region">{t.region}</label>
+        <select id="region" name="region" defaultValue={region}>
+          <option value="">{t.allRegions}</option>
+          {regions.map((each) => (
+            <option key={each} value={each}>
+              {each}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  )
+}
+
+/** Department levels in their order of authority, as far as the departments given have them. */
+export const LEVEL_ORDER = ['national', 'province', 'city', 'county']
+
+export function levelsAndRegions(departments: ReadonlyArray<{ level: string; region: string }>): { levels: string[]; regions: string[] } {
+  return {
+    levels: LEVEL_ORDER.filter((level) => departments.some((each) => each.level === level)),
+    regions: [...new Set(departments.map((each) => each.region))].sort(),
+  }
+}
