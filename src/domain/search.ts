@@ -107,39 +107,50 @@ export function searchSegment(items: readonly PowerItem[]): SearchSegment {
   return { entries, text: parts.join('\u0000'), starts, names: items.map((item) => foldForSearch(item.name)) }
 }
 
-/** Entry indexes of the segment matching every term (any spelling of each), in list order. */
+/**
+ * Entry indexes of the segment matching every term (any spelling of each), in list order. The
+ * first term is found by scanning the whole text; the hits come in ascending order, so each
+ * offset's entry is found by walking forward from the last one, and a term of several spellings
+ * marks entries in a bitmap rather than sorting a set (a common word hits thousands of entries).
+ */
 export function matchSegment(segment: SearchSegment, query: SearchQuery): number[] {
   if (query.length === 0) return segment.entries.map((_, index) => index)
   const [first, ...rest] = query
-  const found = new Set<number>()
-  for (const spelling of first) {
-    let at = segment.text.indexOf(spelling)
-    while (at !== -1) {
-      const entry = entryAt(segment.starts, at)
-      found.add(entry)
-      // one hit is enough: continue after this entry's text
-      const next = entry + 1 < segment.starts.length ? segment.starts[entry + 1] : segment.text.length
-      at = segment.text.indexOf(spelling, next)
-    }
-  }
-  const hits = [...found].sort((a, b) => a - b)
+  const hits = first.length === 1 ? entriesHolding(segment, first[0]) : entriesHoldingAny(segment, first)
   if (rest.length === 0) return hits
   return hits.filter((entry) => {
-    const end = entry + 1 < segment.starts.length ? segment.starts[entry + 1] - 1 : segment.text.length
-    const text = segment.text.slice(segment.starts[entry], end)
+    const text = entryText(segment, entry)
     return rest.every((spellings) => spellings.some((spelling) => text.includes(spelling)))
   })
 }
 
-/** The last start <= offset (binary search). */
-function entryAt(starts: readonly number[], offset: number): number {
-  let [low, high] = [0, starts.length - 1]
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle] <= offset) low = middle
-    else high = middle - 1
+/** Entries whose text holds `spelling`, ascending, each once. */
+function entriesHolding(segment: SearchSegment, spelling: string): number[] {
+  const { starts, text } = segment
+  const hits: number[] = []
+  let entry = 0
+  let at = text.indexOf(spelling)
+  while (at !== -1) {
+    while (entry + 1 < starts.length && starts[entry + 1] <= at) entry += 1
+    hits.push(entry)
+    // one hit is enough: continue after this entry's text
+    if (entry + 1 >= starts.length) break
+    at = text.indexOf(spelling, starts[entry + 1])
   }
-  return low
+  return hits
+}
+
+function entriesHoldingAny(segment: SearchSegment, spellings: readonly string[]): number[] {
+  const marked = new Uint8Array(segment.entries.length)
+  for (const spelling of spellings) for (const entry of entriesHolding(segment, spelling)) marked[entry] = 1
+  const hits: number[] = []
+  for (let entry = 0; entry < marked.length; entry += 1) if (marked[entry]) hits.push(entry)
+  return hits
+}
+
+function entryText(segment: SearchSegment, entry: number): string {
+  const end = entry + 1 < segment.starts.length ? segment.starts[entry + 1] - 1 : segment.text.length
+  return segment.text.slice(segment.starts[entry], end)
 }
 
 /** A hit whose name contains a spelling of the first term ranks before one found elsewhere. */

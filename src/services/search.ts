@@ -101,29 +101,32 @@ export async function searchLists(payload: Payload, index: PublicIndex, params: 
   const loaded = await Promise.all(lists.map(async (list) => ({ ...list, segment: await segmentOf(payload, list.snapshot, index.departments.length) })))
   const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<CategoryCode, number>
   const byDepartment: SearchResult['facets']['byDepartment'] = []
-  const first: SearchHit[] = []
-  const later: SearchHit[] = []
-  for (const { department, snapshot, segment } of loaded) {
+  // entries as (list, entry) pairs: name hits first, then the rest, each in list order; only the
+  // page asked for becomes hit objects (a common word matches tens of thousands of entries)
+  const [first, later]: [number[], number[]] = [[], []]
+  loaded.forEach(({ department, segment }, list) => {
     let count = 0
-    for (const entryIndex of matchSegment(segment, params.query)) {
-      const entry = segment.entries[entryIndex]
-      byCategory[entry.category] += 1
-      if (params.category && entry.category !== params.category) continue
+    for (const entry of matchSegment(segment, params.query)) {
+      const { category } = segment.entries[entry]
+      byCategory[category] += 1
+      if (params.category && category !== params.category) continue
       count += 1
-      const hit = { department, snapshot: { id: snapshot.id, effectiveFrom: snapshot.effectiveFrom, hash: snapshot.hash }, entry }
-      ;(nameMatches(segment, entryIndex, params.query) ? first : later).push(hit)
+      ;(nameMatches(segment, entry, params.query) ? first : later).push(list, entry)
     }
     if (count > 0) byDepartment.push({ department, count })
-  }
+  })
   byDepartment.sort((a, b) => b.count - a.count || a.department.code.localeCompare(b.department.code))
-  const hits = [...first, ...later]
+  const pairs = first.concat(later)
+  const totalItems = pairs.length / 2
   const start = (params.page - 1) * params.limit
-  return {
-    asOf,
-    page: params.page,
-    limit: params.limit,
-    totalItems: hits.length,
-    hits: hits.slice(start, start + params.limit),
-    facets: { byCategory, byDepartment },
+  const hits: SearchHit[] = []
+  for (let at = start; at < Math.min(totalItems, start + params.limit); at += 1) {
+    const { department, snapshot, segment } = loaded[pairs[2 * at]]
+    hits.push({
+      department,
+      snapshot: { id: snapshot.id, effectiveFrom: snapshot.effectiveFrom, hash: snapshot.hash },
+      entry: segment.entries[pairs[2 * at + 1]],
+    })
   }
+  return { asOf, page: params.page, limit: params.limit, totalItems, hits, facets: { byCategory, byDepartment } }
 }
