@@ -78,6 +78,12 @@ export function markdownReport(results: Results, before: Results | null): string
   lines.push(
     '',
     `Server RSS: ${province.rss.startMb} MB at start, ${province.rss.afterWarmUpMb} MB after the warm-up (each of our paths 2 s at the highest load), ${province.rss.afterOursMb ?? '?'} MB after our paths, ${province.rss.endMb} MB at the end, after Payload REST's runs on the same server; ${province.rss.maxMb} MB at most (${province.rss.samples.length} samples, every 0.5 s).`,
+    ...(province.firstSearches
+      ? [
+          '',
+          `Searches for terms never asked before (${province.firstSearches.terms} two-character terms from the department's item names, each once, ${province.firstSearches.concurrency} at a time, after the runs above): p50 ${province.firstSearches.p50Ms} ms, p99 ${province.firstSearches.p99Ms} ms, max ${province.firstSearches.maxMs} ms, ${province.firstSearches.failures} failures. The search row above repeats one term, answered from the byte cache after its first request.`,
+        ]
+      : []),
     '',
     '## Targets (reported, never asserted)',
     '',
