@@ -5,7 +5,8 @@
  * (e.g. as typed and converted to Simplified Chinese), any of which may match. Delivery code builds
  * the spellings; this module only compares folded substrings (NFKC, lowercase), so it stays pure.
  */
-import type { CategoryCode } from './categories'
+import { bigramAt, bigramPostings, entriesWithBigram, type BigramPostings } from './bigram-postings'
+import { CATEGORY_CODES, type CategoryCode } from './categories'
 import type { PowerItem } from './power-item'
 
 /** One term: its alternative spellings, folded (foldForSearch). */
@@ -80,9 +81,10 @@ export interface SearchEntry {
 }
 
 /**
- * The searchable text of one snapshot's items in one string (entries separated by NUL), so a
- * term is found by the engine's own substring search over the whole list at once rather than item
- * by item; `starts[i]` is where entry i's text begins. Built once per snapshot hash.
+ * The searchable text of one snapshot's items in one string (entries separated by NUL), with the
+ * entries of each bigram (bigram-postings.ts). A term of two characters or more is looked up in
+ * the postings; a single character is found by the engine's own substring search over the whole
+ * list at once. `starts[i]` is where entry i's text begins. Built once per snapshot hash.
  */
 export interface SearchSegment {
   entries: SearchEntry[]
@@ -90,6 +92,12 @@ export interface SearchSegment {
   starts: number[]
   /** folded names: a hit in the name ranks first */
   names: string[]
+  /** the entries of every bigram: terms of two characters or more are looked up, not scanned for */
+  bigrams: BigramPostings
+  /** each entry's category as its index in CATEGORY_CODES: facets count in an array, not by key */
+  categories: Uint8Array
+  /** the bigrams of the names alone: which hits rank first */
+  nameBigrams: BigramPostings
 }
 
 export function searchSegment(items: readonly PowerItem[]): SearchSegment {
@@ -104,14 +112,23 @@ export function searchSegment(items: readonly PowerItem[]): SearchSegment {
     parts.push(text)
     offset += text.length + 1
   }
-  return { entries, text: parts.join('\u0000'), starts, names: items.map((item) => foldForSearch(item.name)) }
+  const names = items.map((item) => foldForSearch(item.name))
+  return {
+    entries,
+    text: parts.join('\u0000'),
+    starts,
+    names,
+    bigrams: bigramPostings(parts),
+    nameBigrams: bigramPostings(names),
+    categories: Uint8Array.from(items, (item) => CATEGORY_CODES.indexOf(item.category)),
+  }
 }
 
 /**
  * Entry indexes of the segment matching every term (any spelling of each), in list order. The
- * first term is found by scanning the whole text; the hits come in ascending order, so each
- * offset's entry is found by walking forward from the last one, and a term of several spellings
- * marks entries in a bitmap rather than sorting a set (a common word hits thousands of entries).
+ * first term's entries come from the bigram postings (or a scan, for one character), ascending; a
+ * term of several spellings marks entries in a bitmap rather than sorting a set (a common word
+ * hits thousands of entries); the other terms are checked in each hit's own text.
  */
 export function matchSegment(segment: SearchSegment, query: SearchQuery): number[] {
   if (query.length === 0) return segment.entries.map((_, index) => index)
@@ -126,6 +143,27 @@ export function matchSegment(segment: SearchSegment, query: SearchQuery): number
 
 /** Entries whose text holds `spelling`, ascending, each once. */
 function entriesHolding(segment: SearchSegment, spelling: string): number[] {
+  if (spelling.length < 2) return entriesScanned(segment, spelling)
+  return lookedUp(segment.bigrams, spelling, (entry) => entryText(segment, entry))
+}
+
+/**
+ * The entries of a spelling of two characters or more: those of its rarest bigram (two characters
+ * are that bigram), each checked for the whole spelling when it is longer.
+ */
+function lookedUp(postings: BigramPostings, spelling: string, textOf: (entry: number) => string): number[] {
+  let candidates: Uint32Array | null = null
+  for (let at = 0; at + 1 < spelling.length; at += 1) {
+    const entries = entriesWithBigram(postings, bigramAt(spelling, at))
+    if (entries.length === 0) return []
+    if (!candidates || entries.length < candidates.length) candidates = entries
+  }
+  const found = Array.from(candidates as Uint32Array)
+  return spelling.length === 2 ? found : found.filter((entry) => textOf(entry).includes(spelling))
+}
+
+/** The same by scanning the whole text: for a single character, which has no bigram. */
+function entriesScanned(segment: SearchSegment, spelling: string): number[] {
   const { starts, text } = segment
   const hits: number[] = []
   let entry = 0
@@ -153,7 +191,19 @@ function entryText(segment: SearchSegment, entry: number): string {
   return segment.text.slice(segment.starts[entry], end)
 }
 
-/** A hit whose name contains a spelling of the first term ranks before one found elsewhere. */
-export function nameMatches(segment: SearchSegment, entry: number, query: SearchQuery): boolean {
-  return query.length > 0 && query[0].some((spelling) => segment.names[entry].includes(spelling))
+/**
+ * Entries whose name contains a spelling of the first term, marked (1) in a bitmap of the
+ * segment's entries: such a hit ranks before one found elsewhere. Looked up in the names' bigrams,
+ * as a common word hits tens of thousands of entries.
+ */
+export function nameMatches(segment: SearchSegment, query: SearchQuery): Uint8Array {
+  const marked = new Uint8Array(segment.entries.length)
+  for (const spelling of query[0] ?? []) {
+    const entries =
+      spelling.length < 2
+        ? segment.names.flatMap((name, entry) => (name.includes(spelling) ? [entry] : []))
+        : lookedUp(segment.nameBigrams, spelling, (entry) => segment.names[entry])
+    for (const entry of entries) marked[entry] = 1
+  }
+  return marked
 }

@@ -99,34 +99,48 @@ export async function searchLists(payload: Payload, index: PublicIndex, params: 
     ({ department }) => (!params.level || department.level === params.level) && inRegion(department.region, params.region),
   )
   const loaded = await Promise.all(lists.map(async (list) => ({ ...list, segment: await segmentOf(payload, list.snapshot, index.departments.length) })))
-  const byCategory = Object.fromEntries(CATEGORY_CODES.map((code) => [code, 0])) as Record<CategoryCode, number>
+  // counts by the category's index, hits as (list, entry) pairs in typed arrays: a common word
+  // matches tens of thousands of entries, and pushing those onto growing arrays cost more than
+  // finding them; only the page asked for becomes hit objects
+  const categoryCounts = new Uint32Array(CATEGORY_CODES.length)
+  const wanted = params.category ? CATEGORY_CODES.indexOf(params.category) : -1
   const byDepartment: SearchResult['facets']['byDepartment'] = []
-  // entries as (list, entry) pairs: name hits first, then the rest, each in list order; only the
-  // page asked for becomes hit objects (a common word matches tens of thousands of entries)
-  const [first, later]: [number[], number[]] = [[], []]
+  const matched = loaded.map(({ segment }) => matchSegment(segment, params.query))
+  const most = 2 * matched.reduce((sum, entries) => sum + entries.length, 0)
+  // name hits first, then the rest, each in list order
+  const [first, later] = [new Uint32Array(most), new Uint32Array(most)]
+  let [firstLength, laterLength] = [0, 0]
   loaded.forEach(({ department, segment }, list) => {
     let count = 0
-    for (const entry of matchSegment(segment, params.query)) {
-      const { category } = segment.entries[entry]
-      byCategory[category] += 1
-      if (params.category && category !== params.category) continue
+    const inName = nameMatches(segment, params.query)
+    for (const entry of matched[list]) {
+      const category = segment.categories[entry]
+      categoryCounts[category] += 1
+      if (wanted !== -1 && category !== wanted) continue
       count += 1
-      ;(nameMatches(segment, entry, params.query) ? first : later).push(list, entry)
+      if (inName[entry]) {
+        first[firstLength++] = list
+        first[firstLength++] = entry
+      } else {
+        later[laterLength++] = list
+        later[laterLength++] = entry
+      }
     }
     if (count > 0) byDepartment.push({ department, count })
   })
   byDepartment.sort((a, b) => b.count - a.count || a.department.code.localeCompare(b.department.code))
-  const pairs = first.concat(later)
-  const totalItems = pairs.length / 2
+  const totalItems = (firstLength + laterLength) / 2
   const start = (params.page - 1) * params.limit
   const hits: SearchHit[] = []
   for (let at = start; at < Math.min(totalItems, start + params.limit); at += 1) {
-    const { department, snapshot, segment } = loaded[pairs[2 * at]]
+    const [pairs, offset] = 2 * at < firstLength ? [first, 2 * at] : [later, 2 * at - firstLength]
+    const { department, snapshot, segment } = loaded[pairs[offset]]
     hits.push({
       department,
       snapshot: { id: snapshot.id, effectiveFrom: snapshot.effectiveFrom, hash: snapshot.hash },
-      entry: segment.entries[pairs[2 * at + 1]],
+      entry: segment.entries[pairs[offset + 1]],
     })
   }
+  const byCategory = Object.fromEntries(CATEGORY_CODES.map((code, at) => [code, categoryCounts[at]])) as Record<CategoryCode, number>
   return { asOf, page: params.page, limit: params.limit, totalItems, hits, facets: { byCategory, byDepartment } }
 }

@@ -52,7 +52,10 @@ describe('search segments (one string per list, scanned with indexOf)', () => {
 
   it('an empty query lists everything; name hits are told apart', () => {
     expect(codes('')).toHaveLength(4)
-    expect(nameMatches(segment, 0, searchQuery('食品'))).toBe(true)
-    expect(nameMatches(segment, 3, searchQuery('工业产品'))).toBe(false)
+    // 食品 is in the names of the first two; 工业产品 only in the fourth's legal basis; 许 alone in three names
+    expect([...nameMatches(segment, searchQuery('食品'))]).toEqual([1, 1, 0, 0])
+    expect([...nameMatches(segment, searchQuery('工业产品'))]).toEqual([0, 0, 0, 0])
+    expect([...nameMatches(segment, searchQuery('许 登记'))]).toEqual([1, 1, 0, 1])
+    expect([...nameMatches(segment, searchQuery('生产许可证'))]).toEqual([0, 0, 0, 1])
   })
 })
