@@ -21,13 +21,17 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase()
 }
 
-/** Title marks a reader types around a law's name (《公司法》): the lists cite laws with or without them. */
-const TITLE_MARKS = /[《》〈〉「」『』"“”'‘’]/gu
+/**
+ * Title marks a reader types around a law's name (《公司法》): the lists cite laws with or without
+ * them. Control characters too: the searchable text separates its entries with NUL, which a term
+ * must never match.
+ */
+const NOT_PART_OF_A_TERM = /[《》〈〉「」『』"“”'‘’\p{Cc}]/gu
 
-/** Splits on whitespace; drops title marks and empty terms; folds every spelling (foldForSearch). */
+/** Splits on whitespace; drops title marks, control characters and empty terms; folds every spelling (foldForSearch). */
 export function searchQuery(raw: string, spell: (term: string) => readonly string[] = (term) => [term]): SearchQuery {
   return foldForSearch(raw)
-    .replace(TITLE_MARKS, ' ')
+    .replace(NOT_PART_OF_A_TERM, ' ')
     .split(/\s+/u)
     .filter(Boolean)
     .map((term) => [...new Set(spell(term).map(foldForSearch))])

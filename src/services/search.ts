@@ -46,16 +46,26 @@ export interface SearchResult {
 }
 
 /**
- * Each segment holds one list's searchable text, least recently used first. Room for the lists in
- * force today and two more sets (asOf searches, the lists of yesterday), whatever the number of
- * departments: a search touches every department's list, so today's stay the most recently used
- * and an asOf search never pushes them out.
+ * Each segment holds one list's searchable text and its bigram postings (about 0.7 MB for a list of
+ * 500 items), least recently used first. The lists in force today are never evicted; besides them
+ * there is room for one more set of every department's lists and a few more (asOf searches), so
+ * memory grows with the province, not with the dates anonymous readers ask for.
  */
-const SEGMENTS_PER_DEPARTMENT = 3
-const SEGMENT_MINIMUM = 600
+const SEGMENTS_BEYOND_TODAY = 20
 const segments = new Map<string, Promise<SearchSegment>>()
 
-function segmentOf(payload: Payload, snapshot: SnapshotHead, departments: number): Promise<SearchSegment> {
+/** What the segment cache keeps for an index: today's lists, pinned, and how many segments in all. */
+interface SegmentRoom {
+  today: ReadonlySet<string>
+  limit: number
+}
+
+function roomOf(index: PublicIndex, today: string): SegmentRoom {
+  const lists = listsInForce(index, today, today)
+  return { today: new Set(lists.map(({ snapshot }) => snapshot.hash)), limit: 2 * lists.length + SEGMENTS_BEYOND_TODAY }
+}
+
+function segmentOf(payload: Payload, snapshot: SnapshotHead, room: SegmentRoom): Promise<SearchSegment> {
   const key = snapshot.hash
   let segment = segments.get(key)
   if (segment) {
@@ -66,8 +76,10 @@ function segmentOf(payload: Payload, snapshot: SnapshotHead, departments: number
   segment = snapshotItems(payload, snapshot).then(searchSegment)
   segments.set(key, segment)
   segment.catch(() => segments.delete(key))
-  const limit = Math.max(SEGMENT_MINIMUM, SEGMENTS_PER_DEPARTMENT * departments)
-  while (segments.size > limit) segments.delete(segments.keys().next().value as string)
+  for (const candidate of segments.keys()) {
+    if (segments.size <= room.limit) break
+    if (!room.today.has(candidate) && candidate !== key) segments.delete(candidate)
+  }
   return segment
 }
 
@@ -81,8 +93,9 @@ export async function warmSearch(payload: Payload): Promise<number> {
   // a query is read in both scripts: build OpenCC's dictionaries now (seconds on a busy machine)
   toSimplified(toTraditional('食品生产许可'))
   const index = await publicIndex(payload)
-  const lists = listsInForce(index, undefined, todayInChina())
-  for (const { snapshot } of lists) await segmentOf(payload, snapshot, index.departments.length)
+  const today = todayInChina()
+  const [lists, room] = [listsInForce(index, undefined, today), roomOf(index, today)]
+  for (const { snapshot } of lists) await segmentOf(payload, snapshot, room)
   return lists.length
 }
 
@@ -98,7 +111,8 @@ export async function searchLists(payload: Payload, index: PublicIndex, params: 
   const lists = listsInForce(index, asOf, today).filter(
     ({ department }) => (!params.level || department.level === params.level) && inRegion(department.region, params.region),
   )
-  const loaded = await Promise.all(lists.map(async (list) => ({ ...list, segment: await segmentOf(payload, list.snapshot, index.departments.length) })))
+  const room = roomOf(index, today)
+  const loaded = await Promise.all(lists.map(async (list) => ({ ...list, segment: await segmentOf(payload, list.snapshot, room) })))
   // counts by the category's index, hits as (list, entry) pairs in typed arrays: a common word
   // matches tens of thousands of entries, and pushing those onto growing arrays cost more than
   // finding them; only the page asked for becomes hit objects

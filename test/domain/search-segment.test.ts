@@ -50,6 +50,12 @@ describe('search segments (one string per list, scanned with indexOf)', () => {
     expect(searchQuery('《》')).toEqual([])
   })
 
+  it('a control character is no term: NUL, which separates the entries, matches nothing', () => {
+    expect(searchQuery('\u0000')).toEqual([])
+    expect(codes('食品\u0000')).toEqual(codes('食品'))
+    expect(codes('\u0001\u0000\u007f')).toHaveLength(4)
+  })
+
   it('an empty query lists everything; name hits are told apart', () => {
     expect(codes('')).toHaveLength(4)
     // 食品 is in the names of the first two; 工业产品 only in the fourth's legal basis; 许 alone in three names
