@@ -27,9 +27,10 @@ export function inScript(text: string, locale: Locale): string {
   return locale === 'zh-Hant' ? toTraditional(text) : text
 }
 
-/** Whether `typed` occurs in `text`, either written in either script (市場 finds 市场监督管理局). */
-export function includesInEitherScript(text: string, typed: string): boolean {
-  return text.includes(typed) || toSimplified(text).includes(toSimplified(typed))
+/** A test of whether `typed` occurs in a text, either written in either script (市場 finds 市场监督管理局). */
+export function inEitherScript(typed: string): (text: string) => boolean {
+  const simplified = toSimplified(typed)
+  return (text) => text.includes(typed) || text.includes(simplified) || toSimplified(text).includes(simplified)
 }
 
 const HAN = /\p{Script=Han}/u

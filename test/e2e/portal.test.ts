@@ -199,6 +199,10 @@ describe('public portal', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('内资公司')
     expect(await rows(page).locator('code').allTextContents()).toContain('XK-00002-000')
     await screenshot(page, 'portal-search')
+    // a region that is no department's own code (Guiyang) stays chosen in the form
+    await page.goto(`${app.url}/search?q=${encodeURIComponent('内资公司')}&region=520100`)
+    expect(await page.locator('form.filter select[name="region"]').inputValue()).toBe('520100')
+    expect(await page.locator('.result-count').getAttribute('data-total')).toBe('0')
 
     // a reader in Traditional Chinese types 內資 and reads the names in their script
     await page.goto(`${app.url}/search?q=${encodeURIComponent('內資公司')}&locale=zh-Hant`)

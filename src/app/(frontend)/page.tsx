@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import React from 'react'
 import { CATEGORY_CODES } from '../../domain/categories'
 import { todayInChina } from '../../domain/dates'
-import { includesInEitherScript } from '../../domain/script'
+import { inEitherScript } from '../../domain/script'
 import type { Totals } from '../../domain/totals'
 import { localizedDepartmentName } from '../../server/public/locale'
 import { departmentOverviewsIn, publicIndex } from '../../services/public-index'
@@ -36,11 +36,12 @@ export default async function Home({ searchParams }: Props) {
   const all = departmentOverviewsIn(await publicIndex(await payload()), todayInChina())
   const { levels, regions } = levelsAndRegions(all)
   const [level, region, name] = [levels.includes(query.level) ? query.level : '', regions.includes(query.region) ? query.region : '', (query.name ?? '').trim()]
+  const holdsName = inEitherScript(name)
   const shown = all.filter(
     (each) =>
       (!level || each.level === level) &&
       (!region || each.region === region) &&
-      (!name || Object.values(each.names).some((text) => text && includesInEitherScript(text, name)) || each.code.includes(name.toLowerCase())),
+      (!name || Object.values(each.names).some((text) => text && holdsName(text)) || each.code.includes(name.toLowerCase())),
   )
   return (
     <Shell locale={locale} path="/" query={query}>

@@ -17,6 +17,9 @@ export function LevelRegionFields({
   locale: Locale
 }) {
   const t = strings(locale)
+  // a region asked for may cover departments without being one's own code (520000: all of Guizhou):
+  // it stays selected, so submitting the form again keeps it
+  const options = region && !regions.includes(region) ? [...regions, region].sort() : regions
   return (
     <>
       <div className="field">
@@ -34,7 +37,7 @@ export function LevelRegionFields({
         <label htmlFor="region">{t.region}</label>
         <select id="region" name="region" defaultValue={region}>
           <option value="">{t.allRegions}</option>
-          {regions.map((each) => (
+          {options.map((each) => (
             <option key={each} value={each}>
               {each}
             </option>
