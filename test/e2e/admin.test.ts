@@ -54,8 +54,10 @@ describe('admin', () => {
     await screenshot(page, 'admin-revision-changes')
     await page.getByRole('textbox', { name: /审查意见/ }).fill('同意')
     await page.getByRole('button', { name: /审查通过/ }).click()
-    await page.waitForLoadState('load')
     await expect.poll(async () => (await api('GET', `/api/revisions/${id}`, editor)).body.status, { timeout: 15_000 }).toBe('approved')
+    // the page reloads and shows the new status: the reviewer sees the decision took; and the page
+    // is closed only once that reload is done, not in the middle of it
+    await page.locator('.quanze-status--approved').waitFor({ timeout: 60_000 })
     await page.close()
   })
 })

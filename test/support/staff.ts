@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core'
 
+/** How long one API call of a browser test may take, however loaded the machine. */
+const API_TIMEOUT_MS = 30_000
+
 /** The demo accounts' password (src/services/seed.ts). */
 export const DEMO_PASSWORD = 'quanze-demo'
 
@@ -29,6 +32,10 @@ export function staff(url: () => string) {
         method,
         headers: { authorization: auth, 'content-type': 'application/json' },
         body: body ? JSON.stringify(body) : undefined,
+        // a stalled server fails the step that called it, named, rather than the whole test's timeout
+        signal: AbortSignal.timeout(API_TIMEOUT_MS),
+      }).catch((error: unknown) => {
+        throw new Error(`${method} ${path}: ${String(error)}`)
       })
       // the tests read whatever the route answers
       return { status: response.status, body: (await response.json()) as any }
