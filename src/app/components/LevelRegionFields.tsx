@@ -1,4 +1,5 @@
 import React from 'react'
+import { ChoiceField } from './ChoiceField'
 import { levelLabel } from './labels'
 import { strings, type Locale } from './strings'
 
@@ -22,28 +23,14 @@ export function LevelRegionFields({
   const options = region && !regions.includes(region) ? [...regions, region].sort() : regions
   return (
     <>
-      <div className="field">
-        <label htmlFor="level">{t.level}</label>
-        <select id="level" name="level" defaultValue={level}>
-          <option value="">{t.allLevels}</option>
-          {levels.map((each) => (
-            <option key={each} value={each}>
-              {levelLabel(each, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="region">{t.region}</label>
-        <select id="region" name="region" defaultValue={region}>
-          <option value="">{t.allRegions}</option>
-          {options.map((each) => (
-            <option key={each} value={each}>
-              {each}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        name="level"
+        label={t.level}
+        all={t.allLevels}
+        value={level}
+        choices={levels.map((each) => ({ value: each, label: levelLabel(each, locale) }))}
+      />
+      <ChoiceField name="region" label={t.region} all={t.allRegions} value={region} choices={options.map((each) => ({ value: each, label: each }))} />
     </>
   )
 }

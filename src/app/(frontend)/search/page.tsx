@@ -8,6 +8,7 @@ import { publicIndex } from '../../../services/public-index'
 import { searchLists } from '../../../services/search'
 import { categoryLabel, levelLabel } from '@/app/components/labels'
 import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { AsOfField } from '../../components/AsOfField'
 import { PageQuery, payload } from '../../components/page-data'
 import { Pagination } from '../../components/Pagination'
 import { LevelRegionFields, levelsAndRegions } from '../../components/LevelRegionFields'
@@ -59,13 +60,7 @@ export default async function SearchPage({ searchParams }: Props) {
         {q && <input type="hidden" name="q" value={q} />}
         {category && <input type="hidden" name="category" value={category} />}
         <LevelRegionFields {...levelsAndRegions(index.departments)} level={validLevel ?? ''} region={validRegion ?? ''} locale={locale} />
-        <div className="field">
-          <label htmlFor="asOf">{t.asOf}</label>
-          <input id="asOf" name="asOf" type="date" defaultValue={reader.raw('asOf')} aria-describedby="asOf-hint" />
-          <small id="asOf-hint" className="hint">
-            {t.asOfHint}
-          </small>
-        </div>
+        <AsOfField value={reader.raw('asOf')} locale={locale} />
         <div className="actions">
           <button type="submit" className="button">
             {t.submit}

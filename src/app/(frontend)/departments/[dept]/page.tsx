@@ -7,6 +7,8 @@ import { publicList, listHistory, type ListPage, type SnapshotHead } from '@/ser
 import { categoryLabel, deadlineText, levelLabel } from '@/app/components/labels'
 import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
 import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '@/app/components/page-data'
+import { AsOfField } from '@/app/components/AsOfField'
+import { ChoiceField } from '@/app/components/ChoiceField'
 import { Pagination } from '@/app/components/Pagination'
 import { Problems, Shell } from '@/app/components/Shell'
 import { segment, urls, type SearchParams } from '@/app/components/urls'
@@ -64,18 +66,16 @@ export default async function DepartmentPage(props: Props) {
         <h2 id="filter-title">{t.filter}</h2>
         <form method="get" action={path} className="filter">
           {locale !== 'zh-Hans' && <input type="hidden" name="locale" value={locale} />}
-          <div className="field">
-            <label htmlFor="category">{t.category}</label>
-            <select id="category" name="category" defaultValue={category ?? ''}>
-              <option value="">{t.allCategories}</option>
-              {CATEGORY_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {categoryLabel(code, locale)}
-                  {list ? ` (${list.snapshot.totals.byCategory[code]})` : ''}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            name="category"
+            label={t.category}
+            all={t.allCategories}
+            value={category ?? ''}
+            choices={CATEGORY_CODES.map((code) => ({
+              value: code,
+              label: `${categoryLabel(code, locale)}${list ? ` (${list.snapshot.totals.byCategory[code]})` : ''}`,
+            }))}
+          />
           <div className="field field--wide">
             <label htmlFor="q">{t.q}</label>
             <input id="q" name="q" type="search" defaultValue={reader.raw('q')} aria-describedby="q-hint" maxLength={200} />
@@ -83,13 +83,7 @@ export default async function DepartmentPage(props: Props) {
               {t.qHint}
             </small>
           </div>
-          <div className="field">
-            <label htmlFor="asOf">{t.asOf}</label>
-            <input id="asOf" name="asOf" type="date" defaultValue={reader.raw('asOf')} aria-describedby="asOf-hint" />
-            <small id="asOf-hint" className="hint">
-              {t.asOfHint}
-            </small>
-          </div>
+          <AsOfField value={reader.raw('asOf')} locale={locale} />
           <div className="actions">
             <button type="submit">{t.submit}</button>
             <a href={urls.department(dept, locale)}>{t.reset}</a>
