@@ -151,6 +151,12 @@ function entriesHolding(segment: SearchSegment, spelling: string): number[] {
   return lookedUp(segment.bigrams, spelling, (entry) => entryText(segment, entry))
 }
 
+/** Entries whose name holds `spelling`, ascending: the names' own postings, or a pass over the names for one character. */
+function namesHolding(segment: SearchSegment, spelling: string): number[] {
+  if (spelling.length < 2) return segment.names.flatMap((name, entry) => (name.includes(spelling) ? [entry] : []))
+  return lookedUp(segment.nameBigrams, spelling, (entry) => segment.names[entry])
+}
+
 /**
  * The entries of a spelling of two characters or more: those of its rarest bigram (two characters
  * are that bigram), each checked for the whole spelling when it is longer.
@@ -183,11 +189,17 @@ function entriesScanned(segment: SearchSegment, spelling: string): number[] {
 }
 
 function entriesHoldingAny(segment: SearchSegment, spellings: readonly string[]): number[] {
-  const marked = new Uint8Array(segment.entries.length)
-  for (const spelling of spellings) for (const entry of entriesHolding(segment, spelling)) marked[entry] = 1
+  const marked = markedBy(segment, spellings, (spelling) => entriesHolding(segment, spelling))
   const hits: number[] = []
   for (let entry = 0; entry < marked.length; entry += 1) if (marked[entry]) hits.push(entry)
   return hits
+}
+
+/** The segment's entries as a bitmap, 1 where `entriesOf` lists an entry for any of the spellings. */
+function markedBy(segment: SearchSegment, spellings: readonly string[], entriesOf: (spelling: string) => number[]): Uint8Array {
+  const marked = new Uint8Array(segment.entries.length)
+  for (const spelling of spellings) for (const entry of entriesOf(spelling)) marked[entry] = 1
+  return marked
 }
 
 function entryText(segment: SearchSegment, entry: number): string {
@@ -201,13 +213,5 @@ function entryText(segment: SearchSegment, entry: number): string {
  * as a common word hits tens of thousands of entries.
  */
 export function nameMatches(segment: SearchSegment, query: SearchQuery): Uint8Array {
-  const marked = new Uint8Array(segment.entries.length)
-  for (const spelling of query[0] ?? []) {
-    const entries =
-      spelling.length < 2
-        ? segment.names.flatMap((name, entry) => (name.includes(spelling) ? [entry] : []))
-        : lookedUp(segment.nameBigrams, spelling, (entry) => segment.names[entry])
-    for (const entry of entries) marked[entry] = 1
-  }
-  return marked
+  return markedBy(segment, query[0] ?? [], (spelling) => namesHolding(segment, spelling))
 }
