@@ -60,9 +60,16 @@ interface SegmentRoom {
   limit: number
 }
 
+/** Made once per index and day, not on every search: the index is replaced when anything is published. */
+const rooms = new WeakMap<PublicIndex, { day: string; room: SegmentRoom }>()
+
 function roomOf(index: PublicIndex, today: string): SegmentRoom {
+  const known = rooms.get(index)
+  if (known?.day === today) return known.room
   const lists = listsInForce(index, today, today)
-  return { today: new Set(lists.map(({ snapshot }) => snapshot.hash)), limit: 2 * lists.length + SEGMENTS_BEYOND_TODAY }
+  const room = { today: new Set(lists.map(({ snapshot }) => snapshot.hash)), limit: 2 * lists.length + SEGMENTS_BEYOND_TODAY }
+  rooms.set(index, { day: today, room })
+  return room
 }
 
 function segmentOf(payload: Payload, snapshot: SnapshotHead, room: SegmentRoom): Promise<SearchSegment> {
