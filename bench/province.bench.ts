@@ -18,6 +18,7 @@ import { makeConfig } from '../payload.config'
 import { prepareDatabase } from '../src/server/prepare'
 import { BENCH_DEPARTMENT, FIRST_YEAR, DEFAULT_PROVINCE, type ProvinceOptions } from './province-data'
 import { loadProvince, type LoadReport } from './province-load'
+import { median, percentile } from './stats'
 
 export interface ProvinceBenchOptions {
   province: ProvinceOptions
@@ -170,11 +171,10 @@ async function alternating(ours: () => Promise<Run>, ceiling: () => Promise<Run>
 /** Rounds of equal length as one run: mean throughput, median p50, the worst p99, all failures. */
 function combined(runs: Run[]): Run {
   const sum = (pick: (run: Run) => number) => runs.reduce((total, run) => total + pick(run), 0)
-  const p50s = runs.map((run) => run.p50Ms).sort((a, b) => a - b)
   return {
     connections: runs[0].connections,
     requestsPerSecond: Math.round((sum((run) => run.requestsPerSecond) / runs.length) * 10) / 10,
-    p50Ms: p50s[Math.floor(p50s.length / 2)],
+    p50Ms: median(runs.map((run) => run.p50Ms)),
     p99Ms: Math.max(...runs.map((run) => run.p99Ms)),
     non2xx: sum((run) => run.non2xx),
     errors: sum((run) => run.errors),
@@ -420,9 +420,8 @@ async function searchOnce(base: string, terms: string[], concurrency: number): P
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))
-  latencies.sort((a, b) => a - b)
-  const quantile = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10
-  return { terms: terms.length, concurrency, failures, p50Ms: quantile(0.5), p99Ms: quantile(0.99), maxMs: quantile(1) }
+  const at = (p: number) => Math.round(percentile(latencies, p) * 10) / 10
+  return { terms: terms.length, concurrency, failures, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1) }
 }
 
 function targetsOf(

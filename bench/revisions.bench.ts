@@ -30,6 +30,7 @@ import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'p
 import { categoryName, type CategoryCode } from '../src/domain/categories'
 import type { PowerItem } from '../src/domain/power-item'
 import type { Change } from '../src/domain/proposal'
+import { median, percentile } from './stats'
 
 export interface RevisionBenchOptions {
   /** `file:…` or `postgres://…/db`: the server to use; a fresh database is created on it. Default: SQLite in a temp dir. */
@@ -366,13 +367,6 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now()
   await work()
   return performance.now() - start
-}
-
-const median = (values: number[]) => percentile(values, 0.5)
-function percentile(values: number[], p: number): number {
-  if (!values.length) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
 }
 
 const CATEGORIES: CategoryCode[] = ['XK', 'CF', 'QZ', 'ZS', 'JF', 'QR', 'JL', 'CJ', 'JC', 'QT']
