@@ -168,6 +168,7 @@ describe('public portal', () => {
     const text = (await page.locator('main').textContent()) ?? ''
     expect(text).toContain('行政許可')
     expect(text).toContain('貴州省工商行政管理局')
+    expect(await page.locator('h1 + p.muted').textContent()).toBe('省級 · 貴州省（520000）')
     expect(text).not.toContain('行政许可')
     await screenshot(page, 'portal-department-zh-hant')
 
@@ -202,6 +203,8 @@ describe('public portal', () => {
     // a region that is no department's own code (Guiyang) stays chosen in the form
     await page.goto(`${app.url}/search?q=${encodeURIComponent('内资公司')}&region=520100`)
     expect(await page.locator('form.filter select[name="region"]').inputValue()).toBe('520100')
+    // regions are offered by name, with their code
+    expect(await page.locator('form.filter select[name="region"] option').allTextContents()).toEqual(['全部区划', '贵州省（520000）', '贵阳市（520100）'])
     expect(await page.locator('.result-count').getAttribute('data-total')).toBe('0')
 
     // a reader in Traditional Chinese types 內資 and reads the names in their script

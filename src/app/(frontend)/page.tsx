@@ -7,7 +7,7 @@ import type { Totals } from '../../domain/totals'
 import { localizedDepartmentName } from '../../server/public/locale'
 import { departmentOverviewsIn, publicIndex } from '../../services/public-index'
 import type { DepartmentOverview } from '../../services/public-read'
-import { categoryLabel, levelLabel } from '@/app/components/labels'
+import { categoryLabel, levelLabel, regionLabel } from '@/app/components/labels'
 import { fmt, localeOf, strings, type Locale } from '@/app/components/strings'
 import { payload } from '../components/page-data'
 import { LEVEL_ORDER, LevelRegionFields, levelsAndRegions } from '../components/LevelRegionFields'
@@ -124,12 +124,8 @@ function LevelGroup({ level, departments, locale }: { level: string; departments
         {levelLabel(level, locale)} <span className="muted small">{fmt(t.departmentsTotal, { n: departments.length })}</span>
       </h3>
       {regions.map((region) => (
-        <section key={region} aria-label={`${levelLabel(level, locale)} ${t.regionCode} ${region}`} data-region={region}>
-          {regions.length > 1 && (
-            <h4 className="muted">
-              {t.regionCode} {region}
-            </h4>
-          )}
+        <section key={region} aria-label={`${levelLabel(level, locale)} ${regionLabel(region, locale)}`} data-region={region}>
+          {regions.length > 1 && <h4 className="muted">{regionLabel(region, locale)}</h4>}
           <ul className="cards">
             {departments
               .filter((each) => each.region === region)

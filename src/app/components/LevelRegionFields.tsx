@@ -1,6 +1,6 @@
 import React from 'react'
 import { ChoiceField } from './ChoiceField'
-import { levelLabel } from './labels'
+import { levelLabel, regionLabel } from './labels'
 import { strings, type Locale } from './strings'
 
 /** The level and region selects of a department filter (home page, search results): the values present, "all" first. */
@@ -30,7 +30,13 @@ export function LevelRegionFields({
         value={level}
         choices={levels.map((each) => ({ value: each, label: levelLabel(each, locale) }))}
       />
-      <ChoiceField name="region" label={t.region} all={t.allRegions} value={region} choices={options.map((each) => ({ value: each, label: each }))} />
+      <ChoiceField
+        name="region"
+        label={t.region}
+        all={t.allRegions}
+        value={region}
+        choices={options.map((each) => ({ value: each, label: regionLabel(each, locale) }))}
+      />
     </>
   )
 }

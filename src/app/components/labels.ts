@@ -6,9 +6,10 @@ import { CATEGORIES, type CategoryCode } from '@/domain/categories'
 import { LABELS, type FieldChangeKind, type Label, type VersionChangeKind } from '@/domain/labels'
 import type { Locale } from '@/domain/locales'
 import type { DeadlineUnit, ResponsibilityStage } from '@/domain/power-item'
+import { regionName } from '@/domain/regions'
 import { STAGE_LABELS } from '@/domain/responsibility-stages'
 import { inScript } from '@/domain/script'
-import { fmt } from './strings'
+import { fmt, strings } from './strings'
 
 export type { FieldChangeKind, VersionChangeKind }
 
@@ -19,6 +20,13 @@ export function pick(label: Label, locale: Locale): string {
 
 export function levelLabel(level: string, locale: Locale): string {
   return Object.hasOwn(LABELS.level, level) ? pick(LABELS.level[level as keyof typeof LABELS.level], locale) : level
+}
+
+/** A region as a reader knows it, 贵阳市（520100）, in their script; the code alone where its name is not known. */
+export function regionLabel(code: string, locale: Locale): string {
+  const name = regionName(code)
+  const t = strings(locale)
+  return name ? fmt(t.regionNamed, { name: inScript(name, locale), code }) : `${t.regionCode} ${code}`
 }
 
 export function categoryLabel(code: CategoryCode, locale: Locale): string {

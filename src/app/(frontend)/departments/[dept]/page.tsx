@@ -4,7 +4,7 @@ import { CATEGORY_CODES, type Locale } from '@/domain/categories'
 import { localizedDepartmentName, localizeItems } from '@/server/public/locale'
 import { inScript } from '@/domain/script'
 import { publicList, listHistory, type ListPage, type SnapshotHead } from '@/services/public-read'
-import { categoryLabel, deadlineText, levelLabel } from '@/app/components/labels'
+import { categoryLabel, deadlineText, levelLabel, regionLabel } from '@/app/components/labels'
 import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
 import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '@/app/components/page-data'
 import { AsOfField } from '@/app/components/AsOfField'
@@ -56,7 +56,7 @@ export default async function DepartmentPage(props: Props) {
     <Shell locale={locale} path={path} query={query} crumbs={[{ label: name }]}>
       <h1>{name}</h1>
       <p className="muted">
-        {levelLabel(department.level, locale)} · {t.regionCode} {department.region}
+        {levelLabel(department.level, locale)} · {regionLabel(department.region, locale)}
       </p>
 
       <Problems locale={locale} problems={problems} />
