@@ -81,7 +81,7 @@ export function markdownReport(results: Results, before: Results | null): string
     ...(province.firstSearches
       ? [
           '',
-          `Searches for terms never asked before (${province.firstSearches.terms} two-character terms from the department's item names, each once, ${province.firstSearches.concurrency} at a time, after the runs above and 50 other such terms unmeasured, as every path is warmed up): p50 ${province.firstSearches.p50Ms} ms, p99 ${province.firstSearches.p99Ms} ms, max ${province.firstSearches.maxMs} ms, ${province.firstSearches.failures} failures. The search row above repeats one term, answered from the byte cache after its first request.`,
+          `Searches for terms never asked before (${province.firstSearches.terms} two-character terms from the department's item names, each once, ${province.firstSearches.concurrency} at a time, after the runs above and ${province.firstSearches.warmUp ?? 50} other such terms unmeasured, as every path is warmed up): p50 ${province.firstSearches.p50Ms} ms, p99 ${province.firstSearches.p99Ms} ms, max ${province.firstSearches.maxMs} ms, ${province.firstSearches.failures} failures${province.firstSearches.serverCpuUs === undefined ? '' : `, server CPU ${province.firstSearches.serverCpuUs} µs per search`}. The client is node:http on 16 kept-alive sockets, gzip or brotli accepted, bodies not decoded. The search row above repeats one term, answered from the byte cache after its first request.`,
         ]
       : []),
     '',
