@@ -182,8 +182,7 @@ export async function sendCached(
   cache: ByteCache,
   key: string,
   build: () => unknown | Promise<unknown>,
-  contentType = 'application/json',
-  freshness?: Freshness,
+  { contentType = 'application/json', freshness }: { contentType?: string; freshness?: Freshness } = {},
 ): Promise<void> {
   const representation = await cache.representation(key, contentType, build)
   if (freshness && cache.recorder) cache.recorder(req, res, key, freshness, contentType)

@@ -22,8 +22,7 @@ export function departmentRoutes(payload: Payload, cache: ByteCache): Route[] {
           cache,
           ['departments', index.stamp, today, locale].join('|'),
           () => departmentsBody(departmentOverviewsIn(index, today), locale),
-          undefined,
-          { stamp: index.stamp, day: today },
+          { freshness: { stamp: index.stamp, day: today } },
         )
       },
     },

@@ -27,7 +27,9 @@ export function feedRoutes(payload: Payload, cache: ByteCache): Route[] {
       // internal host, and a client-chosen Host would otherwise be echoed into a public answer
       const base = payload.config.serverURL ? payload.config.serverURL.replace(/\/+$/, '') : `${req.protocol}://${req.get('host')}`
       const today = todayInChina()
-      await sendCached(req, res, cache, ['atom', index.stamp, today, base, code ?? ''].join('|'), () => atomXml(index, code, base), 'application/atom+xml')
+      await sendCached(req, res, cache, ['atom', index.stamp, today, base, code ?? ''].join('|'), () => atomXml(index, code, base), {
+        contentType: 'application/atom+xml',
+      })
     },
   })
   return [feed('/changes.atom', () => null), feed('/departments/:dept/changes.atom', (req) => String(req.params.dept ?? ''))]

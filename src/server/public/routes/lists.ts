@@ -35,8 +35,7 @@ export function listRoutes(payload: Payload, cache: ByteCache): Route[] {
             const page = paginate(filterItems(await itemsOf(payload, snapshot), query), query.page, query.limit)
             return listBody({ department, snapshot, ...page }, locale)
           },
-          undefined,
-          { stamp: index.stamp, day: today },
+          { freshness: { stamp: index.stamp, day: today } },
         )
       },
     },
@@ -52,7 +51,7 @@ export function listRoutes(payload: Payload, cache: ByteCache): Route[] {
         const item = (await itemsOf(payload, snapshot)).find((each) => each.code === code)
         if (!item) throw new RefusedError(404, 'Not found', `item ${code} is not in the list of "${dept}" in force on ${asOf ?? today}`)
         const key = ['item', snapshot.hash, locale, code].join('|')
-        await sendCached(req, res, cache, key, () => itemBody({ snapshot, item }, locale), undefined, { stamp: index.stamp, day: today })
+        await sendCached(req, res, cache, key, () => itemBody({ snapshot, item }, locale), { freshness: { stamp: index.stamp, day: today } })
       },
     },
     {
@@ -77,8 +76,7 @@ export function listRoutes(payload: Payload, cache: ByteCache): Route[] {
             if (versions.length === 0) throw new RefusedError(404, 'Not found', `item ${code} never appeared in a published list of "${dept}"`)
             return historyBody(versions, locale)
           },
-          undefined,
-          { stamp: index.stamp, day: today },
+          { freshness: { stamp: index.stamp, day: today } },
         )
       },
     },

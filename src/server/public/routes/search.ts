@@ -36,9 +36,8 @@ export function searchRoutes(payload: Payload, cache: ByteCache): Route[] {
         // the body states its asOf: without one it is today's, so the day is part of the key even
         // when no list changed overnight (else yesterday's body, under its ETag, outlives midnight)
         const key = ['search', corpus, params.asOf ?? today, locale, JSON.stringify(search)].join('|')
-        await sendCached(req, res, cache, key, async () => searchBody(await searchLists(payload, index, search, today), locale), undefined, {
-          stamp: index.stamp,
-          day: today,
+        await sendCached(req, res, cache, key, async () => searchBody(await searchLists(payload, index, search, today), locale), {
+          freshness: { stamp: index.stamp, day: today },
         })
       },
     },
