@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config'
  * runs only when QUANZE_E2E=1 (.ci/run sets it).
  */
 const slow = { testTimeout: 120_000, hookTimeout: 300_000 }
+/** names the run's scratch space and removes it at the end (test/support/test-run.ts) */
+const SCRATCH = 'test/support/test-run.ts'
 
 /**
  * The reliability probes (SIGKILL during publication, a connection killed mid-publication, load
@@ -27,10 +29,10 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     projects: [
       ...(probes ? [] : [{ test: { name: 'domain', include: ['test/domain/**/*.test.ts'] } }]),
-      { test: { name: 'integration', ...layer('integration'), ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
-      { test: { name: 'api', ...layer('api'), ...slow, env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
+      { test: { name: 'integration', ...layer('integration'), ...slow, globalSetup: [SCRATCH], env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
+      { test: { name: 'api', ...layer('api'), ...slow, globalSetup: [SCRATCH], env: { QUANZE_DB_PUSH: '1', QUANZE_LOG_LEVEL: 'fatal' } } },
       ...(process.env.QUANZE_E2E === '1'
-        ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'], ...slow } }]
+        ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: [SCRATCH, 'test/e2e/global-setup.ts'], ...slow } }]
         : []),
     ],
   },

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,6 +7,7 @@ import { createLocalReq, getPayload, type Payload } from 'payload'
 import { makeConfig } from '../../payload.config'
 import { seedSampleData } from '../../src/services/seed'
 import { freshDatabaseUri, testDatabase } from '../support/payload'
+import { scratchDir } from '../support/test-run'
 
 /**
  * `npm run backup -- --out FILE` while the server writes (issue 11), then `npm run verify` on the
@@ -53,7 +53,7 @@ async function counts(uri: string): Promise<Record<string, number>> {
 
 describe(`npm run backup on ${testDatabase}`, () => {
   it('copies a database being written to, and the copy verifies', async () => {
-    const out = path.join(os.tmpdir(), 'quanze-tests', `backup-${process.pid}-${Date.now()}.${testDatabase === 'sqlite' ? 'db' : 'dump'}`)
+    const out = path.join(scratchDir(), `backup-${process.pid}-${Date.now()}.${testDatabase === 'sqlite' ? 'db' : 'dump'}`)
     // writes while the backup runs: each creates a revision and its audit record in one transaction
     const editor = (await payload.find({ collection: 'users', where: { email: { equals: 'editor@quanze.test' } }, overrideAccess: true })).docs[0]
     const department = (await payload.find({ collection: 'departments', limit: 1, overrideAccess: true })).docs[0]

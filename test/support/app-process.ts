@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { scratchDir } from './test-run'
 
 /**
  * The whole product as a user runs it: `src/server.ts` (express + Next production build) on a fresh
@@ -14,13 +14,11 @@ export interface RunningApp {
 
 export async function startApp(port: number): Promise<RunningApp> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('no Next.js build: run `npm run build` (the e2e project builds in its global setup)')
-  const dir = path.join(os.tmpdir(), 'quanze-e2e')
-  mkdirSync(dir, { recursive: true })
   const child = spawn('npx', ['tsx', '--conditions=production', 'src/server.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
-      DATABASE_URI: `file:${path.join(dir, `e2e-${port}-${Date.now()}.db`)}`,
+      DATABASE_URI: `file:${path.join(scratchDir(), `e2e-${port}-${Date.now()}.db`)}`,
       QUANZE_SEED: '1',
       QUANZE_DB_PUSH: '0',
       QUANZE_LOG_LEVEL: 'warn',
