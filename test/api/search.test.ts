@@ -288,6 +288,19 @@ function parseAtom(xml: string): { root: string; namespace: string; id: string; 
   return feed
 }
 
+/** GET over node:http, as fetch will not send a Host of the caller's choosing; the body of a 200. */
+function getWithHost(path: string, headers: Record<string, string>): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    http
+      .get(new URL(`${server.url}${path}`), { headers }, (response) => {
+        let text = ''
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
+        response.on('end', () => (response.statusCode === 200 ? resolve(text) : reject(new Error(`${response.statusCode}: ${text}`))))
+      })
+      .on('error', reject)
+  })
+}
+
 describe('Atom feeds of publications', () => {
   it('all departments: valid Atom, newest first, every entry identified by its snapshot hash', async () => {
     const response = await get('/changes.atom')
@@ -297,7 +310,8 @@ describe('Atom feeds of publications', () => {
     expect(feed.root).toBe('feed')
     expect(feed.namespace).toBe('http://www.w3.org/2005/Atom')
     expect(feed.id).toBe('urn:quanze:changes')
-    expect(feed.links.find((link) => link.rel === 'self')?.href).toBe(`${server.url}${BASE}/changes.atom`)
+    // no public address configured: links are relative to the feed's own address
+    expect(feed.links.find((link) => link.rel === 'self')?.href).toBe(`${BASE}/changes.atom`)
     // gz-aic 2015 and 2016, 3 × 5 generated; tomorrow's list is not public yet
     expect(feed.entries).toHaveLength(2 + 15)
     const updated = feed.entries.map((each) => each.updated)
@@ -337,27 +351,42 @@ describe('Atom feeds of publications', () => {
     expect((await get('/changes.atom', { 'if-none-match': anonymous.headers.get('etag') as string })).status).toBe(304)
   })
 
-  it('links to the configured public address (QUANZE_SERVER_URL), whatever Host a client sends', async () => {
+  it('links to the configured public address (QUANZE_SERVER_URL), or relatively, whatever Host a client sends', async () => {
+    const hostile = { host: 'attacker.example', 'x-forwarded-proto': 'javascript' }
+    const relative = await getWithHost(`${BASE}/departments/gz-aic/changes.atom`, hostile)
+    expect(parseAtom(relative).links.find((link) => link.rel === 'self')?.href).toBe(`${BASE}/departments/gz-aic/changes.atom`)
+    expect(relative).not.toContain('attacker.example')
+    expect(relative).not.toContain('javascript')
+    // a client's Host is not part of what the answer is made of: one cached body for every Host
+    expect(await getWithHost(`${BASE}/departments/gz-aic/changes.atom`, { host: 'other.example' })).toBe(relative)
     const configured = payload.config.serverURL
     payload.config.serverURL = 'https://qingdan.example.gov.cn/'
     try {
-      // node:http, as fetch will not send a Host of the caller's choosing
-      const xml = await new Promise<string>((resolve, reject) => {
-        const url = new URL(`${server.url}${BASE}/departments/gz-aic/changes.atom`)
-        http
-          .get(url, { headers: { host: 'attacker.example' } }, (response) => {
-            let text = ''
-            response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk))
-            response.on('end', () => (response.statusCode === 200 ? resolve(text) : reject(new Error(`${response.statusCode}: ${text}`))))
-          })
-          .on('error', reject)
-      })
-      const feed = parseAtom(xml)
+      const feed = parseAtom(await getWithHost(`${BASE}/departments/gz-aic/changes.atom`, hostile))
       expect(feed.links.find((link) => link.rel === 'self')?.href).toBe('https://qingdan.example.gov.cn/api/public/v1/departments/gz-aic/changes.atom')
       expect(feed.links.find((link) => link.rel === 'alternate')?.href).toBe('https://qingdan.example.gov.cn/departments/gz-aic')
       expect(JSON.stringify(feed)).not.toContain('attacker.example')
     } finally {
       payload.config.serverURL = configured
     }
+  })
+
+  it('speaks the locale asked for, keeps it in its links, and refuses an unknown one', async () => {
+    const hant = await get('/departments/gz-aic/changes.atom?locale=zh-Hant')
+    expect(hant.status).toBe(200)
+    const feed = parseAtom(hant.text)
+    expect(hant.text).toContain('xml:lang="zh-Hant"')
+    expect(hant.text).toContain('貴州省工商行政管理局')
+    expect(hant.text).not.toContain('贵州省工商行政管理局')
+    expect(feed.links.find((link) => link.rel === 'self')?.href).toBe(`${BASE}/departments/gz-aic/changes.atom?locale=zh-Hant`)
+    expect(feed.entries.every((entry) => entry.links.every((link) => link.href.includes('locale=zh-Hant')))).toBe(true)
+    // the same entries, whatever the language
+    expect(feed.entries.map((entry) => entry.id)).toEqual(parseAtom((await get('/departments/gz-aic/changes.atom')).text).entries.map((entry) => entry.id))
+    const en = await get('/changes.atom?locale=en')
+    expect(en.text).toContain('<title>Quanze: published lists</title>')
+    expect(en.text).toMatch(/in force from 2016-10-01, 34 items \(33 powers\)/)
+    const refused = await get('/changes.atom?locale=xx')
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].path).toBe('query.locale')
   })
 })

@@ -279,14 +279,15 @@ const paths = {
   }),
   '/changes.atom': operation({
     id: 'changesAtom',
-    summary: 'Atom feed (RFC 4287) of publications of every department once public, newest first (200 at most)',
-    params: [],
+    summary:
+      'Atom feed (RFC 4287) of publications of every department once public, newest first (200 at most); links absolute under QUANZE_SERVER_URL, else relative to the feed',
+    params: ['locale'],
     ok: { file: 'application/atom+xml', schema: { type: 'string' }, example: examples.atom },
   }),
   '/departments/{dept}/changes.atom': operation({
     id: 'departmentChangesAtom',
     summary: "Atom feed (RFC 4287) of one department's publications once public, newest first",
-    params: ['dept'],
+    params: ['dept', 'locale'],
     ok: { file: 'application/atom+xml', schema: { type: 'string' }, example: examples.atom },
     notFound: true,
   }),
