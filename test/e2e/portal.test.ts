@@ -169,6 +169,8 @@ describe('public portal', () => {
     expect(text).toContain('行政許可')
     expect(text).toContain('貴州省工商行政管理局')
     expect(await page.locator('h1 + p.muted').textContent()).toBe('省級 · 貴州省（520000）')
+    // the window title too is in the reader's script, the site's name once
+    expect(await page.title()).toBe('貴州省工商行政管理局 · 權責清單')
     expect(text).not.toContain('行政许可')
     await screenshot(page, 'portal-department-zh-hant')
 
@@ -180,6 +182,10 @@ describe('public portal', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.locator('#procedure-title').textContent()).toBe('Procedure')
     expect(await page.locator('.item__kicker .tag').textContent()).toBe('Administrative licensing')
+    // counts in English agree in number with what they count
+    await page.goto(`${app.url}/?locale=en`)
+    expect(await page.locator('.card[data-department="gz-aic"] .card__stats').textContent()).toContain('1 public service')
+    expect(await page.locator('.card[data-department="gz-aic"] .card__stats').textContent()).not.toContain('1 public services')
     await screenshot(page, 'portal-item-en')
     await page.close()
   })
@@ -199,6 +205,14 @@ describe('public portal', () => {
     await page.waitForURL(/level=province/)
     expect(new URL(page.url()).searchParams.get('q')).toBe('内资公司')
     expect(await rows(page).locator('code').allTextContents()).toContain('XK-00002-000')
+    // a department's facet opens its list with the same terms, so its count is the facet's
+    const facet = page.locator('.facets li[data-department="gz-aic"]')
+    const facetCount = (await facet.locator('.muted').textContent())?.trim()
+    await facet.locator('a').click()
+    await page.waitForURL(/\/departments\/gz-aic\?/)
+    expect(new URL(page.url()).searchParams.get('q')).toBe('内资公司')
+    expect(await page.locator('.result-count').getAttribute('data-total')).toBe(facetCount)
+    await page.goBack()
     await screenshot(page, 'portal-search')
     // a region that is no department's own code (Guiyang) stays chosen in the form
     await page.goto(`${app.url}/search?q=${encodeURIComponent('内资公司')}&region=520100`)

@@ -3,7 +3,7 @@ import React from 'react'
 import './styles.css'
 
 export const metadata: Metadata = {
-  title: { default: '权责清单 · Quanze', template: '%s · 权责清单 Quanze' },
+  title: '权责清单 · Quanze',
   description: '政府部门权力清单和责任清单公示',
 }
 

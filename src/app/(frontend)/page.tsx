@@ -6,9 +6,10 @@ import { inEitherScript } from '../../domain/script'
 import type { Totals } from '../../domain/totals'
 import { localizedDepartmentName } from '../../server/public/locale'
 import { departmentOverviewsIn, publicIndex } from '../../services/public-index'
+import { inRegion } from '../../services/search'
 import type { DepartmentOverview } from '../../services/public-read'
 import { categoryLabel, levelLabel, regionLabel } from '@/app/components/labels'
-import { fmt, localeOf, strings, type Locale } from '@/app/components/strings'
+import { fmt, localeOf, pageTitle, strings, type Locale } from '@/app/components/strings'
 import { payload } from '../components/page-data'
 import { LEVEL_ORDER, LevelRegionFields, levelsAndRegions } from '../components/LevelRegionFields'
 import { SearchBox } from '../components/SearchBox'
@@ -21,7 +22,7 @@ type Props = { searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const t = strings(localeOf((await searchParams).locale))
-  return { title: { absolute: `${t.homeTitle} · ${t.siteName}` }, alternates: { types: { 'application/atom+xml': urls.feed() } } }
+  return { title: pageTitle(t.homeTitle, localeOf((await searchParams).locale)), alternates: { types: { 'application/atom+xml': urls.feed() } } }
 }
 
 /**
@@ -35,12 +36,17 @@ export default async function Home({ searchParams }: Props) {
   const t = strings(locale)
   const all = departmentOverviewsIn(await publicIndex(await payload()), todayInChina())
   const { levels, regions } = levelsAndRegions(all)
-  const [level, region, name] = [levels.includes(query.level) ? query.level : '', regions.includes(query.region) ? query.region : '', (query.name ?? '').trim()]
+  // a region covers the regions inside it (520000: all of Guizhou), as in search
+  const [level, region, name] = [
+    levels.includes(query.level) ? query.level : '',
+    /^\d{6}$/.test(query.region ?? '') ? query.region : '',
+    (query.name ?? '').trim(),
+  ]
   const holdsName = inEitherScript(name)
   const shown = all.filter(
     (each) =>
       (!level || each.level === level) &&
-      (!region || each.region === region) &&
+      inRegion(each.region, region) &&
       (!name || Object.values(each.names).some((text) => text && holdsName(text)) || each.code.includes(name.toLowerCase())),
   )
   return (
@@ -130,7 +136,7 @@ function LevelGroup({ level, departments, locale }: { level: string; departments
             {departments
               .filter((each) => each.region === region)
               .map((department) => (
-                <DepartmentCard key={department.code} department={department} locale={locale} />
+                <DepartmentCard key={department.code} department={department} locale={locale} heading={regions.length > 1 ? 'h5' : 'h4'} />
               ))}
           </ul>
         </section>
@@ -144,22 +150,22 @@ function LevelGroup({ level, departments, locale }: { level: string; departments
  * lists and since when. The by-category breakdown lives on the department's page (its category
  * filter counts them): at 500 departments a table per card made the home page 2.4 MB.
  */
-function DepartmentCard({ department, locale }: { department: DepartmentOverview; locale: Locale }) {
+function DepartmentCard({ department, locale, heading: Heading }: { department: DepartmentOverview; locale: Locale; heading: 'h4' | 'h5' }) {
   const t = strings(locale)
   const totals = department.totals
   return (
     <li className="card" data-department={department.code}>
-      <h4 className="card__title">
+      <Heading className="card__title">
         <a href={urls.department(department.code, locale)}>{localizedDepartmentName(department.names, locale)}</a>
-      </h4>
+      </Heading>
       {department.currentSnapshot && totals ? (
         <p className="card__stats">
           <span className="stat">
-            <strong>{totals.powers}</strong> {locale === 'en' ? t.powers.toLowerCase() : t.powers}
+            <strong>{totals.powers}</strong> {fmt(t.powersUnit, { n: totals.powers })}
           </span>
           {totals.byCategory.GG > 0 && (
             <span className="stat">
-              <strong>{totals.byCategory.GG}</strong> {locale === 'en' ? t.services.toLowerCase() : t.services}
+              <strong>{totals.byCategory.GG}</strong> {fmt(t.servicesUnit, { n: totals.byCategory.GG })}
             </span>
           )}
           <span className="muted small">{fmt(t.inForceSince, { date: department.currentSnapshot.effectiveFrom })}</span>

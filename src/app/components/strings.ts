@@ -35,8 +35,8 @@ const zhHans = {
   regionCode: '行政区划代码',
   regionNamed: '{name}（{code}）',
   inForceSince: '{date} 起施行',
-  powersCount: '权力事项 {n} 项',
-  servicesCount: '公共服务事项 {n} 项',
+  powersUnit: '权力事项',
+  servicesUnit: '公共服务',
   category: '权力类型',
   count: '事项数',
   total: '合计',
@@ -44,7 +44,7 @@ const zhHans = {
   viewList: '查看{dept}的清单',
   searchAll: '搜索全省事项',
   searchLabel: '事项名称、编码或法律依据',
-  searchHint: '在所有部门现行清单中查找，例如“食品生产许可”；繁体亦可',
+  searchHint: '在所有部门现行清单中查找，例如“虚假广告”；繁体亦可',
   searchButton: '搜索',
   provinceTotals: '全省现行清单按权力类型统计',
   departmentsTotal: '{n} 个部门',
@@ -208,8 +208,8 @@ const en: Strings = {
   regionCode: 'Region code',
   regionNamed: '{name} ({code})',
   inForceSince: 'in force since {date}',
-  powersCount: '{n} powers',
-  servicesCount: '{n} public services',
+  powersUnit: 'power|powers',
+  servicesUnit: 'public service|public services',
   category: 'Category',
   count: 'Items',
   total: 'Total',
@@ -217,10 +217,10 @@ const en: Strings = {
   viewList: 'View the list of {dept}',
   searchAll: 'Search every department',
   searchLabel: 'Item name, code or legal basis',
-  searchHint: 'Searches the lists in force of every department, e.g. 食品生产许可; Traditional characters work too',
+  searchHint: 'Searches the lists in force of every department, e.g. 虚假广告 (false advertising); Traditional characters work too',
   searchButton: 'Search',
   provinceTotals: 'Items in force across the province, by category',
-  departmentsTotal: '{n} departments',
+  departmentsTotal: '{n} department|{n} departments',
   findDepartments: 'Filter departments',
   level: 'Level',
   region: 'Region',
@@ -229,11 +229,11 @@ const en: Strings = {
   departmentName: 'Department name',
   noDepartments: 'No department matches.',
   searchTitle: 'Search results',
-  searchSummary: '{n} items found for “{q}”',
-  searchSummaryAll: '{n} items',
+  searchSummary: '{n} item found for “{q}”|{n} items found for “{q}”',
+  searchSummaryAll: '{n} item|{n} items',
   searchEmpty: 'No item matches.',
   byDepartment: 'By department',
-  moreDepartments: '{n} more departments',
+  moreDepartments: '{n} more department|{n} more departments',
   narrowSearch: 'Narrow the search',
   searchInForceOn: 'searching the lists in force on {date}',
   badLevel: '“{value}” is not a level.',
@@ -248,7 +248,7 @@ const en: Strings = {
   submit: 'Search',
   reset: 'Clear',
   itemsCaption: 'Power list of {dept} (in force since {date})',
-  matches: '{n} items',
+  matches: '{n} item|{n} items',
   matchesOf: '{n} of {total} items match',
   noMatches: 'No item matches.',
   code: 'Code',
@@ -302,7 +302,7 @@ const en: Strings = {
   materials: 'Application materials',
   procedure: 'Procedure',
   procedureTitle: 'Procedure of {name}',
-  procedureDesc: '{n} steps: {steps}.',
+  procedureDesc: '{n} step: {steps}.|{n} steps: {steps}.',
   stepDeadline: 'Time limit: {deadline}',
   noProcedure: 'No procedure is listed.',
   deadlines: 'Deadlines',
@@ -355,7 +355,7 @@ const en: Strings = {
   field: 'Field',
   changeKind: 'Change',
   content: 'Content',
-  fieldChanges: '{n} changes',
+  fieldChanges: '{n} change|{n} changes',
 
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no such department, item or revision. It may not be published yet, or the address is wrong.',
@@ -372,6 +372,17 @@ export function strings(locale: Locale): Strings {
 }
 
 /** `{name}` placeholders filled in. */
+/** A page's <title>: its own words, then the site's name, in the reader's language (no layout template: it cannot know the locale). */
+export function pageTitle(text: string, locale: Locale): { absolute: string } {
+  return { absolute: `${text} · ${strings(locale).siteName}` }
+}
+
+/**
+ * `{name}` replaced by its value. An English count has two forms, `one|other`, chosen by `n`
+ * ("1 power", "2 powers"); Chinese has one.
+ */
 export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole))
+  const forms = template.split('|')
+  const chosen = forms.length === 2 ? forms[values.n === 1 ? 0 : 1] : template
+  return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole))
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import React from 'react'
 import { publicLaws } from '../../../services/public-laws'
 import { inScript as script } from '@/domain/script'
-import { localeOf } from '@/app/components/strings'
+import { localeOf, pageTitle } from '@/app/components/strings'
 import { lawLevelLabel, lawStatusLabel, lawText } from '../../components/law-strings'
 import { payload } from '../../components/page-data'
 import { Shell } from '../../components/Shell'
@@ -13,7 +13,8 @@ export const dynamic = 'force-dynamic'
 type Props = { searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: lawText('laws', localeOf((await searchParams).locale)) }
+  const locale = localeOf((await searchParams).locale)
+  return { title: pageTitle(lawText('laws', locale), locale) }
 }
 
 /** The register of laws: search by title or document number, each law with its status today. */

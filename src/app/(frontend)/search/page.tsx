@@ -7,7 +7,7 @@ import { localizedDepartmentName } from '../../../server/public/locale'
 import { publicIndex } from '../../../services/public-index'
 import { searchLists } from '../../../services/search'
 import { categoryLabel, levelLabel } from '@/app/components/labels'
-import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { fmt, localeOf, pageTitle, strings, zhLang } from '@/app/components/strings'
 import { AsOfField } from '../../components/AsOfField'
 import { PageQuery, payload } from '../../components/page-data'
 import { Pagination } from '../../components/Pagination'
@@ -25,8 +25,8 @@ const LIMIT = 20
 const DEPARTMENT_FACETS = 30
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const t = strings(localeOf((await searchParams).locale))
-  return { title: `${t.searchTitle} · ${t.siteName}` }
+  const locale = localeOf((await searchParams).locale)
+  return { title: pageTitle(strings(locale).searchTitle, locale) }
 }
 
 /** Results of the search over every list in force (the public API's /search, as a page), with facets as links. */
@@ -50,6 +50,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const result = await searchLists(db, index, { query: terms, category, level: validLevel, region: validRegion, asOf, page, limit: LIMIT }, today)
   const q = reader.raw('q')
   const base = { q, category, level, region, asOf }
+  // a department's page shows the same terms, category and date: its count is the facet's
+  const inDepartment = { q, category, asOf }
   const pages = Math.max(1, Math.ceil(result.totalItems / LIMIT))
   return (
     <Shell locale={locale} path="/search" query={query}>
@@ -103,7 +105,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul>
             {result.facets.byDepartment.slice(0, DEPARTMENT_FACETS).map(({ department, count }) => (
               <li key={department.code} data-department={department.code}>
-                <a href={urls.department(department.code, locale, { q })}>{localizedDepartmentName(department.names, locale)}</a>{' '}
+                <a href={urls.department(department.code, locale, inDepartment)}>{localizedDepartmentName(department.names, locale)}</a>{' '}
                 <span className="muted">{count}</span>
               </li>
             ))}
@@ -138,8 +140,8 @@ export default async function SearchPage({ searchParams }: Props) {
                       <a href={urls.item(department.code, entry.code, locale, asOf ? { asOf } : {})}>{inScript(entry.name, locale)}</a>
                     </th>
                     <td data-label={t.category}>{categoryLabel(entry.category, locale)}</td>
-                    <td data-label={t.department}>
-                      <a href={urls.department(department.code, locale)}>{localizedDepartmentName(department.names, locale)}</a>
+                    <td data-label={t.department} className="department">
+                      <a href={urls.department(department.code, locale, inDepartment)}>{localizedDepartmentName(department.names, locale)}</a>
                       <span className="muted small">
                         {' '}
                         · {levelLabel(department.level, locale)} · {fmt(t.inForceSince, { date: snapshot.effectiveFrom })}

@@ -5,7 +5,7 @@ import { localizedDepartmentName, localizeItems } from '@/server/public/locale'
 import { inScript } from '@/domain/script'
 import { publicList, listHistory, type ListPage, type SnapshotHead } from '@/services/public-read'
 import { categoryLabel, deadlineText, levelLabel, regionLabel } from '@/app/components/labels'
-import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { fmt, localeOf, pageTitle, strings, zhLang } from '@/app/components/strings'
 import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '@/app/components/page-data'
 import { AsOfField } from '@/app/components/AsOfField'
 import { ChoiceField } from '@/app/components/ChoiceField'
@@ -23,9 +23,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = localeOf((await searchParams).locale)
   try {
     const { department } = await listHistory(await payload(), segment((await params).dept))
-    return { title: localizedDepartmentName(department.names, locale), alternates: { types: { 'application/atom+xml': urls.feed(department.code) } } }
+    return {
+      title: pageTitle(localizedDepartmentName(department.names, locale), locale),
+      alternates: { types: { 'application/atom+xml': urls.feed(department.code) } },
+    }
   } catch {
-    return { title: strings(locale).notFoundTitle }
+    return { title: pageTitle(strings(locale).notFoundTitle, locale) }
   }
 }
 

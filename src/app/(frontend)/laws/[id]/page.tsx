@@ -3,7 +3,7 @@ import React from 'react'
 import { isCalendarDate, todayInChina } from '../../../../domain/dates'
 import { publicLaw } from '../../../../services/public-laws'
 import { inScript as script } from '@/domain/script'
-import { localeOf } from '@/app/components/strings'
+import { localeOf, pageTitle } from '@/app/components/strings'
 import { lawLevelLabel, lawStatusLabel, lawText } from '../../../components/law-strings'
 import { orNotFound, payload } from '../../../components/page-data'
 import { Problems, Shell } from '../../../components/Shell'
@@ -25,7 +25,7 @@ async function read({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { data, locale } = await read(props)
-  return { title: `《${script(data.law.title, locale)}》 · ${lawText('laws', locale)}` }
+  return { title: pageTitle(`《${script(data.law.title, locale)}》 · ${lawText('laws', locale)}`, locale) }
 }
 
 /** A law: its versions (those already in effect) and the powers resting on it on a date. */

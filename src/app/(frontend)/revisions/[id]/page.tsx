@@ -4,7 +4,7 @@ import { localizedDepartmentName, localizeDiff } from '@/server/public/locale'
 import { inScript } from '@/domain/script'
 import { publishedRevision } from '@/services/public-read'
 import { DiffView } from '@/app/components/DiffView'
-import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { fmt, localeOf, pageTitle, strings, zhLang } from '@/app/components/strings'
 import { chinaTime, orNotFound, payload } from '@/app/components/page-data'
 import { Shell } from '@/app/components/Shell'
 import { flatten, segment, urls, type SearchParams } from '@/app/components/urls'
@@ -17,9 +17,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = localeOf((await searchParams).locale)
   try {
     const { revision } = await publishedRevision(await payload(), segment((await params).id))
-    return { title: inScript(revision.title, locale) }
+    return { title: pageTitle(inScript(revision.title, locale), locale) }
   } catch {
-    return { title: strings(locale).notFoundTitle }
+    return { title: pageTitle(strings(locale).notFoundTitle, locale) }
   }
 }
 

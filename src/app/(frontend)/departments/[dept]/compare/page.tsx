@@ -4,7 +4,7 @@ import type { Diff } from '@/domain/diff'
 import { localizeDiff } from '@/server/public/locale'
 import { compareLists } from '@/services/public-read'
 import { DiffView } from '@/app/components/DiffView'
-import { fmt, localeOf, strings } from '@/app/components/strings'
+import { fmt, localeOf, pageTitle, strings } from '@/app/components/strings'
 import { departmentPage, isNoListInForce, PageQuery, refusal } from '@/app/components/page-data'
 import { Problems, Shell } from '@/app/components/Shell'
 import { urls, type SearchParams } from '@/app/components/urls'
@@ -14,7 +14,8 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ dept: string }>; searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: strings(localeOf((await searchParams).locale)).compareTitle }
+  const locale = localeOf((await searchParams).locale)
+  return { title: pageTitle(strings(locale).compareTitle, locale) }
 }
 
 /** Two lists of one department side by side: `from` and `to` are dates or snapshot ids. */

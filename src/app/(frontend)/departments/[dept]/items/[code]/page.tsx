@@ -10,7 +10,7 @@ import { ItemHistory, ItemSections } from '@/app/components/ItemSections'
 import { categoryLabel } from '@/app/components/labels'
 import { isNoListInForce, isNotFound, PageQuery, payload } from '@/app/components/page-data'
 import { Problems, Shell } from '@/app/components/Shell'
-import { fmt, localeOf, strings, zhLang } from '@/app/components/strings'
+import { fmt, localeOf, pageTitle, strings, zhLang } from '@/app/components/strings'
 import { flatten, segment, urls, type SearchParams } from '@/app/components/urls'
 
 export const dynamic = 'force-dynamic'
@@ -37,9 +37,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = localeOf((await searchParams).locale)
   const { dept, code } = await params
   const loaded = await loadItem(segment(dept), segment(code))
-  if (!loaded) return { title: strings(locale).notFoundTitle }
+  if (!loaded) return { title: pageTitle(strings(locale).notFoundTitle, locale) }
   const last = loaded.versions.at(-1)!
-  return { title: `${localizeItem(last.item, locale, `${last.snapshot.hash}:${last.change}`).name} (${last.item.code})` }
+  return { title: pageTitle(`${localizeItem(last.item, locale, `${last.snapshot.hash}:${last.change}`).name} (${last.item.code})`, locale) }
 }
 
 /** Every field of one power item as published on a date, its procedure drawn, and its history. */
