@@ -96,15 +96,19 @@ export interface SearchSegment {
   starts: number[]
   /** folded names: a hit in the name ranks first */
   names: string[]
-  /** the entries of every bigram: terms of two characters or more are looked up, not scanned for */
-  bigrams: BigramPostings
+  /**
+   * the entries of every bigram: terms of two characters or more are looked up, not scanned for.
+   * Absent on segments built without them (lists no longer in force, searched by date): they cost
+   * as much again to build, and a scan of one date's lists takes milliseconds.
+   */
+  bigrams?: BigramPostings
   /** each entry's category as its index in CATEGORY_CODES: facets count in an array, not by key */
   categories: Uint8Array
-  /** the bigrams of the names alone: which hits rank first */
-  nameBigrams: BigramPostings
+  /** the bigrams of the names alone: which hits rank first (absent with `bigrams`) */
+  nameBigrams?: BigramPostings
 }
 
-export function searchSegment(items: readonly PowerItem[]): SearchSegment {
+export function searchSegment(items: readonly PowerItem[], { postings = true }: { postings?: boolean } = {}): SearchSegment {
   const entries: SearchEntry[] = []
   const starts: number[] = []
   const parts: string[] = []
@@ -122,8 +126,7 @@ export function searchSegment(items: readonly PowerItem[]): SearchSegment {
     text: parts.join('\u0000'),
     starts,
     names,
-    bigrams: bigramPostings(parts),
-    nameBigrams: bigramPostings(names),
+    ...(postings ? { bigrams: bigramPostings(parts), nameBigrams: bigramPostings(names) } : {}),
     categories: Uint8Array.from(items, (item) => CATEGORY_CODES.indexOf(item.category)),
   }
 }
@@ -147,13 +150,13 @@ export function matchSegment(segment: SearchSegment, query: SearchQuery): number
 
 /** Entries whose text holds `spelling`, ascending, each once. */
 function entriesHolding(segment: SearchSegment, spelling: string): number[] {
-  if (spelling.length < 2) return entriesScanned(segment, spelling)
+  if (spelling.length < 2 || !segment.bigrams) return entriesScanned(segment, spelling)
   return lookedUp(segment.bigrams, spelling, (entry) => entryText(segment, entry))
 }
 
 /** Entries whose name holds `spelling`, ascending: the names' own postings, or a pass over the names for one character. */
 function namesHolding(segment: SearchSegment, spelling: string): number[] {
-  if (spelling.length < 2) return segment.names.flatMap((name, entry) => (name.includes(spelling) ? [entry] : []))
+  if (spelling.length < 2 || !segment.nameBigrams) return segment.names.flatMap((name, entry) => (name.includes(spelling) ? [entry] : []))
   return lookedUp(segment.nameBigrams, spelling, (entry) => segment.names[entry])
 }
 

@@ -157,6 +157,9 @@ describe('search across every list in force', () => {
     }
     const province = await search('region=520000&limit=1')
     expect(province.totalItems).toBe((await search('limit=1')).totalItems)
+    // 000000 (a department whose region is not known yet) is no region that covers every other
+    expect((await search('region=000000&limit=1')).totalItems).toBe(0)
+    expect((await search('region=530000&limit=1')).totalItems).toBe(0)
   })
 
   it('searches the lists in force on asOf', async () => {

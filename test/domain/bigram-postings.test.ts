@@ -32,10 +32,14 @@ describe('bigram postings', () => {
         const expected = items.flatMap((each, index) =>
           query.every((spellings) => spellings.some((spelling) => searchableText(each).includes(spelling))) ? [index] : [],
         )
-        const segment = searchSegment(items)
-        expect(matchSegment(segment, query)).toEqual(expected)
         const inName = items.map((each) => ((query[0] ?? []).some((spelling) => foldForSearch(each.name).includes(spelling)) ? 1 : 0))
-        expect([...nameMatches(segment, query)]).toEqual(inName)
+        // with postings (today's lists) and without them (lists searched by date, scanned)
+        for (const postings of [true, false]) {
+          const segment = searchSegment(items, { postings })
+          expect(Boolean(segment.bigrams)).toBe(postings)
+          expect(matchSegment(segment, query)).toEqual(expected)
+          expect([...nameMatches(segment, query)]).toEqual(inName)
+        }
       }),
     )
   })
