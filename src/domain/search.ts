@@ -15,11 +15,14 @@ export type SearchQuery = readonly SearchTerm[]
 
 /**
  * The one form both sides of a search are compared in: NFKC (full-width ＸＫ－００１ and half-width
- * XK-001 are one code, as spreadsheets and phone keyboards mix them) and lowercase.
+ * XK-001 are one code, as spreadsheets and phone keyboards mix them), lowercase, and without
+ * invisible format characters (a zero-width space pasted inside 广告 made it find nothing).
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase()
+  return text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '')
 }
+
+const INVISIBLE = /\p{Cf}/gu
 
 /**
  * Title marks a reader types around a law's name (《公司法》): the lists cite laws with or without

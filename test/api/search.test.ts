@@ -210,6 +210,9 @@ describe('search across every list in force', () => {
       expect(response.body.errors.map((error: any) => error.path)).toEqual([`query.${parameter}`])
     }
     expect((await fetch(`${server.url}${BASE}/search`, { method: 'POST' })).status).toBe(405)
+    // 200 characters as the OpenAPI counts them: 150 outside the BMP (300 UTF-16 units) are within
+    expect((await get(`/search?q=${encodeURIComponent('𠀀'.repeat(150))}`)).status).toBe(200)
+    expect((await get(`/search?q=${encodeURIComponent('𠀀'.repeat(201))}`)).status).toBe(400)
   })
 
   it('answers 304 to its ETag, gzip and brotli when asked, the same body either way', async () => {

@@ -50,6 +50,14 @@ describe('search segments (one string per list, scanned with indexOf)', () => {
     expect(searchQuery('《》')).toEqual([])
   })
 
+  it('invisible format characters are no part of a term, in the query or in the list', () => {
+    // a zero-width space pasted inside a word, a byte-order mark before it
+    expect(codes('广\u200b告')).toEqual(['XK-00003-000'])
+    expect(codes('\ufeff食品生产')).toEqual(['XK-00001-000', 'CF-00002-000'])
+    const pasted = [item('XK-00009-000', '广\u200b告经营许可', '中华人民共和国广告法')]
+    expect(matchSegment(searchSegment(pasted), searchQuery('广告经营'))).toEqual([0])
+  })
+
   it('a control character is no term: NUL, which separates the entries, matches nothing', () => {
     expect(searchQuery('\u0000')).toEqual([])
     expect(codes('食品\u0000')).toEqual(codes('食品'))

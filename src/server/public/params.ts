@@ -129,7 +129,8 @@ export class QueryReader {
   search(name: string): SearchQuery {
     const raw = this.text(name)
     if (raw === undefined) return []
-    if (raw.length > MAX_SEARCH_LENGTH) return this.fail({ name, kind: 'search', value: raw }, [])
+    // characters as the OpenAPI maxLength counts them (code points), not UTF-16 units
+    if ([...raw].length > MAX_SEARCH_LENGTH) return this.fail({ name, kind: 'search', value: raw }, [])
     return searchQueryOf(raw)
   }
 
