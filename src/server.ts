@@ -7,7 +7,7 @@ import { createApp } from './server/app'
 import { prepareDatabase } from './server/prepare'
 import { warmSearch } from './services/search'
 import { DEMO_ACCOUNTS } from './services/seed'
-import { demoPassword, isDevServer, port, shouldSeed } from './settings'
+import { demoPassword, isDevServer, port } from './settings'
 
 /**
  * Starts Quanze: one process, express in front of the public API, Payload REST/GraphQL and
@@ -16,24 +16,24 @@ import { demoPassword, isDevServer, port, shouldSeed } from './settings'
 export async function startServer(): Promise<void> {
   const dev = isDevServer()
   const payload = await getPayload({ config })
-  await prepareDatabase(payload)
+  const { seeded } = await prepareDatabase(payload)
   // the public index and the search segments of every list in force, before the first search
   await warmSearch(payload)
   const nextApp = next({ dev, dir: path.resolve('.'), hostname: 'localhost', port: port() })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
   const app = createApp({ payload, dev, next: (req, res) => handle(req, res) })
-  app.listen(port(), () => printWelcome(dev))
+  app.listen(port(), () => printWelcome(dev, seeded))
 }
 
-function printWelcome(dev: boolean): void {
+function printWelcome(dev: boolean, seeded: boolean): void {
   const base = `http://localhost:${port()}`
   console.log(`\nQuanze 权责 is running (${dev ? 'development' : 'production build'})`)
   console.log(`  public pages   ${base}/`)
   console.log(`  admin          ${base}/admin`)
   console.log(`  public API     ${base}/api/public/v1/departments`)
   console.log(`  health         ${base}/healthz`)
-  if (!shouldSeed()) return
+  if (!seeded) return
   console.log(`  demo accounts  (password "${demoPassword()}")`)
   for (const account of DEMO_ACCOUNTS) console.log(`    ${account.email.padEnd(24)} ${account.roles.join(', ')}`)
 }

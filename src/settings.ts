@@ -85,10 +85,15 @@ export function isDevServer(): boolean {
   return env('QUANZE_DEV') === '1'
 }
 
-export function shouldSeed(): boolean {
+/**
+ * When the sample data and the demo accounts (whose password is published) are loaded:
+ * QUANZE_SEED=1 on every start (it is idempotent), 0 never; unset, outside production, only into a
+ * database that holds no department but the sample's (a fresh one, or the embedded default again).
+ */
+export function seedPolicy(): 'always' | 'fresh-only' | 'never' {
   const seed = env('QUANZE_SEED')
-  if (seed !== undefined) return seed === '1'
-  return !isProduction()
+  if (seed !== undefined) return seed === '1' ? 'always' : 'never'
+  return isProduction() ? 'never' : 'fresh-only'
 }
 
 export function demoPassword(): string {

@@ -52,6 +52,12 @@ export async function seedSampleData(payload: Payload, options: { demoPassword: 
   return report
 }
 
+/** Whether the database holds a department other than the sample's: real lists, where demo accounts with a published password must not appear. */
+export async function holdsOtherDepartments(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'departments', where: { code: { not_equals: sampleDepartment.code } }, overrideAccess: true })
+  return totalDocs > 0
+}
+
 async function ensureDepartment(payload: Payload, report: SeedReport) {
   const existing = await findDepartment({ payload }, sampleDepartment.code)
   if (existing) {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { powerItemErrors } from '../../src/domain/item-schema'
 import { inForceOn } from '../../src/domain/point-in-time'
 import { verifySnapshotChain } from '../../src/domain/snapshot'
+import { prepareDatabase } from '../../src/server/prepare'
 import { seedSampleData } from '../../src/services/seed'
 import { findDepartment, snapshotsOf, type StoredSnapshot } from '../../src/services/snapshots'
 import { startPayload } from '../support/payload'
@@ -91,5 +92,15 @@ describe('sample data (API.md "Sample data")', () => {
       'revision.approve reviewer@quanze.test',
       'revision.publish publisher@quanze.test',
     ])
+  })
+})
+
+describe('seeding at start-up (settings.seedPolicy)', () => {
+  it('loads the sample again into a database holding only the sample (it is idempotent)', async () => {
+    const users = async () => (await payload.count({ collection: 'users', where: { email: { like: '@quanze.test' } }, overrideAccess: true })).totalDocs
+    const before = await users()
+    expect(await prepareDatabase(payload, { log: () => undefined })).toEqual({ seeded: true })
+    expect(await users()).toBe(before)
+    expect(await snapshotsOf({ payload }, (await findDepartment({ payload }, 'gz-aic'))!.id)).toHaveLength(2)
   })
 })
