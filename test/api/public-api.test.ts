@@ -182,6 +182,21 @@ describe('every path: 200, shape, ETag and 304', () => {
     expect((await get(path, { 'if-none-match': first.headers.get('etag') as string })).status).toBe(304)
   })
 
+  it.each(['/openapi.json', '/departments/gz-aic/export.csv'])('%s made per request: each coding its own strong ETag, a 304 to each', async (path) => {
+    const identity = await get(path, { 'accept-encoding': 'identity' })
+    expect(identity.headers.get('content-encoding')).toBeNull()
+    const tags = [identity.headers.get('etag') as string]
+    for (const coding of ['gzip', 'br']) {
+      const encoded = await get(path, { 'accept-encoding': coding })
+      expect(encoded.headers.get('content-encoding')).toBe(coding)
+      expect(encoded.text).toBe(identity.text)
+      tags.push(encoded.headers.get('etag') as string)
+    }
+    expect(new Set(tags).size).toBe(3)
+    for (const tag of tags) expect((await get(path, { 'if-none-match': tag })).status, tag).toBe(304)
+    if (path.endsWith('.csv')) expect(identity.headers.get('content-disposition')).toMatch(/^attachment; filename=/)
+  })
+
   it('HEAD answers like GET without a body', async () => {
     const head = await get('/departments/gz-aic/list', {}, 'HEAD')
     expect(head.status).toBe(200)

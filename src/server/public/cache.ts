@@ -190,6 +190,31 @@ export async function sendCached(
 }
 
 /**
+ * A body made per request (the routes outside the byte cache), answered as the cache answers:
+ * each coding its own strong ETag, a 304 to any of them. Before, these went through the
+ * compression middleware under the identity body's ETag, so a gzip body and an identity body
+ * shared one strong validator (RFC 9110 8.8.1 forbids it).
+ */
+export async function sendJson(req: Request, res: Response, body: unknown, contentType = 'application/json'): Promise<void> {
+  await answerUncached(req, res, Buffer.from(JSON.stringify(body)), contentType)
+}
+
+/** A download, validated by a hash of its bytes, compressed as the client accepts. */
+export async function sendFile(req: Request, res: Response, file: { content: Buffer | string; contentType: string; filename: string }): Promise<void> {
+  res.attachment(file.filename)
+  await answerUncached(req, res, Buffer.from(file.content), file.contentType.replace(/;\s*charset=utf-8$/i, ''), {
+    'Content-Disposition': res.getHeader('Content-Disposition') as string,
+  })
+}
+
+const UNCACHED = new ByteCache(0)
+
+async function answerUncached(req: Request, res: Response, identity: Buffer, contentType: string, replay?: OutgoingHttpHeaders): Promise<void> {
+  const representation: Representation = { identity, etag: strongEtag(identity), contentType, bytes: identity.length }
+  await answerFromCache(req, res, UNCACHED, '', representation, replay)
+}
+
+/**
  * Written with writeHead/end on node's own objects: express's send() would hash and scan the body
  * again. `replay`: headers the fast path replays from express's first answer (fast-path.ts).
  */

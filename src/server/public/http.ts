@@ -50,27 +50,16 @@ function notModified(req: Request, res: Response, etag: string): boolean {
   return true
 }
 
-export function sendJson(req: Request, res: Response, body: unknown, contentType = 'application/json'): void {
-  const text = JSON.stringify(body)
-  if (notModified(req, res, strongEtag(text))) return
-  res.status(200).type(`${contentType}; charset=utf-8`).send(text)
-}
-
 export interface FileBody {
   content: Buffer | string
   contentType: string
   filename: string
 }
 
-/** A download, validated by a hash of its bytes. */
-export function sendFile(req: Request, res: Response, file: FileBody): void {
-  if (notModified(req, res, strongEtag(file.content))) return
-  res.status(200).type(file.contentType).attachment(file.filename).send(file.content)
-}
-
 /**
  * A download whose bytes are not reproducible (xlsx zips carry timestamps), validated by a key of
- * its inputs instead; a 304 skips building the file.
+ * its inputs instead; a 304 skips building the file. Zips are not compressed again (the
+ * compression middleware skips their type), so the one strong ETag stays true of what is sent.
  */
 export async function sendBuiltFile(req: Request, res: Response, inputs: string, build: () => Promise<FileBody>): Promise<void> {
   if (notModified(req, res, strongEtag(inputs))) return

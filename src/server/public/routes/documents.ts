@@ -1,5 +1,5 @@
 import { powerItemSchema } from '../../../domain/item-schema'
-import { sendJson } from '../http'
+import { sendJson } from '../cache'
 import { openApiDocument } from '../openapi'
 import { listSchema } from '../schemas'
 import type { Route } from './route'
@@ -8,8 +8,8 @@ import type { Route } from './route'
 export function documentRoutes(): Route[] {
   const json = (path: string, body: unknown, type = 'application/schema+json'): Route => ({
     path,
-    handle(req, res) {
-      sendJson(req, res, body, type)
+    async handle(req, res) {
+      await sendJson(req, res, body, type)
     },
   })
   return [json('/schema/power-item.json', powerItemSchema), json('/schema/list.json', listSchema), json('/openapi.json', openApiDocument(), 'application/json')]

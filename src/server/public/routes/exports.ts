@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { listInForce, type ListInForce } from '../../../services/public-read'
 import { todayInChina } from '../../../domain/dates'
 import { listToCsv, listToXlsx } from '../../../services/export'
-import { sendBuiltFile, sendFile, sendJson } from '../http'
+import { sendFile, sendJson } from '../cache'
+import { sendBuiltFile } from '../http'
 import { QueryReader } from '../params'
 import { departmentView, listBody } from '../views'
 import { localizeItems } from '../locale'
@@ -25,7 +26,7 @@ export function exportRoutes(payload: Payload): Route[] {
         const { locale, list } = await read(req)
         const body = listBody({ ...list, items: [...list.items], page: 1, limit: Math.max(list.items.length, 1), totalItems: list.items.length }, locale)
         res.attachment(filename(list, 'json'))
-        sendJson(req, res, body)
+        await sendJson(req, res, body)
       },
     },
     {
@@ -33,7 +34,7 @@ export function exportRoutes(payload: Payload): Route[] {
       async handle(req, res) {
         const { locale, list } = await read(req)
         const content = listToCsv(localizeItems(list.items, locale, list.snapshot.hash))
-        sendFile(req, res, { content, contentType: 'text/csv; charset=utf-8', filename: filename(list, 'csv') })
+        await sendFile(req, res, { content, contentType: 'text/csv; charset=utf-8', filename: filename(list, 'csv') })
       },
     },
     {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { publicLaw, publicLaws } from '../../../services/public-laws'
-import { sendJson } from '../http'
+import { sendJson } from '../cache'
 import { ParamError, QueryReader } from '../params'
 import { pathParam, type Route } from './route'
 
@@ -14,7 +14,7 @@ export function lawRoutes(payload: Payload): Route[] {
         const q = req.query.q
         if (q !== undefined && (typeof q !== 'string' || q.length > 200))
           throw new ParamError([{ path: 'query.q', message: 'must be given once, at most 200 characters' }])
-        sendJson(req, res, await publicLaws(payload, q || undefined))
+        await sendJson(req, res, await publicLaws(payload, q || undefined))
       },
     },
     {
@@ -23,7 +23,7 @@ export function lawRoutes(payload: Payload): Route[] {
         const query = new QueryReader(req.query)
         const asOf = query.date('asOf')
         query.done()
-        sendJson(req, res, await publicLaw(payload, pathParam(req, 'id'), asOf))
+        await sendJson(req, res, await publicLaw(payload, pathParam(req, 'id'), asOf))
       },
     },
   ]

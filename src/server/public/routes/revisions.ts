@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { publicChanges, publishedRevision } from '../../../services/public-read'
-import { sendJson } from '../http'
+import { sendJson } from '../cache'
 import { QueryReader } from '../params'
 import { changesBody, revisionBody } from '../views'
 import { pathParam, type Route } from './route'
@@ -14,7 +14,7 @@ export function revisionRoutes(payload: Payload): Route[] {
         const query = new QueryReader(req.query)
         const locale = query.locale()
         query.done()
-        sendJson(req, res, revisionBody(await publishedRevision(payload, pathParam(req, 'id')), locale))
+        await sendJson(req, res, revisionBody(await publishedRevision(payload, pathParam(req, 'id')), locale))
       },
     },
     {
@@ -23,7 +23,7 @@ export function revisionRoutes(payload: Payload): Route[] {
         const query = new QueryReader(req.query)
         const since = query.instant('since') ?? new Date(0)
         query.done()
-        sendJson(req, res, changesBody(since, await publicChanges(payload, since)))
+        await sendJson(req, res, changesBody(since, await publicChanges(payload, since)))
       },
     },
   ]

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { compareLists, listHistory, verifyPublicChain } from '../../../services/public-read'
-import { sendJson } from '../http'
+import { sendJson } from '../cache'
 import { QueryReader } from '../params'
 import { diffBody, snapshotsBody, verifyBody } from '../views'
 import { pathParam, type Route } from './route'
@@ -13,7 +13,7 @@ export function snapshotRoutes(payload: Payload): Route[] {
       async handle(req, res) {
         new QueryReader(req.query).done()
         const { snapshots } = await listHistory(payload, pathParam(req, 'dept'))
-        sendJson(req, res, snapshotsBody(snapshots))
+        await sendJson(req, res, snapshotsBody(snapshots))
       },
     },
     {
@@ -23,13 +23,13 @@ export function snapshotRoutes(payload: Payload): Route[] {
         const [locale, from, to] = [query.locale(), query.snapshot('from'), query.snapshot('to')]
         query.done()
         const { diff } = await compareLists(payload, pathParam(req, 'dept'), { from, to })
-        sendJson(req, res, diffBody(diff, locale))
+        await sendJson(req, res, diffBody(diff, locale))
       },
     },
     {
       path: '/departments/:dept/verify',
       async handle(req, res) {
-        sendJson(req, res, verifyBody(await verifyPublicChain(payload, pathParam(req, 'dept'))))
+        await sendJson(req, res, verifyBody(await verifyPublicChain(payload, pathParam(req, 'dept'))))
       },
     },
   ]
