@@ -1,8 +1,9 @@
+import http from 'node:http'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { LoginThrottle, type LoginThrottleOptions } from './login-throttle'
 import { payloadApi } from './payload-api'
-import { problem, problemErrorHandler, sendProblem } from './problem'
+import { answerClientError, problem, problemErrorHandler, sendProblem } from './problem'
 import { publicApi } from './public-api'
 import { PublicFastPath } from './public/fast-path'
 import { rateLimiter } from './rate-limits'
@@ -57,5 +58,11 @@ export function createApp({ payload, next, dev, ...options }: AppOptions): Expre
     app.use((req, res) => sendProblem(res, problem(404, `nothing at ${req.path}`)))
   }
   app.use(problemErrorHandler('Quanze'))
+  // every server made by app.listen answers the requests node refuses itself in problem+json
+  app.listen = function listen(this: Express, ...args: unknown[]) {
+    const server = http.createServer(this)
+    server.on('clientError', answerClientError)
+    return server.listen(...(args as Parameters<typeof server.listen>))
+  } as Express['listen']
   return app
 }

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream'
 import type { ErrorRequestHandler, Response as ExpressResponse } from 'express'
 import { problem, PROBLEM_CONTENT_TYPE, problemFromPayloadBody, problemOf, type Problem } from '../services/problem'
 
@@ -53,4 +54,33 @@ export function problemErrorHandler(label: string): ErrorRequestHandler {
     if (body.status >= 500) console.error(`${label}:`, error)
     sendProblem(res, body)
   }
+}
+
+/**
+ * Requests node refuses before express sees them (a URL or headers over 16 KB, a malformed request
+ * line): node answers a bare 431 or 400 with no body and no CORS header, which a browser reports to
+ * a portal's script as a CORS failure. This answers them in problem+json, readable cross-origin.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy()
+    return
+  }
+  const [status, title, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request header fields too large', 'the request line and headers may be at most 16 KB: shorten the query (q is at most 200 characters)']
+      : [400, 'Bad request', 'the request is not well-formed HTTP']
+  const body = JSON.stringify(problem(status, detail, title))
+  socket.end(
+    [
+      `HTTP/1.1 ${status} ${title}`,
+      `Content-Type: ${PROBLEM_CONTENT_TYPE}`,
+      'Access-Control-Allow-Origin: *',
+      'Cache-Control: no-store',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      'Connection: close',
+      '',
+      body,
+    ].join('\r\n'),
+  )
 }

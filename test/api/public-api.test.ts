@@ -197,6 +197,14 @@ describe('every path: 200, shape, ETag and 304', () => {
     if (path.endsWith('.csv')) expect(identity.headers.get('content-disposition')).toMatch(/^attachment; filename=/)
   })
 
+  it('a URL too long for node is refused in problem+json a browser script can read', async () => {
+    const response = await get(`/search?q=${'广'.repeat(3000)}`)
+    expect(response.status).toBe(431)
+    expect(response.headers.get('content-type')).toContain('application/problem+json')
+    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    expect(response.body).toMatchObject({ status: 431, title: 'Request header fields too large' })
+  })
+
   it('HEAD answers like GET without a body', async () => {
     const head = await get('/departments/gz-aic/list', {}, 'HEAD')
     expect(head.status).toBe(200)
