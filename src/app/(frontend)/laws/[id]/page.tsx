@@ -3,15 +3,19 @@ import React from 'react'
 import { isCalendarDate, todayInChina } from '../../../../domain/dates'
 import { publicLaw } from '../../../../services/public-laws'
 import { inScript as script } from '@/domain/script'
-import { localeOf, pageTitle } from '@/app/components/strings'
+import { localeOf, pageTitle, strings } from '@/app/components/strings'
 import { lawLevelLabel, lawStatusLabel, lawText } from '../../../components/law-strings'
 import { orNotFound, payload } from '../../../components/page-data'
+import { Pagination } from '../../../components/Pagination'
 import { Problems, Shell } from '../../../components/Shell'
 import { flatten, href, segment, urls, type SearchParams } from '../../../components/urls'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }
+
+/** items citing the law shown a page at a time: a law every department cites has thousands (5,380 made a 5.4 MB page) */
+const ITEMS_PER_PAGE = 100
 
 async function read({ params, searchParams }: Props) {
   const id = segment((await params).id)
@@ -33,6 +37,9 @@ export default async function LawPage(props: Props) {
   const { id, query, locale, badDate, data } = await read(props)
   const { law, versions, items } = data
   const today = todayInChina()
+  const pages = Math.max(1, Math.ceil(items.length / ITEMS_PER_PAGE))
+  const page = /^\d{1,9}$/.test(query.page ?? '') && Number(query.page) >= 1 ? Number(query.page) : 1
+  const shown = items.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE)
   return (
     <Shell
       locale={locale}
@@ -130,7 +137,7 @@ export default async function LawPage(props: Props) {
               </tr>
             </thead>
             <tbody>
-              {items.map((item) => (
+              {shown.map((item) => (
                 <tr key={`${item.department.code}/${item.code}`}>
                   <td data-label={lawText('department', locale)}>{script(item.department.name, locale)}</td>
                   <td className="stack__lead" data-label={lawText('code', locale)}>
@@ -145,6 +152,13 @@ export default async function LawPage(props: Props) {
             </tbody>
           </table>
         )}
+        <Pagination
+          page={page}
+          pages={pages}
+          href={(n) => href(`/laws/${id}`, { asOf: query.asOf || undefined, page: n }, locale)}
+          t={strings(locale)}
+          maxLinks={20}
+        />
       </section>
     </Shell>
   )
