@@ -171,6 +171,9 @@ describe('public portal', () => {
     expect(await page.locator('h1 + p.muted').textContent()).toBe('省級 · 貴州省（520000）')
     // the window title too is in the reader's script, the site's name once
     expect(await page.title()).toBe('貴州省工商行政管理局 · 權責清單')
+    expect(await page.locator('.brand__mark').textContent()).toBe('權')
+    // the register of laws is reachable from every page, in the reader's locale
+    expect(await page.locator('.site-footer a[href="/laws?locale=zh-Hant"]').count()).toBe(1)
     expect(text).not.toContain('行政许可')
     await screenshot(page, 'portal-department-zh-hant')
 

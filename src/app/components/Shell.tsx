@@ -1,6 +1,8 @@
 import React from 'react'
 import type { Locale } from '@/domain/categories'
 import { LOCALES, LOCALE_NAMES } from '@/domain/locales'
+import { inScript } from '@/domain/script'
+import { lawText } from './law-strings'
 import { strings } from './strings'
 import { href, urls } from './urls'
 
@@ -38,7 +40,7 @@ export function Shell({
           <div className="site-header__inner">
             <a href={urls.home(locale)} className="brand">
               <span className="brand__mark" aria-hidden="true">
-                权
+                {inScript('权', locale)}
               </span>
               <span className="brand__text">
                 {t.siteName}
@@ -75,7 +77,7 @@ export function Shell({
         </main>
         <footer className="site-footer">
           <p>
-            {t.footer} <a href="/api/public/v1/openapi.json">{t.api}</a>
+            {t.footer} <a href={href('/laws', {}, locale)}>{lawText('laws', locale)}</a> · <a href="/api/public/v1/openapi.json">{t.api}</a>
           </p>
         </footer>
       </body>
