@@ -26,3 +26,13 @@ export function regionName(code: string): string | undefined {
   const county = counties[code]
   return county && `${parent ?? ''}${county}`
 }
+
+/**
+ * Departments a region code covers: 520000 → 52…, 520100 → 5201…, 520102 → itself. 000000 (what an
+ * import gives a department whose region is not known yet) covers only itself, not everything.
+ */
+export function inRegion(regionCode: string, region: string | undefined): boolean {
+  if (!region) return true
+  const prefix = region.replace(/(00){1,2}$/, '')
+  return regionCode.startsWith(prefix)
+}

@@ -3,6 +3,7 @@ import { CATEGORY_CODES, type CategoryCode } from '../domain/categories'
 import { matchSegment, nameMatches, searchSegment, type SearchEntry, type SearchQuery, type SearchSegment } from '../domain/search'
 import type { SnapshotRef } from '../domain/snapshot-ref'
 import { todayInChina } from '../domain/dates'
+import { inRegion } from '../domain/regions'
 import { toSimplified, toTraditional } from '../domain/script'
 import { listsInForce, publicIndex, type PublicIndex } from './public-index'
 import { snapshotItems } from './public/snapshot-content'
@@ -130,16 +131,6 @@ export async function warmSearch(payload: Payload): Promise<number> {
   const [lists, room] = [listsInForce(index, undefined, today), roomOf(index, today)]
   for (const { snapshot } of lists) await segmentOf(payload, snapshot, room)
   return lists.length
-}
-
-/**
- * Departments a region code covers: 520000 → 52…, 520100 → 5201…, 520102 → itself. 000000 (what an
- * import gives a department whose region is not known yet) covers only itself, not everything.
- */
-export function inRegion(regionCode: string, region: string | undefined): boolean {
-  if (!region) return true
-  const prefix = region.replace(/(00){1,2}$/, '')
-  return regionCode.startsWith(prefix)
 }
 
 export async function searchLists(payload: Payload, index: PublicIndex, params: SearchParams, today: string): Promise<SearchResult> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { regionName } from '../../src/domain/regions'
+import { inRegion, regionName } from '../../src/domain/regions'
 
 describe('region names (GB/T 2260)', () => {
   it('names a province, a prefecture and a county the way a reader writes them', () => {
@@ -21,5 +21,18 @@ describe('region names (GB/T 2260)', () => {
     expect(regionName('990000')).toBeUndefined()
     expect(regionName('5201')).toBeUndefined()
     expect(regionName('')).toBeUndefined()
+  })
+})
+
+describe('what a region covers', () => {
+  it('a province its prefectures and counties, a prefecture its counties, a county itself', () => {
+    expect(['520000', '520100', '520102', '530000'].filter((code) => inRegion(code, '520000'))).toEqual(['520000', '520100', '520102'])
+    expect(['520000', '520100', '520102', '520200'].filter((code) => inRegion(code, '520100'))).toEqual(['520100', '520102'])
+    expect(['520100', '520102', '520103'].filter((code) => inRegion(code, '520102'))).toEqual(['520102'])
+    expect(inRegion('520102', undefined)).toBe(true)
+  })
+
+  it('000000, a region not known yet, covers only itself', () => {
+    expect(['000000', '520000', '110101'].filter((code) => inRegion(code, '000000'))).toEqual(['000000'])
   })
 })
