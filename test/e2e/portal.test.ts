@@ -238,6 +238,14 @@ describe('public portal', () => {
     await page.close()
   })
 
+  it('answers a date before the first list as a note, not as a mistake in the query', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${app.url}/departments/gz-aic?asOf=2010-01-01`)
+    expect(await page.locator('p.note[role="status"]').textContent()).toContain('2015-07-01')
+    expect(await page.locator('.alert').count()).toBe(0)
+    await page.close()
+  })
+
   it('answers 404 for unknown departments and items', async () => {
     expect((await fetch(`${app.url}/departments/no-such-dept`)).status).toBe(404)
     expect((await fetch(`${app.url}/departments/gz-aic/items/XK-99999-000`)).status).toBe(404)

@@ -42,6 +42,8 @@ export default async function DepartmentPage(props: Props) {
   const search = reader.search('q')
   const page = reader.page('page')
   const problems = [...reader.messages]
+  // a date before the first list is a valid question with an empty answer, not a mistake
+  let beforeFirstList: string | null = null
 
   let list: ListPage | null = null
   if (problems.length === 0 && snapshots.length > 0) {
@@ -49,7 +51,7 @@ export default async function DepartmentPage(props: Props) {
       list = await publicList(db, dept, { asOf, category, query: search, page, limit: PAGE_SIZE })
     } catch (error) {
       if (!isNoListInForce(error)) throw error
-      problems.push(fmt(t.noListOn, { date: asOf ?? '', first: snapshots[0]!.effectiveFrom }))
+      beforeFirstList = fmt(t.noListOn, { date: asOf ?? '', first: snapshots[0]!.effectiveFrom })
     }
   }
   const filtered = Boolean(category || search.length)
@@ -63,6 +65,11 @@ export default async function DepartmentPage(props: Props) {
       </p>
 
       <Problems locale={locale} problems={problems} />
+      {beforeFirstList && (
+        <p className="note" role="status">
+          {beforeFirstList}
+        </p>
+      )}
       {snapshots.length === 0 && <p>{t.noListAtAll}</p>}
 
       <section aria-labelledby="filter-title" className="panel">
