@@ -13,9 +13,14 @@ function groupsCounties(name: string): boolean {
   return name === '县' || name.includes('直辖')
 }
 
+/** Whether `code` has the form of a GB/T 2260 code: six digits (whether the table knows it or not). */
+export function isRegionCode(code: string): boolean {
+  return /^\d{6}$/.test(code)
+}
+
 /** The name of the division with this six-digit code, undefined where the table lacks it. */
 export function regionName(code: string): string | undefined {
-  if (!/^\d{6}$/.test(code)) return undefined
+  if (!isRegionCode(code)) return undefined
   const province = provinces[`${code.slice(0, 2)}0000`]
   if (code.endsWith('0000')) return province
   const prefecture = cities[`${code.slice(0, 4)}00`]

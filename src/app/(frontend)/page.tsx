@@ -6,7 +6,7 @@ import { inEitherScript } from '../../domain/script'
 import type { Totals } from '../../domain/totals'
 import { localizedDepartmentName } from '../../server/public/locale'
 import { departmentOverviewsIn, publicIndex } from '../../services/public-index'
-import { inRegion } from '../../domain/regions'
+import { inRegion, isRegionCode } from '../../domain/regions'
 import type { DepartmentOverview } from '../../services/public-read'
 import { categoryLabel, levelLabel, regionLabel } from '@/app/components/labels'
 import { fmt, localeOf, pageTitle, strings, type Locale } from '@/app/components/strings'
@@ -21,8 +21,8 @@ export const dynamic = 'force-dynamic'
 type Props = { searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const t = strings(localeOf((await searchParams).locale))
-  return { title: pageTitle(t.homeTitle, localeOf((await searchParams).locale)), alternates: { types: { 'application/atom+xml': urls.feed() } } }
+  const locale = localeOf((await searchParams).locale)
+  return { title: pageTitle(strings(locale).homeTitle, locale), alternates: { types: { 'application/atom+xml': urls.feed() } } }
 }
 
 /**
@@ -39,7 +39,7 @@ export default async function Home({ searchParams }: Props) {
   // a region covers the regions inside it (520000: all of Guizhou), as in search
   const [level, region, name] = [
     levels.includes(query.level) ? query.level : '',
-    /^\d{6}$/.test(query.region ?? '') ? query.region : '',
+    isRegionCode(query.region ?? '') ? query.region : '',
     (query.name ?? '').trim(),
   ]
   const holdsName = inEitherScript(name)

@@ -2,6 +2,7 @@ import { CATEGORY_CODES, isCategoryCode, type CategoryCode } from '../../domain/
 import { isCalendarDate } from '../../domain/dates'
 import { isDocumentId } from '../../domain/ids'
 import { DEFAULT_LOCALE, findLocale, LOCALES, type Locale } from '../../domain/locales'
+import { isRegionCode } from '../../domain/regions'
 import type { SearchQuery } from '../../domain/search'
 import type { SnapshotSelector } from '../../services/public-read'
 import { searchQueryOf } from './search'
@@ -144,7 +145,7 @@ export class QueryReader {
   /** a GB/T 2260 region code (six digits) */
   region(name: string): string | undefined {
     const raw = this.text(name)
-    if (raw === undefined || /^\d{6}$/.test(raw)) return raw
+    if (raw === undefined || isRegionCode(raw)) return raw
     return this.fail({ name, kind: 'region', value: raw }, undefined)
   }
 
