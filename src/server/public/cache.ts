@@ -2,7 +2,7 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { Request, Response } from 'express'
-import { CACHE_CONTROL, keptOn304, matchesIfNoneMatch, onlyWhatA304Carries, strongEtag } from './http'
+import { CACHE_CONTROL, keptOn304, matchesIfNoneMatch, onlyWhatA304Carries, strongEtag, type FileBody } from './http'
 
 /**
  * Rendered bodies of the public API kept as bytes, with their strong ETag and their gzip and
@@ -199,19 +199,21 @@ export async function sendJson(req: Request, res: Response, body: unknown, conte
   await answerUncached(req, res, Buffer.from(JSON.stringify(body)), contentType)
 }
 
-/** A download, validated by a hash of its bytes, compressed as the client accepts. */
-export async function sendFile(req: Request, res: Response, file: { content: Buffer | string; contentType: string; filename: string }): Promise<void> {
+/**
+ * A download of text (`contentType` without its charset: it is sent as UTF-8), validated by a hash
+ * of its bytes, compressed as the client accepts. Its Content-Disposition is on the 200 only: a
+ * 304 carries what RFC 9110 asks of it.
+ */
+export async function sendFile(req: Request, res: Response, file: FileBody): Promise<void> {
   res.attachment(file.filename)
-  await answerUncached(req, res, Buffer.from(file.content), file.contentType.replace(/;\s*charset=utf-8$/i, ''), {
-    'Content-Disposition': res.getHeader('Content-Disposition') as string,
-  })
+  await answerUncached(req, res, Buffer.from(file.content), file.contentType)
 }
 
 const UNCACHED = new ByteCache(0)
 
-async function answerUncached(req: Request, res: Response, identity: Buffer, contentType: string, replay?: OutgoingHttpHeaders): Promise<void> {
+async function answerUncached(req: Request, res: Response, identity: Buffer, contentType: string): Promise<void> {
   const representation: Representation = { identity, etag: strongEtag(identity), contentType, bytes: identity.length }
-  await answerFromCache(req, res, UNCACHED, '', representation, replay)
+  await answerFromCache(req, res, UNCACHED, '', representation)
 }
 
 /**

@@ -34,7 +34,7 @@ export function exportRoutes(payload: Payload): Route[] {
       async handle(req, res) {
         const { locale, list } = await read(req)
         const content = listToCsv(localizeItems(list.items, locale, list.snapshot.hash))
-        await sendFile(req, res, { content, contentType: 'text/csv; charset=utf-8', filename: filename(list, 'csv') })
+        await sendFile(req, res, { content, contentType: 'text/csv', filename: filename(list, 'csv') })
       },
     },
     {
