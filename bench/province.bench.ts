@@ -355,8 +355,8 @@ export async function runProvinceBench(options: ProvinceBenchOptions): Promise<P
     if (terms.length > WARM_SEARCHES) {
       // as every path, warmed up first (the repeated search above ran the search itself once):
       // the first WARM_SEARCHES terms are searched unmeasured, the rest are measured. With 50
-      // the figure still held the warm-up: in one server, rounds of 200 new terms went from
-      // p99 100–120 ms in the first to 50–65 ms from the third on
+      // the figure still held the warm-up: in one server, the first round of 200 new terms had
+      // p99 116–123 ms and later rounds 49–88 ms (two runs)
       await searchOnce(base, terms.slice(0, WARM_SEARCHES), 16)
       log(`  searching ${terms.length - WARM_SEARCHES} terms never asked before, 16 at a time…`)
       firstSearches = { ...(await searchOnce(base, terms.slice(WARM_SEARCHES), 16, server.process)), warmUp: WARM_SEARCHES }

@@ -47,8 +47,8 @@ export interface SearchResult {
 }
 
 /**
- * Each segment holds one list's searchable text and its bigram postings (about 0.7 MB for a list of
- * 500 items), least recently used first. The lists in force today are never evicted; besides them
+ * Each segment holds one list's searchable text, and for a list in force today its bigram postings
+ * (about 0.7 MB for a list of 500 items), least recently used first. The lists in force today are never evicted; besides them
  * there is room for one more set of every department's lists and a few more (asOf searches), so
  * memory grows with the province, not with the dates anonymous readers ask for.
  */
