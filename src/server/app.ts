@@ -2,6 +2,8 @@ import http from 'node:http'
 import express, { type Express, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { LoginThrottle, type LoginThrottleOptions } from './login-throttle'
+import { pageLocale } from './page-locale'
+import { pageStatus } from './page-status'
 import { payloadApi } from './payload-api'
 import { answerClientError, problem, problemErrorHandler, sendProblem } from './problem'
 import { publicApi } from './public-api'
@@ -53,7 +55,7 @@ export function createApp({ payload, next, dev, ...options }: AppOptions): Expre
   app.use('/api', payloadApi(payload, { limits: options.limits, loginThrottle: new LoginThrottle(options.login) }))
   if (next) {
     app.use('/admin', chineseAdminByDefault)
-    app.all('/{*splat}', next)
+    app.all('/{*splat}', pageLocale, pageStatus, next)
   } else {
     app.use((req, res) => sendProblem(res, problem(404, `nothing at ${req.path}`)))
   }

@@ -246,8 +246,28 @@ describe('public portal', () => {
     await page.close()
   })
 
-  it('answers 404 for unknown departments and items', async () => {
-    expect((await fetch(`${app.url}/departments/no-such-dept`)).status).toBe(404)
-    expect((await fetch(`${app.url}/departments/gz-aic/items/XK-99999-000`)).status).toBe(404)
+  it('answers 404 for unknown paths, departments and items with a page that reads without JavaScript', async () => {
+    const pages = {
+      '/departments/no-such-dept': ['zh-Hans', '页面不存在'],
+      '/departments/gz-aic/items/XK-99999-000?locale=en': ['en', 'Page not found'],
+      '/revisions/999999?locale=zh-Hant': ['zh-Hant', '頁面不存在'],
+      '/no/such/page': ['zh-Hans', '页面不存在'],
+    }
+    for (const [path, [lang, heading]] of Object.entries(pages)) {
+      const response = await fetch(`${app.url}${path}`)
+      expect(response.status, path).toBe(404)
+      // the HTML as sent, before any script runs: the document, its language and the message
+      const html = await response.text()
+      expect(html, path).toContain(`<html lang="${lang}">`)
+      expect(html, path).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`))
+      expect(html, path).not.toContain('__next_error__')
+    }
+    // a browser with JavaScript off sees the same page
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/departments/no-such-dept?locale=en`)
+    expect(await page.locator('h1').textContent()).toBe('Page not found')
+    expect(await page.locator('a[href="/?locale=en"]').first().isVisible()).toBe(true)
+    await context.close()
   })
 })

@@ -1,23 +1,7 @@
-import Link from 'next/link'
 import React from 'react'
-import { strings } from '@/app/components/strings'
-import { Shell } from '@/app/components/Shell'
+import { NotFoundView, requestLocale } from '@/app/components/NotFound'
 
-/** Unknown department, item or revision (or one not yet published): 404 in the portal's look. */
-export default function NotFound() {
-  const t = strings('zh-Hans')
-  const en = strings('en')
-  return (
-    <Shell locale="zh-Hans" path="/">
-      <h1>{t.notFoundTitle}</h1>
-      <p>{t.notFoundText}</p>
-      <p lang="en">{en.notFoundText}</p>
-      <p>
-        <Link href="/">{t.backHome}</Link> ·{' '}
-        <Link href="/?locale=en" lang="en">
-          {en.backHome}
-        </Link>
-      </p>
-    </Shell>
-  )
+/** Next's own not-found (a `notFound()` from outside our pages): the same view as ours. */
+export default async function NotFound() {
+  return <NotFoundView locale={await requestLocale()} />
 }

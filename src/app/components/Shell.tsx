@@ -12,9 +12,8 @@ export interface Crumb {
 }
 
 /**
- * The document of every public page: `<html lang>` in the reader's language (the root layout
- * cannot see the query string, so each page renders its own document), a skip link, the header
- * with the language switch (same page, same parameters, other locale), breadcrumbs and the footer.
+ * The frame of every public page inside the root layout's document: a skip link, the header with
+ * the language switch (same page, same parameters, other locale), breadcrumbs and the footer.
  */
 export function Shell({
   locale,
@@ -31,57 +30,55 @@ export function Shell({
 }) {
   const t = strings(locale)
   return (
-    <html lang={locale}>
-      <body>
-        <a className="skip-link" href="#main">
-          {t.skip}
-        </a>
-        <header className="site-header">
-          <div className="site-header__inner">
-            <a href={urls.home(locale)} className="brand">
-              <span className="brand__mark" aria-hidden="true">
-                {inScript('权', locale)}
-              </span>
-              <span className="brand__text">
-                {t.siteName}
-                <small>{t.siteTagline}</small>
-              </span>
-            </a>
-            <nav className="locale-switch" aria-label={t.language}>
-              <ul>
-                {LOCALES.map((each) => (
-                  <li key={each}>
-                    <a href={href(path, query, each)} lang={each} hrefLang={each} aria-current={each === locale ? 'true' : undefined}>
-                      {LOCALE_NAMES[each]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-        </header>
-        {crumbs.length > 0 && (
-          <nav className="breadcrumbs" aria-label={t.breadcrumb}>
-            <ol>
-              <li>
-                <a href={urls.home(locale)}>{t.home}</a>
-              </li>
-              {crumbs.map((crumb, index) => (
-                <li key={index}>{crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}</li>
+    <>
+      <a className="skip-link" href="#main">
+        {t.skip}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a href={urls.home(locale)} className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              {inScript('权', locale)}
+            </span>
+            <span className="brand__text">
+              {t.siteName}
+              <small>{t.siteTagline}</small>
+            </span>
+          </a>
+          <nav className="locale-switch" aria-label={t.language}>
+            <ul>
+              {LOCALES.map((each) => (
+                <li key={each}>
+                  <a href={href(path, query, each)} lang={each} hrefLang={each} aria-current={each === locale ? 'true' : undefined}>
+                    {LOCALE_NAMES[each]}
+                  </a>
+                </li>
               ))}
-            </ol>
+            </ul>
           </nav>
-        )}
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <p>
-            {t.footer} <a href={href('/laws', {}, locale)}>{lawText('laws', locale)}</a> · <a href="/api/public/v1/openapi.json">{t.api}</a>
-          </p>
-        </footer>
-      </body>
-    </html>
+        </div>
+      </header>
+      {crumbs.length > 0 && (
+        <nav className="breadcrumbs" aria-label={t.breadcrumb}>
+          <ol>
+            <li>
+              <a href={urls.home(locale)}>{t.home}</a>
+            </li>
+            {crumbs.map((crumb, index) => (
+              <li key={index}>{crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}</li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          {t.footer} <a href={href('/laws', {}, locale)}>{lawText('laws', locale)}</a> · <a href="/api/public/v1/openapi.json">{t.api}</a>
+        </p>
+      </footer>
+    </>
   )
 }
 

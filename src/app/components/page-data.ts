@@ -4,7 +4,6 @@
  * services (404 unknown, 404 no list in force) from a real failure.
  */
 import config from '@payload-config'
-import { notFound } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
 import type { Locale } from '@/domain/locales'
 import { apiMessage, QueryReader, type BadParam } from '@/server/public/params'
@@ -27,12 +26,19 @@ export function refusal(error: unknown): { status: number; code: RefusalCode | n
   return { status, code: code ?? null, detail: typeof message === 'string' ? message : '' }
 }
 
-/** Runs a service read for a page: a 404 refusal (unknown department, item…) becomes Next's not-found. */
+/** Thrown by a page's reads when what the address names does not exist (or is not published): the page answers 404 (NotFound.tsx). */
+export class PageNotFound extends Error {
+  constructor() {
+    super('page not found')
+  }
+}
+
+/** Runs a service read for a page: a 404 refusal (unknown department, item…) becomes the page's 404 (NotFound.tsx). */
 export async function orNotFound<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read()
   } catch (error) {
-    if (isNotFound(error)) notFound()
+    if (isNotFound(error)) throw new PageNotFound()
     throw error
   }
 }

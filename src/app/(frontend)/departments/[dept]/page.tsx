@@ -12,6 +12,7 @@ import { ChoiceField } from '@/app/components/ChoiceField'
 import { Pagination } from '@/app/components/Pagination'
 import { Problems, Shell } from '@/app/components/Shell'
 import { segment, urls, type SearchParams } from '@/app/components/urls'
+import { answering404 } from '@/app/components/NotFound'
 
 export const dynamic = 'force-dynamic'
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 /** One department: its list in force on a date, filtered; the snapshot; downloads; the history. */
-export default async function DepartmentPage(props: Props) {
+export default answering404(async function DepartmentPage(props: Props) {
   const { dept, query, locale, t, db, department, snapshots, name } = await departmentPage(props)
 
   const reader = new PageQuery(query, locale)
@@ -108,7 +109,7 @@ export default async function DepartmentPage(props: Props) {
       {snapshots.length > 0 && <History snapshots={snapshots} locale={locale} dept={dept} name={name} current={list?.snapshot.id} />}
     </Shell>
   )
-}
+})
 
 function ItemsTable({
   list,

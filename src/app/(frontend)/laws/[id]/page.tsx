@@ -9,6 +9,7 @@ import { orNotFound, payload } from '../../../components/page-data'
 import { Pagination } from '../../../components/Pagination'
 import { Problems, Shell } from '../../../components/Shell'
 import { flatten, href, segment, urls, type SearchParams } from '../../../components/urls'
+import { answering404 } from '@/app/components/NotFound'
 
 export const dynamic = 'force-dynamic'
 
@@ -33,7 +34,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 /** A law: its versions (those already in effect) and the powers resting on it on a date. */
-export default async function LawPage(props: Props) {
+export default answering404(async function LawPage(props: Props) {
   const { id, query, locale, badDate, data } = await read(props)
   const { law, versions, items } = data
   const today = todayInChina()
@@ -162,4 +163,4 @@ export default async function LawPage(props: Props) {
       </section>
     </Shell>
   )
-}
+})

@@ -8,6 +8,7 @@ import { fmt, localeOf, pageTitle, strings, zhLang } from '@/app/components/stri
 import { chinaTime, orNotFound, payload } from '@/app/components/page-data'
 import { Shell } from '@/app/components/Shell'
 import { flatten, segment, urls, type SearchParams } from '@/app/components/urls'
+import { answering404 } from '@/app/components/NotFound'
 
 export const dynamic = 'force-dynamic'
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 /** A published revision in force: why, when, and what it changed. Drafts and future ones are 404. */
-export default async function RevisionPage({ params, searchParams }: Props) {
+export default answering404(async function RevisionPage({ params, searchParams }: Props) {
   const id = segment((await params).id)
   const query = flatten(await searchParams)
   const locale = localeOf(query.locale)
@@ -98,4 +99,4 @@ export default async function RevisionPage({ params, searchParams }: Props) {
       </article>
     </Shell>
   )
-}
+})

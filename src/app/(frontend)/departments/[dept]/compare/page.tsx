@@ -8,6 +8,7 @@ import { fmt, localeOf, pageTitle, strings } from '@/app/components/strings'
 import { departmentPage, isNoListInForce, PageQuery, refusal } from '@/app/components/page-data'
 import { Problems, Shell } from '@/app/components/Shell'
 import { urls, type SearchParams } from '@/app/components/urls'
+import { answering404 } from '@/app/components/NotFound'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /** Two lists of one department side by side: `from` and `to` are dates or snapshot ids. */
-export default async function ComparePage(props: Props) {
+export default answering404(async function ComparePage(props: Props) {
   const { dept, query, locale, t, db, snapshots, name } = await departmentPage(props)
 
   const reader = new PageQuery(query, locale)
@@ -107,4 +108,4 @@ export default async function ComparePage(props: Props) {
       )}
     </Shell>
   )
-}
+})

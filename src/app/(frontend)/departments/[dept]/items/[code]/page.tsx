@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import React, { cache } from 'react'
 import { localizedDepartmentName, localizeItem } from '@/server/public/locale'
 import type { PowerItem } from '@/domain/power-item'
@@ -8,10 +7,11 @@ import { lawsOfBases } from '@/services/public-laws'
 import { itemHistoryOf, listHistory, listInForce, type ListInForce } from '@/services/public-read'
 import { ItemHistory, ItemSections } from '@/app/components/ItemSections'
 import { categoryLabel } from '@/app/components/labels'
-import { isNoListInForce, isNotFound, PageQuery, payload } from '@/app/components/page-data'
+import { isNoListInForce, isNotFound, PageNotFound, PageQuery, payload } from '@/app/components/page-data'
 import { Problems, Shell } from '@/app/components/Shell'
 import { fmt, localeOf, pageTitle, strings, zhLang } from '@/app/components/strings'
 import { flatten, segment, urls, type SearchParams } from '@/app/components/urls'
+import { answering404 } from '@/app/components/NotFound'
 
 export const dynamic = 'force-dynamic'
 
@@ -43,14 +43,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 /** Every field of one power item as published on a date, its procedure drawn, and its history. */
-export default async function ItemPage({ params, searchParams }: Props) {
+export default answering404(async function ItemPage({ params, searchParams }: Props) {
   const { dept: rawDept, code: rawCode } = await params
   const [dept, code] = [segment(rawDept), segment(rawCode)]
   const query = flatten(await searchParams)
   const locale = localeOf(query.locale)
   const t = strings(locale)
   const loaded = await loadItem(dept, code)
-  if (!loaded) notFound()
+  if (!loaded) throw new PageNotFound()
   const { db, department, snapshots, versions } = loaded
   const name = localizedDepartmentName(department.names, locale)
 
@@ -121,4 +121,4 @@ export default async function ItemPage({ params, searchParams }: Props) {
       </article>
     </Shell>
   )
-}
+})
