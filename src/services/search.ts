@@ -5,6 +5,7 @@ import type { SnapshotRef } from '../domain/snapshot-ref'
 import { todayInChina } from '../domain/dates'
 import { inRegion } from '../domain/regions'
 import { toSimplified, toTraditional } from '../domain/script'
+import { OneAtATime } from './one-at-a-time'
 import { listsInForce, publicIndex, type PublicIndex } from './public-index'
 import { snapshotItems } from './public/snapshot-content'
 import type { DepartmentEntry, SnapshotHead } from './public-read'
@@ -98,20 +99,23 @@ function segmentOf(payload: Payload, snapshot: SnapshotHead, room: SegmentRoom):
  * continuations that never returned to the event loop, it held every other request up for as long
  * (a cached list took 2.9 s to answer). Now other requests are answered between the steps.
  *
- * Today's lists get bigram postings; lists searched only by date are scanned (about ten
- * milliseconds for one date's lists), which halves what their build costs and what they hold.
+ * Today's lists get bigram postings, and their builds go before any list searched only by date
+ * (a list just published is not kept waiting by the past dates readers asked for); those are
+ * scanned (about ten milliseconds for one date's lists), which halves what their build costs and
+ * what they hold.
  */
-let builds: Promise<unknown> = Promise.resolve()
+const builds = new OneAtATime()
 
-function built(payload: Payload, snapshot: SnapshotHead, postings: boolean): Promise<SearchSegment> {
-  const segment = builds.then(async () => {
-    await turn()
-    const items = await snapshotItems(payload, snapshot)
-    await turn()
-    return searchSegment(items, { postings })
-  })
-  builds = segment.catch(() => undefined)
-  return segment
+function built(payload: Payload, snapshot: SnapshotHead, today: boolean): Promise<SearchSegment> {
+  return builds.run(
+    async () => {
+      await turn()
+      const items = await snapshotItems(payload, snapshot)
+      await turn()
+      return searchSegment(items, { postings: today })
+    },
+    { urgent: today },
+  )
 }
 
 /** Lets the event loop answer what has arrived (setImmediate runs after pending I/O). */

@@ -10,6 +10,9 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 import { seedSampleData } from '../../src/services/seed'
+import { publicIndex } from '../../src/services/public-index'
+import { searchLists } from '../../src/services/search'
+import { searchQuery } from '../../src/domain/search'
 import { generateProvince, type ProvinceOptions } from '../../bench/province-data'
 import { loadProvince } from '../../bench/province-load'
 import { startPayload } from '../support/payload'
@@ -241,6 +244,13 @@ describe('search across every list in force', () => {
     expect(after.body.snapshot.effectiveFrom).toBe(tomorrow)
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'))
     expect(after.body.items.find((item: any) => item.code === 'GG-00001-000').name).toBe(TOMORROW_NAME)
+    // the list just come into force is indexed before the lists of a past date asked for first
+    const [index, finished] = [await publicIndex(payload), [] as string[]]
+    const words = { query: searchQuery('广告'), page: 1, limit: 1 }
+    const past = searchLists(payload, index, { ...words, asOf: '2023-06-01' }, tomorrow).then(() => finished.push('2023-06-01'))
+    const today = searchLists(payload, index, words, tomorrow).then(() => finished.push('today'))
+    await Promise.all([past, today])
+    expect(finished).toEqual(['today', '2023-06-01'])
     const found = await search(`q=${encodeURIComponent(TOMORROW_NAME)}`)
     expect(found.items.map((hit: any) => hit.code)).toEqual(['GG-00001-000'])
     expect((await get('/departments/gz-aic/items/GG-00001-000')).body.item.name).toBe(TOMORROW_NAME)
