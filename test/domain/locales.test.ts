@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { adminLabel, LABELS } from '../../src/domain/labels'
 import { findLocale, translated } from '../../src/domain/locales'
-import { inScript } from '../../src/domain/script'
+import { inScript, remembered } from '../../src/domain/script'
 
 describe('locales', () => {
   it('finds a locale whatever the case of the tag, and nothing else', () => {
@@ -30,5 +30,18 @@ describe('labels', () => {
   it('shows data text in the reader’s script', { timeout: 60_000 }, () => {
     expect(inScript('权力清单', 'zh-Hant')).toBe('權力清單')
     expect(inScript('权力清单', 'en')).toBe('权力清单')
+  })
+
+  it('converts each distinct text once, and starts over when it holds more than its limit', () => {
+    const seen: string[] = []
+    const convert = remembered((text) => {
+      seen.push(text)
+      return text.toUpperCase()
+    }, 10)
+    expect(['abc', 'abc', 'def', 'abc'].map(convert)).toEqual(['ABC', 'ABC', 'DEF', 'ABC'])
+    expect(seen).toEqual(['abc', 'def'])
+    // 'ghijk' would take it past 10 characters: it forgets abc and def, and still answers right
+    expect(['ghijk', 'abc', 'ghijk'].map(convert)).toEqual(['GHIJK', 'ABC', 'GHIJK'])
+    expect(seen).toEqual(['abc', 'def', 'ghijk', 'abc'])
   })
 })
