@@ -185,8 +185,13 @@ describe('public portal', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.locator('#procedure-title').textContent()).toBe('Procedure')
     expect(await page.locator('.item__kicker .tag').textContent()).toBe('Administrative licensing')
+    // names only Chinese has are marked so, for screen readers; the English name is not
+    await page.goto(`${app.url}/departments/gz-aic?locale=en`)
+    expect(await page.locator('h1').getAttribute('lang')).toBeNull()
+    expect(await page.locator('h1 + p.muted [lang="zh-Hans"]').textContent()).toBe('贵州省 (520000)')
     // counts in English agree in number with what they count
     await page.goto(`${app.url}/?locale=en`)
+    expect(await page.locator('select[name="region"] option[value="520000"]').getAttribute('lang')).toBe('zh-Hans')
     expect(await page.locator('.card[data-department="gz-aic"] .card__stats').textContent()).toContain('1 public service')
     expect(await page.locator('.card[data-department="gz-aic"] .card__stats').textContent()).not.toContain('1 public services')
     await screenshot(page, 'portal-item-en')

@@ -4,14 +4,14 @@ import { CATEGORY_CODES } from '../../domain/categories'
 import { todayInChina } from '../../domain/dates'
 import { inEitherScript } from '../../domain/script'
 import type { Totals } from '../../domain/totals'
-import { localizedDepartmentName } from '../../server/public/locale'
 import { departmentOverviewsIn, publicIndex } from '../../services/public-index'
 import { inRegion, isRegionCode } from '../../domain/regions'
 import type { DepartmentOverview } from '../../services/public-read'
 import { categoryLabel, levelLabel, regionLabel } from '@/app/components/labels'
-import { fmt, localeOf, pageTitle, strings, type Locale } from '@/app/components/strings'
+import { fmt, localeOf, pageTitle, strings, textLang, type Locale } from '@/app/components/strings'
 import { payload } from '../components/page-data'
 import { LEVEL_ORDER, LevelRegionFields, levelsAndRegions } from '../components/LevelRegionFields'
+import { DepartmentLink } from '../components/DepartmentLink'
 import { SearchBox } from '../components/SearchBox'
 import { Shell } from '../components/Shell'
 import { flatten, urls, type SearchParams } from '../components/urls'
@@ -131,7 +131,7 @@ function LevelGroup({ level, departments, locale }: { level: string; departments
       </h3>
       {regions.map((region) => (
         <section key={region} aria-label={`${levelLabel(level, locale)} ${regionLabel(region, locale)}`} data-region={region}>
-          {regions.length > 1 && <h4 className="muted">{regionLabel(region, locale)}</h4>}
+          {regions.length > 1 && <RegionHeading region={region} locale={locale} />}
           <ul className="cards">
             {departments
               .filter((each) => each.region === region)
@@ -156,7 +156,7 @@ function DepartmentCard({ department, locale, heading: Heading }: { department: 
   return (
     <li className="card" data-department={department.code}>
       <Heading className="card__title">
-        <a href={urls.department(department.code, locale)}>{localizedDepartmentName(department.names, locale)}</a>
+        <DepartmentLink code={department.code} names={department.names} locale={locale} />
       </Heading>
       {department.currentSnapshot && totals ? (
         <p className="card__stats">
@@ -174,5 +174,15 @@ function DepartmentCard({ department, locale, heading: Heading }: { department: 
         <p className="muted">{t.noList}</p>
       )}
     </li>
+  )
+}
+
+/** A region's name, in Chinese on every page: the table of divisions has no other language. */
+function RegionHeading({ region, locale }: { region: string; locale: Locale }) {
+  const label = regionLabel(region, locale)
+  return (
+    <h4 className="muted" lang={textLang(label, locale)}>
+      {label}
+    </h4>
   )
 }

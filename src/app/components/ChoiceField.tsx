@@ -12,7 +12,7 @@ export function ChoiceField({
   label: string
   all: string
   value: string
-  choices: Array<{ value: string; label: string }>
+  choices: Array<{ value: string; label: string; lang?: string }>
 }) {
   return (
     <div className="field">
@@ -20,7 +20,7 @@ export function ChoiceField({
       <select id={name} name={name} defaultValue={value}>
         <option value="">{all}</option>
         {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
+          <option key={choice.value} value={choice.value} lang={choice.lang}>
             {choice.label}
           </option>
         ))}

@@ -1,7 +1,7 @@
 import React from 'react'
 import { ChoiceField } from './ChoiceField'
 import { levelLabel, regionLabel } from './labels'
-import { strings, type Locale } from './strings'
+import { strings, textLang, type Locale } from './strings'
 
 /** The level and region selects of a department filter (home page, search results): the values present, "all" first. */
 export function LevelRegionFields({
@@ -35,7 +35,7 @@ export function LevelRegionFields({
         label={t.region}
         all={t.allRegions}
         value={region}
-        choices={options.map((each) => ({ value: each, label: regionLabel(each, locale) }))}
+        choices={options.map((each) => labelled(each, regionLabel(each, locale), locale))}
       />
     </>
   )
@@ -49,4 +49,9 @@ export function levelsAndRegions(departments: ReadonlyArray<{ level: string; reg
     levels: LEVEL_ORDER.filter((level) => departments.some((each) => each.level === level)),
     regions: [...new Set(departments.map((each) => each.region))].sort(),
   }
+}
+
+/** A choice whose label may be Chinese on an English page (regions are named in Chinese only). */
+function labelled(value: string, label: string, locale: Locale) {
+  return { value, label, lang: textLang(label, locale) }
 }

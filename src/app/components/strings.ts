@@ -19,6 +19,17 @@ export function zhLang(locale: Locale): 'zh-Hans' | undefined {
   return locale === 'en' ? 'zh-Hans' : undefined
 }
 
+/**
+ * `lang` for a text that may be Chinese on an English page: a department without an English name,
+ * a region (the table of divisions names them in Chinese only). Screen readers then read it as
+ * Chinese instead of spelling it out; undefined where it is in the page's language.
+ */
+export function textLang(text: string, locale: Locale): 'zh-Hans' | undefined {
+  return locale === 'en' && HAN.test(text) ? 'zh-Hans' : undefined
+}
+
+const HAN = /\p{Script=Han}/u
+
 const zhHans = {
   siteName: '权责清单',
   siteTagline: '政府部门权力清单和责任清单公示',

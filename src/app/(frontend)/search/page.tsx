@@ -3,12 +3,12 @@ import React from 'react'
 import { CATEGORY_CODES } from '../../../domain/categories'
 import { todayInChina } from '../../../domain/dates'
 import { inScript } from '../../../domain/script'
-import { localizedDepartmentName } from '../../../server/public/locale'
 import { publicIndex } from '../../../services/public-index'
 import { searchLists } from '../../../services/search'
 import { categoryLabel, levelLabel } from '@/app/components/labels'
 import { fmt, localeOf, pageTitle, strings, zhLang } from '@/app/components/strings'
 import { AsOfField } from '../../components/AsOfField'
+import { DepartmentLink } from '../../components/DepartmentLink'
 import { PageQuery, payload } from '../../components/page-data'
 import { Pagination } from '../../components/Pagination'
 import { LevelRegionFields, levelsAndRegions } from '../../components/LevelRegionFields'
@@ -105,8 +105,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul>
             {result.facets.byDepartment.slice(0, DEPARTMENT_FACETS).map(({ department, count }) => (
               <li key={department.code} data-department={department.code}>
-                <a href={urls.department(department.code, locale, inDepartment)}>{localizedDepartmentName(department.names, locale)}</a>{' '}
-                <span className="muted">{count}</span>
+                <DepartmentLink code={department.code} names={department.names} locale={locale} query={inDepartment} /> <span className="muted">{count}</span>
               </li>
             ))}
           </ul>
@@ -141,7 +140,7 @@ export default async function SearchPage({ searchParams }: Props) {
                     </th>
                     <td data-label={t.category}>{categoryLabel(entry.category, locale)}</td>
                     <td data-label={t.department} className="department">
-                      <a href={urls.department(department.code, locale, inDepartment)}>{localizedDepartmentName(department.names, locale)}</a>
+                      <DepartmentLink code={department.code} names={department.names} locale={locale} query={inDepartment} />
                       <span className="muted small">
                         {' '}
                         · {levelLabel(department.level, locale)} · {fmt(t.inForceSince, { date: snapshot.effectiveFrom })}

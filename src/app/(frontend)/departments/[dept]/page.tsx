@@ -5,7 +5,7 @@ import { localizedDepartmentName, localizeItems } from '@/server/public/locale'
 import { inScript } from '@/domain/script'
 import { publicList, listHistory, type ListPage, type SnapshotHead } from '@/services/public-read'
 import { categoryLabel, deadlineText, levelLabel, regionLabel } from '@/app/components/labels'
-import { fmt, localeOf, pageTitle, strings, zhLang } from '@/app/components/strings'
+import { fmt, localeOf, pageTitle, strings, textLang, zhLang } from '@/app/components/strings'
 import { chinaTime, departmentPage, isNoListInForce, PageQuery, payload } from '@/app/components/page-data'
 import { AsOfField } from '@/app/components/AsOfField'
 import { ChoiceField } from '@/app/components/ChoiceField'
@@ -57,12 +57,13 @@ export default answering404(async function DepartmentPage(props: Props) {
   }
   const filtered = Boolean(category || search.length)
   const path = urls.department(dept, 'zh-Hans')
+  const region = regionLabel(department.region, locale)
 
   return (
     <Shell locale={locale} path={path} query={query} crumbs={[{ label: name }]}>
-      <h1>{name}</h1>
+      <h1 lang={textLang(name, locale)}>{name}</h1>
       <p className="muted">
-        {levelLabel(department.level, locale)} · {regionLabel(department.region, locale)}
+        {levelLabel(department.level, locale)} · <span lang={textLang(region, locale)}>{region}</span>
       </p>
 
       <Problems locale={locale} problems={problems} />
