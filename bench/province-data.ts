@@ -85,12 +85,33 @@ const COUNTIES: Array<[string, string]> = [
 ]
 
 const TEMPLATES: PowerItem[] = [...items2015, ...revision2016.changes.flatMap((change) => ('item' in change && change.item ? [change.item] : []))]
-const NUMERALS = [...'一二三四五六七八九十']
+const DIGITS = [...'零一二三四五六七八九']
 
-/** Department i: a third at the province level, the rest in cities and counties. */
+/** 1–999 as written in article numbers: 十五, 二十, 一百零五, 一百一十. */
+function chineseNumeral(n: number): string {
+  const [hundreds, tens, ones] = [Math.floor(n / 100), Math.floor(n / 10) % 10, n % 10]
+  let text = hundreds ? `${DIGITS[hundreds]}百` : ''
+  if (tens) text += `${hundreds || tens > 1 ? DIGITS[tens] : ''}十`
+  else if (hundreds && ones) text += '零'
+  return text + (ones ? DIGITS[ones] : '')
+}
+
+/**
+ * Department i: a third at the province level (one per agency at most: a province has one of
+ * each), the rest in cities and counties. Where agency and place repeat (past 48 departments) the
+ * name takes a branch number, so no two departments share a name.
+ */
 function departmentAt(i: number, departments: number): Omit<GeneratedDepartment, 'lists'> {
+  const { code, name, regionCode, level } = placed(i, departments)
+  let same = 0
+  for (let k = 0; k < i; k++) if (placed(k, departments).name === name) same += 1
+  return { code, name: same ? `${name}第${chineseNumeral(same + 1)}分局` : name, regionCode, level }
+}
+
+function placed(i: number, departments: number): Omit<GeneratedDepartment, 'lists'> {
   const [slug, agency] = AGENCIES[i % AGENCIES.length]
-  const tier = i < Math.max(1, Math.ceil(departments / 3)) ? 'province' : i % 5 === 0 ? 'county' : 'city'
+  const provincial = Math.max(1, Math.min(AGENCIES.length, Math.ceil(departments / 3)))
+  const tier = i < provincial ? 'province' : i % 5 === 0 ? 'county' : 'city'
   const place = tier === 'province' ? ['520000', LEVEL_SUFFIX.province] : tier === 'city' ? CITIES[i % CITIES.length] : COUNTIES[i % COUNTIES.length]
   const agencyName = tier === 'province' ? agency : agency.replace(/厅$/, '局').replace(/^卫生健康委员会$/, '卫生健康局')
   return { code: `p${String(i).padStart(2, '0')}-${slug}`, name: `${place[1]}${agencyName}`, regionCode: place[0], level: tier }
@@ -137,7 +158,7 @@ function generateDepartment(index: number, size: number, options: ProvinceOption
       parentCode: null,
       legalBasis: template.legalBasis.map((basis) => ({
         ...basis,
-        article: basis.article ? `第${pick(NUMERALS)}十${pick(NUMERALS)}条` : null,
+        article: basis.article ? `第${chineseNumeral(int(1, 120))}条` : null,
         text: basis.text.replaceAll('工商行政管理', `${subject}管理`),
       })),
       committedDeadline: template.committedDeadline ? { ...template.committedDeadline, value: int(1, Math.max(1, template.committedDeadline.value)) } : null,
