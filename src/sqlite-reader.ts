@@ -45,8 +45,13 @@ export function sqliteReader(file: string): SqliteReader {
 
   const open = (): Database.Database => {
     const opened = new Database(file, { readonly: true, fileMustExist: true })
-    // the connection maps the -shm file on its first read: open it after that read
-    opened.prepare('select count(*) from sqlite_master').get()
+    try {
+      // the connection maps the -shm file on its first read: open it after that read
+      opened.prepare('select count(*) from sqlite_master').get()
+    } catch (error) {
+      opened.close()
+      throw error
+    }
     walIndex = openWalIndex(file)
     return opened
   }

@@ -19,8 +19,10 @@ function opencc() {
   return converters
 }
 
-/** characters of source text a converter remembers before it starts over (about 16 MB with the results) */
+/** what a converter remembers before it starts over, in characters of source text plus ENTRY_COST per text (about 16 MB) */
 const REMEMBERED_CHARS = 4_000_000
+/** a Map entry and two string headers cost about as much as this many characters: short texts (search terms) count so */
+const ENTRY_COST = 40
 
 /**
  * A converter that remembers what it converted. Lists repeat their texts: a generated list of
@@ -36,12 +38,12 @@ export function remembered(convert: Convert, limit = REMEMBERED_CHARS): Convert 
     let converted = known.get(text)
     if (converted === undefined) {
       converted = convert(text)
-      if (chars + text.length > limit) {
+      if (chars + text.length + ENTRY_COST > limit) {
         known.clear()
         chars = 0
       }
       known.set(text, converted)
-      chars += text.length
+      chars += text.length + ENTRY_COST
     }
     return converted
   }

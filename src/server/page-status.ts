@@ -28,7 +28,8 @@ export const pageStatus: RequestHandler = (req, res, next) => {
     const writeHead = res.writeHead as (this: ServerResponse, status: number, ...rest: unknown[]) => ServerResponse
     // node calls writeHead for an implicit head too (ServerResponse#_implicitHeader)
     res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
-      if (answer.status === undefined) return writeHead.call(this, status, ...rest)
+      // only a page Next answered 200: its own errors and redirects keep their status
+      if (answer.status === undefined || status !== 200) return writeHead.call(this, status, ...rest)
       // Next's status message (if any) belongs to its status, not ours
       return writeHead.call(this, answer.status, ...rest.filter((each) => typeof each !== 'string'))
     } as typeof res.writeHead

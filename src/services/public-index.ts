@@ -116,7 +116,7 @@ const STAMP_SQL =
 type SqlAdapter = {
   execute?: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Array<Record<string, unknown>> }>
   drizzle?: unknown
-  /** SQLite only: a synchronous prepared read, shared within a turn of the event loop (src/sqlite-reader.ts) */
+  /** SQLite only: a synchronous prepared read, run again only when a commit has moved the WAL-index header (src/sqlite-reader.ts) */
   readNow?: (sql: string) => Record<string, unknown> | undefined
 }
 

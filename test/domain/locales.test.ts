@@ -37,10 +37,10 @@ describe('labels', () => {
     const convert = remembered((text) => {
       seen.push(text)
       return text.toUpperCase()
-    }, 10)
+    }, 100)
     expect(['abc', 'abc', 'def', 'abc'].map(convert)).toEqual(['ABC', 'ABC', 'DEF', 'ABC'])
     expect(seen).toEqual(['abc', 'def'])
-    // 'ghijk' would take it past 10 characters: it forgets abc and def, and still answers right
+    // each text counts its length and 40 for its entry: 'ghijk' would take it past 100, so it forgets abc and def
     expect(['ghijk', 'abc', 'ghijk'].map(convert)).toEqual(['GHIJK', 'ABC', 'GHIJK'])
     expect(seen).toEqual(['abc', 'def', 'ghijk', 'abc'])
   })

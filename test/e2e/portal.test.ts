@@ -257,6 +257,9 @@ describe('public portal', () => {
       '/departments/gz-aic/items/XK-99999-000?locale=en': ['en', 'Page not found'],
       '/revisions/999999?locale=zh-Hant': ['zh-Hant', '頁面不存在'],
       '/no/such/page': ['zh-Hans', '页面不存在'],
+      '/laws/999999?locale=en': ['en', 'Page not found'],
+      // a locale that is none of ours falls back, as on every page
+      '/departments/no-such-dept?locale=%0A': ['zh-Hans', '页面不存在'],
     }
     for (const [path, [lang, heading]] of Object.entries(pages)) {
       const response = await fetch(`${app.url}${path}`)

@@ -1,5 +1,4 @@
 import { headers } from 'next/headers'
-import Link from 'next/link'
 import React from 'react'
 import { PAGE_LOCALE_HEADER } from '@/server/page-locale'
 import { answerPageWith } from '@/server/page-status'
@@ -33,6 +32,7 @@ export function answering404<Props>(page: (props: Props) => Promise<React.ReactN
 /**
  * Unknown path, department, item, revision or law (or one not yet published): 404 in the portal's
  * look, in the reader's language, with an English line for a reader who followed a bare link.
+ * Plain links, as elsewhere: a client-side navigation would keep the layout's `<html lang>`.
  * It sets no status: Next renders not-found.tsx into every page's payload, found or not.
  */
 export function NotFoundView({ locale }: { locale: Locale }) {
@@ -45,13 +45,13 @@ export function NotFoundView({ locale }: { locale: Locale }) {
       <p>{t.notFoundText}</p>
       {locale !== 'en' && <p lang="en">{en.notFoundText}</p>}
       <p>
-        <Link href={urls.home(locale)}>{t.backHome}</Link>
+        <a href={urls.home(locale)}>{t.backHome}</a>
         {locale !== 'en' && (
           <>
             {' · '}
-            <Link href={urls.home('en')} lang="en">
+            <a href={urls.home('en')} lang="en">
               {en.backHome}
-            </Link>
+            </a>
           </>
         )}
       </p>

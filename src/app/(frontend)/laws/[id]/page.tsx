@@ -5,7 +5,7 @@ import { publicLaw } from '../../../../services/public-laws'
 import { inScript as script } from '@/domain/script'
 import { localeOf, pageTitle, strings } from '@/app/components/strings'
 import { lawLevelLabel, lawStatusLabel, lawText } from '../../../components/law-strings'
-import { orNotFound, payload } from '../../../components/page-data'
+import { orNotFound, PageNotFound, payload } from '../../../components/page-data'
 import { Pagination } from '../../../components/Pagination'
 import { Problems, Shell } from '../../../components/Shell'
 import { flatten, href, segment, urls, type SearchParams } from '../../../components/urls'
@@ -29,8 +29,14 @@ async function read({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { data, locale } = await read(props)
-  return { title: pageTitle(`《${script(data.law.title, locale)}》 · ${lawText('laws', locale)}`, locale) }
+  try {
+    const { data, locale } = await read(props)
+    return { title: pageTitle(`《${script(data.law.title, locale)}》 · ${lawText('laws', locale)}`, locale) }
+  } catch (error) {
+    if (!(error instanceof PageNotFound)) throw error
+    const locale = localeOf((await props.searchParams).locale)
+    return { title: pageTitle(strings(locale).notFoundTitle, locale) }
+  }
 }
 
 /** A law: its versions (those already in effect) and the powers resting on it on a date. */
