@@ -132,6 +132,11 @@ export function provinceSize(options: ProvinceOptions): number {
   return sizes(options, random(options.seed)).reduce((a, b) => a + b, 0)
 }
 
+/** The departments the generator makes, without their lists: cheap, for checking a database against. */
+export function provinceDirectory(options: ProvinceOptions): Array<Omit<GeneratedDepartment, 'lists'>> {
+  return Array.from({ length: options.departments }, (_, i) => departmentAt(i, options.departments))
+}
+
 export function* generateProvince(options: ProvinceOptions): Generator<GeneratedDepartment> {
   const next = random(options.seed)
   const counts = sizes(options, next)

@@ -11,7 +11,8 @@
  * nothing the read benchmark is about; the write side is benchmarked on its own
  * (bench/revisions.bench.ts). \`npm run verify\` accepts the result: the chains are real.
  *
- * A database already holding the province (its first department) is reused.
+ * A database already holding this province is reused; one holding another (an older generator,
+ * other options) is refused with the difference named, never measured as if it were this one.
  */
 import cliProgress from 'cli-progress'
 import { createLocalReq, type Payload } from 'payload'
@@ -19,7 +20,7 @@ import type { PowerItem } from '../src/domain/power-item'
 import { buildSnapshotContent, itemHash, snapshotHash, snapshotTotals } from '../src/domain/snapshot'
 import { writeItemContents } from '../src/services/item-contents'
 import { sqlSession } from '../src/services/sql'
-import { BENCH_DEPARTMENT, generateProvince, provinceSize, type GeneratedDepartment, type ProvinceOptions } from './province-data'
+import { BENCH_DEPARTMENT, generateProvince, provinceDirectory, provinceSize, type GeneratedDepartment, type ProvinceOptions } from './province-data'
 
 export interface LoadReport {
   departments: number
@@ -38,16 +39,19 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
   const started = performance.now()
   const expected = options.departments * options.revisions
   const firstList = provinceSize(options)
-  // the generator is deterministic: a database holding its first department holds the province
   const present = await payload.count({ collection: 'departments', where: { code: { equals: BENCH_DEPARTMENT } }, overrideAccess: true })
   if (present.totalDocs > 0) {
-    const departments = await payload.count({ collection: 'departments', where: { code: { like: '-' } }, overrideAccess: true })
+    const difference = await differenceFromGenerator(payload, options)
+    if (difference)
+      throw new Error(
+        `the database holds another province than the one asked for (${difference}): delete it (the default: rm data/bench.db*), or set another DATABASE_URI, to write this one`,
+      )
     log(`province already in the database: reused (delete it, or set another DATABASE_URI, to write it again)`)
     return {
-      departments: departments.totalDocs,
+      departments: options.departments,
       snapshots: expected,
       items: firstList,
-      itemsInForce: await itemsInForce(payload, options.revisions),
+      itemsInForce: await itemsInLists(payload, options.revisions),
       reused: true,
       seconds: 0,
       path: PATH,
@@ -71,14 +75,8 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
       depth: 0,
     })
     const now = new Date().toISOString()
-    let previousHash: string | null = null
     const rows = []
-    // the generator keeps an unchanged item as the same object from list to list: hash it once
-    const hashes = new Map<PowerItem, string>()
-    const hashOf = (item: PowerItem) => hashes.get(item) ?? hashes.set(item, itemHash(item)).get(item)!
-    for (const [k, list] of generated.lists.entries()) {
-      const content = buildSnapshotContent({ department: generated.code, effectiveFrom: list.effectiveFrom, items: list.items, previousHash }, hashOf)
-      const hash = snapshotHash(content)
+    for (const [k, { list, content, hash, previousHash }] of chainOf(generated).entries()) {
       await writeItemContents(req, content.items, content.itemHashes)
       rows.push({
         label: `${generated.code} ${list.effectiveFrom} #${k + 1}`,
@@ -96,7 +94,6 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
         createdAt: now,
         updatedAt: now,
       })
-      previousHash = hash
       snapshots += 1
       items += list.items.length
     }
@@ -115,10 +112,61 @@ export async function loadProvince(payload: Payload, options: ProvinceOptions, l
   return { departments: options.departments, snapshots, items, itemsInForce: inForce, reused: false, seconds, path: PATH }
 }
 
-async function itemsInForce(payload: Payload, revisions: number): Promise<number> {
+/** A department's lists as the hash chain publication would make of them, oldest first. */
+function chainOf(generated: GeneratedDepartment) {
+  // the generator keeps an unchanged item as the same object from list to list: hash it once
+  const hashes = new Map<PowerItem, string>()
+  const hashOf = (item: PowerItem) => hashes.get(item) ?? hashes.set(item, itemHash(item)).get(item)!
+  let previousHash: string | null = null
+  return generated.lists.map((list) => {
+    const content = buildSnapshotContent({ department: generated.code, effectiveFrom: list.effectiveFrom, items: list.items, previousHash }, hashOf)
+    const link = { list, content, hash: snapshotHash(content), previousHash }
+    previousHash = link.hash
+    return link
+  })
+}
+
+/**
+ * Why the province in the database is not the one these options generate, or null when it is. A
+ * database written by an older generator or with other options would otherwise be measured
+ * silently as if it were this one. Checked: every generated department's code and name (count,
+ * naming) and the benchmark department's newest snapshot hash (its items, through the chain).
+ */
+async function differenceFromGenerator(payload: Payload, options: ProvinceOptions): Promise<string | null> {
+  const { docs } = await payload.find({
+    collection: 'departments',
+    select: { code: true, name: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const held = new Map(docs.filter((doc) => /^p\d{2,}-/.test(doc.code)).map((doc) => [doc.code, doc.name]))
+  const directory = provinceDirectory(options)
+  if (held.size !== directory.length) return `${held.size} generated departments, these options make ${directory.length}`
+  const renamed = directory.find((department) => held.get(department.code) !== department.name)
+  if (renamed) return `department ${renamed.code} is "${held.get(renamed.code) ?? 'absent'}", the generator names it "${renamed.name}"`
+  const [firstLists, generatedFirstLists] = [await itemsInLists(payload, 1), provinceSize(options)]
+  if (firstLists !== generatedFirstLists) return `the first lists hold ${firstLists} items, these options make ${generatedFirstLists}`
+  const newest = await payload.find({
+    collection: 'snapshots',
+    where: { departmentCode: { equals: BENCH_DEPARTMENT } },
+    sort: '-sequence',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const generated = chainOf(generateProvince(options).next().value as GeneratedDepartment).at(-1)!
+  const stored = newest.docs[0] as { hash?: string; sequence?: number } | undefined
+  if (stored?.sequence !== options.revisions || stored.hash !== generated.hash)
+    return `${BENCH_DEPARTMENT}'s newest snapshot is #${stored?.sequence} ${stored?.hash?.slice(0, 12)}…, the generator's #${options.revisions} ${generated.hash.slice(0, 12)}…`
+  return null
+}
+
+/** Items in the departments' lists number `sequence` (1: the first), from the snapshots' totals. */
+async function itemsInLists(payload: Payload, sequence: number): Promise<number> {
   const { docs } = await payload.find({
     collection: 'snapshots',
-    where: { sequence: { equals: revisions } },
+    where: { sequence: { equals: sequence } },
     select: { totals: true } as never,
     limit: 0,
     pagination: false,

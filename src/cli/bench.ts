@@ -49,6 +49,8 @@ const province = {
 }
 const connections = values.connections ? values.connections.split(',').map((each) => whole('connections', each, 1, 1024)!) : DEFAULT_BENCH.connections
 const duration = whole('duration', values.duration, DEFAULT_BENCH.duration, 600)!
+// a name, not a path: the results stay in bench/ beside RESULTS.md
+if (!/^[\w.-]+$/.test(values.out!)) throw new Error(`--out names a file in bench/ (letters, digits, "-", "_", "."), not "${values.out}"`)
 const databaseUri = configuredDatabaseUri() ?? `file:${path.resolve('data/bench.db')}`
 
 const started = Date.now()
