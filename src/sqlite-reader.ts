@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync } from 'node:fs'
 import Database from 'libsql'
 
 /**
@@ -44,8 +44,11 @@ export function sqliteReader(file: string): SqliteReader {
   const header = Buffer.alloc(WAL_INDEX_HEADER_BYTES)
 
   const open = (): Database.Database => {
+    // libsql 0.4 ignores both options (it opens read-write and creates a missing file): enforce them
+    if (!existsSync(file)) throw new Error(`${file}: no such database`)
     const opened = new Database(file, { readonly: true, fileMustExist: true })
     try {
+      opened.exec('pragma query_only = 1')
       // the connection maps the -shm file on its first read: open it after that read
       opened.prepare('select count(*) from sqlite_master').get()
     } catch (error) {

@@ -1,4 +1,4 @@
-import { readdirSync, readlinkSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readlinkSync, statSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import { freshDatabaseUri, testDatabase } from '../support/payload'
 import { getPayload } from 'payload'
 import { makeConfig } from '../../payload.config'
 import { WAL_SIZE_LIMIT_BYTES } from '../../src/database'
+import { sqliteReader } from '../../src/sqlite-reader'
 import { sqlSession } from '../../src/services/sql'
 import { sql } from '@payloadcms/db-sqlite/drizzle'
 
@@ -142,5 +143,20 @@ describe.skipIf(testDatabase !== 'sqlite')('SQLite transactions and connections'
     expect(secondBegun).toBe(true)
     await payload.db.commitTransaction(secondId!)
     expect((await payload.count({ collection: 'departments', where: { name: { equals: '写锁甲' } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it("reads on the synchronous reader's connection and refuses to write through it, nor creates a missing file", async () => {
+    const departments = await payload.count({ collection: 'departments', overrideAccess: true })
+    const reader = sqliteReader(file)
+    try {
+      expect(reader.read('select count(*) as n from departments')).toEqual({ n: departments.totalDocs })
+      expect(() => reader.read('delete from departments returning id')).toThrow(/readonly/)
+      expect((await payload.count({ collection: 'departments', overrideAccess: true })).totalDocs).toBe(departments.totalDocs)
+    } finally {
+      reader.close()
+    }
+    const missing = `${file}-absent.db`
+    expect(() => sqliteReader(missing).read('select 1')).toThrow(/no such database/)
+    expect(existsSync(missing)).toBe(false)
   })
 })
