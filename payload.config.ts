@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
@@ -27,6 +27,20 @@ export interface QuanzeConfigOptions {
 }
 
 /** Assembles Quanze: collections, database adapter, localization and the admin. */
+/**
+ * A refusal answered with a 4xx is the caller's mistake, not the server's: one info line (its
+ * message), not an error with a stack (failed logins are audited as well: services/login-audit.ts).
+ * Payload looks levels up by the error's name; its type lists only Payload's own errors.
+ */
+const REFUSALS_LOGGED_AS_INFO = {
+  AuthenticationError: 'info',
+  LockedAuth: 'info',
+  QueryError: 'info',
+  UnverifiedEmail: 'info',
+  RefusedError: 'info',
+  StaleVersionError: 'info',
+} as NonNullable<Config['loggingLevels']>
+
 export function makeConfig(options: QuanzeConfigOptions = {}) {
   return buildConfig({
     secret: options.secret ?? payloadSecret(),
@@ -58,6 +72,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
     telemetry: false,
     logger: { options: { level: logLevel() } },
+    loggingLevels: REFUSALS_LOGGED_AS_INFO,
   })
 }
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { getPayload, type Payload } from 'payload'
 import type { PowerItem } from '../../src/domain/power-item'
 import { seedSampleData } from '../../src/services/seed'
 import { headSnapshot, findDepartment } from '../../src/services/snapshots'
@@ -268,5 +268,27 @@ describe('approval covers the title and the reason', () => {
     // a save that changes neither title nor reason is not an edit
     const untouched = await rest('PATCH', `/api/revisions/${other}?depth=0`, 'admin', { title: '我改的标题' })
     expect(untouched.status).toBe(200)
+  })
+})
+
+describe('refusals in the server log', () => {
+  it('logs a refusal and a failed login as one info line each, never as an error with a stack', async () => {
+    // Payload REST resolves its instance from the config (payload-api.ts): spy on that one's logger
+    const logger = (await getPayload({ config: payload.config })).logger
+    const [errors, infos] = [vi.spyOn(logger, 'error'), vi.spyOn(logger, 'info')]
+    try {
+      // through Payload REST (the admin form's path), which logs what it refuses
+      const code = 'XK-00101-000'
+      const twice = await rest('POST', '/api/proposals', 'editor', { revision: revisionId, code, action: 'add', item: makeItem(code) })
+      expect(twice.status, JSON.stringify(twice.body)).toBe(412)
+      const wrongPassword = await callWith('POST', '/api/users/login', undefined, { email: 'editor@quanze.test', password: 'not-the-password' }, {})
+      expect(wrongPassword.status).toBe(401)
+      expect(errors).not.toHaveBeenCalled()
+      const lines = infos.mock.calls.map(([line]) => JSON.stringify(line))
+      expect(lines).toEqual(expect.arrayContaining([expect.stringContaining('someone saved it meanwhile'), expect.stringContaining('密码')]))
+    } finally {
+      errors.mockRestore()
+      infos.mockRestore()
+    }
   })
 })
