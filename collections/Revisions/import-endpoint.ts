@@ -5,8 +5,10 @@ import { importUploadLimit } from '../../src/settings'
 
 /**
  * POST /api/revisions/{id}/import — multipart: `file` (xlsx or csv), and optional `full`,
- * `dryRun` ("true"/"1") and `headers` (JSON synonyms). The file's items become the draft's
- * proposals; the answer is the import report. Refusals are problem+json with the row list.
+ * `dryRun` ("true"/"1"), `replace` and `headers` (JSON synonyms). The file's items become the
+ * draft's proposals; proposals the draft holds that the file would discard or overwrite need
+ * `replace` (409 naming them otherwise). The answer is the import report. Refusals are
+ * problem+json with the row list.
  */
 const truthy = (value: FormDataEntryValue | null) => typeof value === 'string' && /^(1|true|yes|on)$/i.test(value)
 
@@ -44,7 +46,7 @@ export const importEndpoint: Endpoint = {
         req,
         String(req.routeParams?.id),
         { buffer: Buffer.from(await file.arrayBuffer()), filename: file.name },
-        { full: truthy(form.get('full')), dryRun: truthy(form.get('dryRun')), headers },
+        { full: truthy(form.get('full')), dryRun: truthy(form.get('dryRun')), replace: truthy(form.get('replace')), headers },
       )
       if (!result.ok) return problemResponse(problemOf(importRefusal(result)))
       return Response.json(result)

@@ -20,7 +20,11 @@ interface Issue {
 }
 interface ImportReport {
   dryRun: boolean
-  departments: Array<{ summary: { added: number; modified: number; repealed: number }; assigned: Array<{ code: string; name: string }> }>
+  departments: Array<{
+    summary: { added: number; modified: number; repealed: number }
+    assigned: Array<{ code: string; name: string }>
+    displaced: Array<{ code: string; action: string }>
+  }>
   warnings: Array<{ sheet?: string; row?: number; message: string }>
 }
 
@@ -36,11 +40,18 @@ const MISSING_LABELS: Record<string, string> = {
 /** The import endpoint's answer: a report when it succeeded, problem+json when it was refused. */
 type UploadAnswer = { status: number; body: ImportReport & { title?: string; detail?: string; errors?: Issue[] } }
 
-function upload(id: string | number, file: File, options: { full: boolean; dryRun: boolean }, onProgress: (ratio: number) => void): Promise<UploadAnswer> {
+interface UploadOptions {
+  full: boolean
+  dryRun: boolean
+  replace: boolean
+}
+
+function upload(id: string | number, file: File, options: UploadOptions, onProgress: (ratio: number) => void): Promise<UploadAnswer> {
   const form = new FormData()
   form.set('file', file)
   form.set('full', String(options.full))
   form.set('dryRun', String(options.dryRun))
+  form.set('replace', String(options.replace))
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest()
     request.open('POST', `/api/revisions/${id}/import`)
@@ -67,6 +78,7 @@ export function ImportUpload() {
   const [file, setFile] = useState<File | null>(null)
   const [full, setFull] = useState(false)
   const [dryRun, setDryRun] = useState(true)
+  const [replace, setReplace] = useState(false)
   const [progress, setProgress] = useState<number | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
   const [errors, setErrors] = useState<Issue[]>([])
@@ -92,7 +104,7 @@ export function ImportUpload() {
     setMessage(null)
     setProgress(0)
     try {
-      const response = await upload(id, file, { full, dryRun }, setProgress)
+      const response = await upload(id, file, { full, dryRun, replace }, setProgress)
       setProgress(null)
       if (response.status === 200) {
         setReport(response.body)
@@ -149,6 +161,10 @@ export function ImportUpload() {
           <label>
             <input type="checkbox" checked={dryRun} onChange={(event) => setDryRun(event.target.checked)} /> 试运行，不写入 dry run
           </label>
+          <label>
+            <input type="checkbox" checked={replace} onChange={(event) => setReplace(event.target.checked)} />{' '}
+            替换本修订已有的拟变更（文件中没有或与文件不同的）
+          </label>
           <Button size="small" buttonStyle="secondary" disabled={!file || progress !== null} onClick={send}>
             上传 Upload
           </Button>
@@ -177,6 +193,11 @@ export function ImportUpload() {
               .map((a) => a.code)
               .join('、')}${department.assigned.length > 5 ? '…' : ''}）`}
           {report!.warnings.length > 0 && `；警告 ${report!.warnings.length} 条`}
+          {department.displaced.length > 0 &&
+            `；${report!.dryRun ? '将替换' : '已替换'}本修订原有的拟变更 ${department.displaced.length} 项（${department.displaced
+              .slice(0, 10)
+              .map((d) => d.code)
+              .join('、')}${department.displaced.length > 10 ? '…' : ''}）`}
           {!report!.dryRun && (
             <>
               {' '}

@@ -1,5 +1,6 @@
 import type { Role } from './actor'
 import type { DeadlineUnit } from './power-item'
+import type { Change } from './proposal'
 import type { VersionStatus } from './laws/law'
 import type { RevisionStatus, WorkflowEvent } from './revision-workflow'
 
@@ -80,6 +81,12 @@ export const LABELS = {
     unchanged: { 'zh-Hans': '未变', en: 'Unchanged' },
     repealed: { 'zh-Hans': '取消', en: 'Repealed' },
   } satisfies Record<VersionChangeKind, Label>,
+  /** a proposal's action (proposal.ts) */
+  proposalAction: {
+    add: { 'zh-Hans': '新增', en: 'Add' },
+    modify: { 'zh-Hans': '修改', en: 'Modify' },
+    repeal: { 'zh-Hans': '取消', en: 'Repeal' },
+  } satisfies Record<Change['action'], Label>,
   fieldChange: {
     added: { 'zh-Hans': '新增', en: 'Added' },
     removed: { 'zh-Hans': '删除', en: 'Removed' },

@@ -14,6 +14,7 @@ import {
   type SheetInput,
 } from '../domain/import'
 import type { PowerItem } from '../domain/power-item'
+import { LABELS } from '../domain/labels'
 import { toSimplified } from '../domain/script'
 import { applyChanges, type Change } from '../domain/proposal'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
@@ -23,7 +24,7 @@ import { idOf, storedIdOf } from '../domain/ids'
 import { editsDepartment } from '../domain/actor'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
-import { changesOf, createDraftRevision, putProposals } from './proposals'
+import { changesOf, createDraftRevision, proposalsDisplacedBy, putProposals } from './proposals'
 import { headSnapshot, snapshotById, snapshotsOf, type DepartmentRecord, type StoredSnapshot } from './snapshots'
 import { readSpreadsheet } from './spreadsheet-file'
 import { loadRevision, type RevisionDoc } from './revisions'
@@ -45,6 +46,8 @@ export interface ImportOptions {
   /** extra header synonyms, as in a --headers JSON file */
   headers?: Record<string, string[]>
   createDepartments?: boolean
+  /** importing into a draft: discard or overwrite the proposals it holds that the file does not repeat (refused otherwise) */
+  replace?: boolean
   /** rows read so far, after every row; then `write` once before the draft is written */
   onProgress?: (done: number, total: number, stage: 'rows' | 'write') => void
   /** how long each phase took, for the bench: read (the file), layout (sheets → rows), plan (rows → items and changes), diff, write */
@@ -79,6 +82,8 @@ export interface DepartmentImport {
   assigned: AssignedCode[]
   completeness: Omit<Completeness, 'items'> & { items: Array<Completeness['items'][number]> }
   diff: Diff
+  /** importing into a draft: the proposals it already holds that this import discards or overwrites */
+  displaced: Array<{ code: string; action: Change['action'] }>
 }
 
 export interface ImportResult {
@@ -151,7 +156,10 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   if (errors.length) return refused(errors, warnings, options)
 
   const departments = planned.map(({ department, base, plan }) => report(department, base, plan))
+  if (revision) for (const [index, { plan }] of planned.entries()) departments[index].displaced = await proposalsDisplacedBy(req, revision.id, plan.changes)
   phase('diff')
+  const displaced = departments.flatMap((each) => each.displaced)
+  if (!options.dryRun && displaced.length && !options.replace) throw displacing(displaced)
   if (!options.dryRun) {
     options.onProgress?.(records.length, records.length, 'write')
     await inTransaction(req, async () => {
@@ -168,6 +176,20 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
     phase('write')
   }
   return { ok: true, dryRun: Boolean(options.dryRun), rows: records.length, departments, errors: [], warnings }
+}
+
+/**
+ * An import fills a draft with the file's changes; what an editor proposed there by hand, or an
+ * earlier file, would go without a word. Only with `replace` does it go (the admin asks first).
+ */
+function displacing(displaced: DepartmentImport['displaced']): RefusedError {
+  const codes = displaced.slice(0, 10).map(({ code, action }) => `${code}（${LABELS.proposalAction[action]['zh-Hans']}）`)
+  return new RefusedError(
+    409,
+    'Draft holds other changes',
+    `本修订已有 ${displaced.length} 项拟变更不在文件中或与文件不同，导入会替换它们：${codes.join('、')}${displaced.length > 10 ? '……' : ''}。确认替换请勾选“替换本修订已有的拟变更”（API：replace=1），或新建一个修订再导入。`,
+    displaced.map(({ code, action }) => ({ path: code, message: `${code} ${action}` })),
+  )
 }
 
 function refused(errors: ImportIssue[], warnings: ImportIssue[], options: ImportOptions): ImportResult {
@@ -259,6 +281,7 @@ function report(department: Department, base: StoredSnapshot | null, plan: Retur
     assigned: plan.assigned,
     completeness: plan.completeness,
     diff,
+    displaced: [],
   }
 }
 

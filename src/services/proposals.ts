@@ -511,6 +511,21 @@ export async function checkFormDeletion(req: PayloadRequest, proposalId: string 
 // ---------------------------------------------------------------- batches (imports)
 
 /**
+ * The draft's proposals that writing `changes` as its whole proposal would discard or overwrite:
+ * those for codes `changes` does not hold, and those it holds differently. Empty when the draft
+ * already holds exactly `changes` (a re-import of the same file).
+ */
+export async function proposalsDisplacedBy(
+  req: PayloadRequest,
+  revisionId: string | number,
+  changes: readonly Change[],
+): Promise<Array<{ code: string; action: Outline['action'] }>> {
+  const incoming = new Map(normaliseAll([...changes]).map((change) => [change.code, changeHash(change)]))
+  const held = await outlinesOf(req, revisionId)
+  return [...held.values()].filter((outline) => incoming.get(outline.code) !== outline.hash).map(({ code, action }) => ({ code, action }))
+}
+
+/**
  * Proposes many changes at once (the import path): validates all, then writes all in one
  * transaction with a few set-based statements, and audits once. Refuses everything on any error,
  * with one field error per offending code. `replaceAll` makes `changes` the revision's whole proposal.

@@ -172,6 +172,33 @@ describe('what the endpoint refuses and reports', () => {
   })
 })
 
+describe('a draft that already holds changes', () => {
+  it('an import that would discard them is 409 naming each, until replace confirms; the same file again needs nothing', async () => {
+    const id = await draft()
+    // a repeal entered by hand, then a file that does not hold it
+    expect((await call(server.url, 'DELETE', `/api/revisions/${id}/items/QT-00004-000`, { auth: auth.editor })).status).toBe(200)
+    const refused = await upload(id, 'editor', oneNewItem)
+    expect(refused.status, JSON.stringify(refused.body)).toBe(409)
+    expect(refused.type).toContain(PROBLEM)
+    expect(refused.body).toMatchObject({ title: 'Draft holds other changes', errors: [{ path: 'QT-00004-000' }] })
+    expect(refused.body.detail).toContain('QT-00004-000（取消）')
+    expect(await changesOf(id)).toEqual([{ action: 'repeal', code: 'QT-00004-000' }])
+    // a dry run says what a write would replace, and writes nothing
+    const dry = await upload(id, 'editor', oneNewItem, { dryRun: 'true' })
+    expect(dry.status).toBe(200)
+    expect(dry.body.departments[0].displaced).toEqual([{ code: 'QT-00004-000', action: 'repeal' }])
+    expect(await changesOf(id)).toEqual([{ action: 'repeal', code: 'QT-00004-000' }])
+    const replaced = await upload(id, 'editor', oneNewItem, { replace: 'true' })
+    expect(replaced.status, JSON.stringify(replaced.body)).toBe(200)
+    expect(await changesOf(id)).toMatchObject([{ action: 'add', code: expect.stringMatching(/^XK-/) }])
+    // the draft holds exactly the file now: importing it again displaces nothing and needs no confirmation
+    const again = await upload(id, 'editor', oneNewItem)
+    expect(again.status, JSON.stringify(again.body)).toBe(200)
+    expect(again.body.departments[0].displaced).toEqual([])
+    await call(server.url, 'POST', `/api/revisions/${id}/withdraw`, { auth: auth.editor })
+  })
+})
+
 describe('GET /api/revisions/{id}/completeness', () => {
   it('anonymous 401; every staff role reads the figure of the proposed list, naming what a catalogue-only item lacks', async () => {
     const id = await draft()
