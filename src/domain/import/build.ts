@@ -13,7 +13,7 @@ import { applyChanges, normaliseProposedItem, ProposalError, type Change } from 
 import { parseDeadline, parseFees, parseLegalBasis, parseNumbered, parseProcedure, parseResponsibilities } from './cells'
 import { ACCEPTED_CATEGORY_NAMES, resolveCategory } from './categories'
 import { completenessOf, type Completeness } from './completeness'
-import type { ImportField } from './headers'
+import { HEADER_SYNONYMS, type ImportField } from './headers'
 import type { ImportIssue, ImportRecord } from './types'
 
 export interface PlanInput {
@@ -50,7 +50,8 @@ export interface ImportPlan {
   rows: number
 }
 
-const QUANZE_LOOKALIKE = /^(XK|CF|QZ|ZS|JF|JC|QR|JL|CJ|QT|GG)\s*[-－—_]/i
+/** A Quanze code typed with the wrong digits (XK-0001-000): a typo, refused. Shorter shapes (XK-001) are an office's own. */
+const QUANZE_LOOKALIKE = /^(XK|CF|QZ|ZS|JF|JC|QR|JL|CJ|QT|GG)\s*[-－—_]\s*\d+\s*[-－—_]\s*\d+$/i
 const quanzeCode = new RegExp(ITEM_CODE_PATTERN)
 
 interface Entry {
@@ -85,7 +86,7 @@ export function planDepartmentImport(input: PlanInput): ImportPlan {
     input.onRow?.()
   }
   const plan = settleCodes(entries, input.base, input.usedCodes ?? [], errors)
-  const items = errors.length ? [] : buildItems(plan, input, errors)
+  const items = errors.length ? [] : buildItems(plan, input, errors, warnings)
   if (errors.length) return { items: [], changes: [], assigned: [], errors, warnings, completeness: completenessOf([]), rows: input.records.length }
   const changes = changesAgainst(input.base, items, plan.keptBaseCodes, input.full ?? false)
   let proposed: PowerItem[] = []
@@ -99,15 +100,19 @@ export function planDepartmentImport(input: PlanInput): ImportPlan {
   for (const each of completeness.items) {
     const entry = plan.byCode.get(each.code)
     if (entry && each.missing.length) {
-      const catalogueOnly = Object.keys(entry.record.cells).every(
-        (field) =>
-          ['name', 'subItem', 'category', 'code', 'seq', 'department', 'sourceCode'].includes(field) || !entry.record.cells[field as ImportField]?.text,
-      )
-      if (catalogueOnly)
+      if (catalogueOnly(entry.record))
         warnings.push({ sheet: entry.record.sheet, row: entry.record.row, message: `目录式条目“${each.name}”只有名称和类别，缺少：${each.missing.join('、')}` })
     }
   }
   return { items: proposed, changes, assigned: plan.assigned, errors, warnings, completeness, rows: input.records.length }
+}
+
+/** Fields that name an item rather than describe it. */
+const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['name', 'subItem', 'category', 'code', 'seq', 'department', 'sourceCode'])
+
+/** A row naming an item without describing it (名称和类别 only), whatever columns its sheet has. */
+function catalogueOnly(record: ImportRecord): boolean {
+  return Object.keys(record.cells).every((field) => IDENTITY_FIELDS.has(field) || !record.cells[field as ImportField]?.text)
 }
 
 interface ReadContext {
@@ -198,7 +203,8 @@ function readEntry(record: ImportRecord, context: ReadContext): Entry | null {
     mainName: subText ? mainText : null,
     givenCode,
     sourceCode,
-    content,
+    // a catalogue row of an item in force says nothing about its content: keep what is in force
+    content: catalogueOnly(record) ? {} : content,
   }
 }
 
@@ -208,6 +214,12 @@ interface CodePlan {
   implied: Array<{ code: string; category: CategoryCode; name: string; record: ImportRecord }>
   keptBaseCodes: Set<string>
   assigned: AssignedCode[]
+}
+
+/** Two rows of one name and category are two items when each carries its own code (a list may hold such twins). */
+function toldApart(a: Entry, b: Entry): boolean {
+  const [codeA, codeB] = [a.givenCode ?? a.sourceCode, b.givenCode ?? b.sourceCode]
+  return Boolean(codeA && codeB && codeA !== codeB)
 }
 
 function settleCodes(entries: Entry[], base: readonly PowerItem[], usedCodes: readonly string[], errors: ImportIssue[]): CodePlan {
@@ -225,7 +237,7 @@ function settleCodes(entries: Entry[], base: readonly PowerItem[], usedCodes: re
   const claim = (entry: Entry, code: string, assignedNew: boolean): void => {
     const key = keyOf(entry.category, entry.mainName, entry.name)
     const twin = byKey.get(key)
-    if (twin)
+    if (twin && !toldApart(twin, entry))
       return void errors.push({
         ...where(entry, 'name'),
         message: `“${entry.name}”（${categoryName(entry.category)}${entry.mainName ? `，主项“${entry.mainName}”` : ''}）在本部门重复出现，另见工作表“${twin.record.sheet}”第${twin.record.row}行`,
@@ -338,7 +350,7 @@ const EMPTY_CONTENT: Omit<PowerItem, 'code' | 'name' | 'category' | 'categoryNam
   effectiveTo: null,
 }
 
-function buildItems(plan: CodePlan, input: PlanInput, errors: ImportIssue[]): PowerItem[] {
+function buildItems(plan: CodePlan, input: PlanInput, errors: ImportIssue[], warnings: ImportIssue[]): PowerItem[] {
   const baseByCode = new Map(input.base.map((item) => [item.code, item]))
   const items: PowerItem[] = []
   const build = (code: string, entry: Pick<Entry, 'category' | 'name' | 'content' | 'sourceCode' | 'record'>, presentSource: boolean) => {
@@ -346,6 +358,7 @@ function buildItems(plan: CodePlan, input: PlanInput, errors: ImportIssue[]): Po
     const previous = baseByCode.get(code)
     const start = previous ? { ...previous } : { ...EMPTY_CONTENT, fees: { charged: false, items: [] } }
     const sourceCode = presentSource ? entry.sourceCode : (previous?.sourceCode ?? null)
+    if (previous) warnClearing(previous, entry, warnings)
     const candidate: PowerItem = {
       ...start,
       ...entry.content,
@@ -370,6 +383,26 @@ function buildItems(plan: CodePlan, input: PlanInput, errors: ImportIssue[]): Po
   for (const entry of plan.entries) if (entry.code) build(entry.code, entry, entry.record.present.has('sourceCode') || entry.sourceCode !== null)
   for (const main of plan.implied) build(main.code, { category: main.category, name: main.name, content: {}, sourceCode: null, record: main.record }, false)
   return items
+}
+
+/** Nothing in it: null, '', [], or an object of such (fees not charged, with no items). */
+function blank(value: unknown): boolean {
+  if (value == null || value === '' || value === false) return true
+  if (Array.isArray(value)) return value.length === 0
+  return typeof value === 'object' && Object.values(value as object).every(blank)
+}
+
+/** An empty cell empties the field: say so where that removes content in force, naming the columns. */
+function warnClearing(previous: PowerItem, entry: Pick<Entry, 'name' | 'content' | 'record'>, warnings: ImportIssue[]): void {
+  const cleared = Object.entries(entry.content)
+    .filter(([field, value]) => blank(value) && !blank(previous[field as keyof PowerItem]))
+    .map(([field]) => entry.record.cells[field as ImportField]?.column ?? HEADER_SYNONYMS[field as ImportField]?.[0] ?? field)
+  if (cleared.length)
+    warnings.push({
+      sheet: entry.record.sheet,
+      row: entry.record.row,
+      message: `“${entry.name}”的${cleared.map((column) => `“${column}”`).join('、')}为空：将清除现行清单中的该项内容（若不是要删除，请补全后重新导入）`,
+    })
 }
 
 function changesAgainst(base: readonly PowerItem[], items: readonly PowerItem[], keptBaseCodes: ReadonlySet<string>, full: boolean): Change[] {

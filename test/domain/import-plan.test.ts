@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { headerMatcher, planDepartmentImport, readSheet, type ImportRecord } from '../../src/domain/import'
+import { makeItem } from '../support/items'
+
+/**
+ * What a file proposes against the list in force, where rows are thin or twinned: catalogue rows,
+ * blank cells over content in force, twins told apart by their codes, short foreign codes.
+ */
+function records(rows: string[][]): ImportRecord[] {
+  const table = readSheet({ name: '清单', rows, merges: [] }, headerMatcher())
+  if ('message' in table) throw new Error(table.message)
+  return table.records
+}
+
+const HEADER = ['事项编码', '事项类型', '事项名称', '设定依据', '承办机构']
+const inForce = [makeItem('XK-00001-000', { name: '食品经营许可' }), makeItem('XK-00002-000', { name: '广告发布登记' })]
+
+describe('rows that leave cells empty', () => {
+  it('a catalogue row (code, category, name) of an item in force keeps its content, in a sheet that has content columns', () => {
+    const plan = planDepartmentImport({
+      records: records([HEADER, ['XK-00001-000', '行政许可', '食品经营许可', '', ''], ['XK-00002-000', '行政许可', '广告发布登记', '', '']]),
+      base: inForce,
+    })
+    expect(plan.errors).toEqual([])
+    expect(plan.changes).toEqual([])
+  })
+
+  it('an empty cell beside filled ones still empties the field, with a warning naming the column and the item', () => {
+    const plan = planDepartmentImport({
+      records: records([HEADER, ['XK-00001-000', '行政许可', '食品经营许可', '', '市场监管局']]),
+      base: inForce,
+    })
+    expect(plan.changes).toMatchObject([{ action: 'modify', code: 'XK-00001-000', item: { legalBasis: [], handlingUnit: '市场监管局' } }])
+    expect(plan.warnings).toEqual([
+      expect.objectContaining({ row: 2, message: expect.stringMatching(/“食品经营许可”的“设定依据”为空：将清除现行清单中的该项内容/) }),
+    ])
+  })
+})
+
+describe('twins and codes', () => {
+  it('two rows of the same name and category with different codes are two items, as an export of such a list has them', () => {
+    const twins = [makeItem('CF-00001-000', { name: '对违反广告管理规定的处罚' }), makeItem('CF-00002-000', { name: '对违反广告管理规定的处罚' })]
+    const plan = planDepartmentImport({
+      records: records([
+        HEADER,
+        ['CF-00001-000', '行政处罚', '对违反广告管理规定的处罚', '', ''],
+        ['CF-00002-000', '行政处罚', '对违反广告管理规定的处罚', '', ''],
+      ]),
+      base: twins,
+    })
+    expect(plan.errors).toEqual([])
+    expect(plan.changes).toEqual([])
+  })
+
+  it('two rows of the same name without telling codes are still one item twice: an error naming both rows', () => {
+    const plan = planDepartmentImport({
+      records: records([HEADER, ['', '行政许可', '食品经营许可', '', ''], ['', '行政许可', '食品经营许可', '', '']]),
+      base: [],
+    })
+    expect(plan.errors).toEqual([expect.objectContaining({ row: 3, message: expect.stringContaining('在本部门重复出现，另见工作表“清单”第2行') })])
+  })
+
+  it('a short foreign code like XK-001 becomes the source code; a Quanze code with the wrong digits is refused as a typo', () => {
+    const plan = planDepartmentImport({ records: records([HEADER, ['XK-001', '行政许可', '网络交易平台经营许可', '', '']]), base: [] })
+    expect(plan.errors).toEqual([])
+    expect(plan.items.map((item) => [item.code, item.sourceCode])).toEqual([['XK-00001-000', 'XK-001']])
+    const typo = planDepartmentImport({ records: records([HEADER, ['XK-0001-000', '行政许可', '网络交易平台经营许可', '', '']]), base: [] })
+    expect(typo.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('事项编码“XK-0001-000”格式错误') })])
+  })
+})
