@@ -339,6 +339,7 @@ async function groupByDepartment(
     return groups
   }
   if (fixed) {
+    errors.push(...namingAnother(records, fixed, byName))
     for (const record of records) add(fixed, record)
     return groups
   }
@@ -379,6 +380,30 @@ async function groupByDepartment(
     if (errors.length >= 200) break
   }
   return groups
+}
+
+/**
+ * A file for one department (the draft's, or --department) whose department column or sheet name
+ * names another known department: most likely the wrong file, and with `full` it would repeal the
+ * whole list. One error per sheet and name, at its first row.
+ */
+function namingAnother(records: ImportRecord[], fixed: Department, byName: Map<string, Department>): ImportIssue[] {
+  const issues = new Map<string, ImportIssue>()
+  for (const record of records) {
+    const cell = record.cells.department
+    const text = cell?.text.replace(/\n+/g, '').trim() ?? ''
+    const named = text ? (byName.get(squash(text)) ?? byName.get(text.toLowerCase())) : byName.get(squash(record.sheet))
+    if (!named || named === fixed || String(named.id) === String(fixed.id)) continue
+    const key = `${record.sheet}|${named.code}`
+    if (issues.has(key)) continue
+    const where = text ? `“${cell!.column}”列为“${text}”` : `工作表名称为“${record.sheet}”`
+    issues.set(key, {
+      sheet: record.sheet,
+      ...(text ? { row: record.row, column: cell!.column } : {}),
+      message: `${where}，是部门“${named.name}”（${named.code}）的清单，不是本次导入的部门“${fixed.name}”（${fixed.code}）：请确认选对了文件（确是本部门的，请改正该列或工作表名称）`,
+    })
+  }
+  return [...issues.values()]
 }
 
 function newDepartmentCode(name: string, existing: readonly Department[]): string {

@@ -199,6 +199,38 @@ describe('a draft that already holds changes', () => {
   })
 })
 
+describe('a file of another department', () => {
+  it('its department column or sheet naming another known department: 422 naming it, nothing written', async () => {
+    const forestry = await payload.create({
+      collection: 'departments',
+      data: { code: 'gz-ly', name: '贵州省林业局', regionCode: '520000', level: 'province' } as never,
+    })
+    const id = await draft()
+    const wrongColumn = await xlsxOf([
+      {
+        name: '清单',
+        rows: [
+          ['实施主体', '事项名称', '权力类型'],
+          ['贵州省林业局', '林木采伐许可', '行政许可'],
+          ['贵州省林业局', '野生动物驯养繁殖许可', '行政许可'],
+        ],
+      },
+    ])
+    const byColumn = await upload(id, 'editor', wrongColumn, { dryRun: 'true' })
+    expect(byColumn.status, JSON.stringify(byColumn.body)).toBe(422)
+    expect(byColumn.body.errors).toEqual([
+      { path: '清单/2/实施主体', message: expect.stringContaining('是部门“贵州省林业局”（gz-ly）的清单，不是本次导入的部门“贵州省工商行政管理局”（gz-aic）') },
+    ])
+    // the public export of gz-aic (its sheet named after it) into the forestry bureau's draft, as a whole list
+    const created = await call(server.url, 'POST', '/api/revisions?depth=0', { auth: auth.admin, body: { department: forestry.id, title: '林业' } })
+    const bySheet = await upload(String(created.body.doc.id), 'admin', roundTrip, { full: 'true' })
+    expect(bySheet.status).toBe(422)
+    expect(bySheet.body.errors[0].message).toContain('工作表名称为“贵州省工商行政管理局”')
+    expect(await changesOf(String(created.body.doc.id))).toEqual([])
+    expect(await changesOf(id)).toEqual([])
+  })
+})
+
 describe('GET /api/revisions/{id}/completeness', () => {
   it('anonymous 401; every staff role reads the figure of the proposed list, naming what a catalogue-only item lacks', async () => {
     const id = await draft()
