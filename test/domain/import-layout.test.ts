@@ -207,3 +207,22 @@ describe('errors name sheet, row and column, in Chinese; nothing is planned', ()
     ).toMatchObject({ sheet: 'X', message: expect.stringContaining('表头') })
   })
 })
+
+describe('headers of two rows and blank rows inside merges', () => {
+  it('a blank spacer row inside a category merged down is skipped, though the merge fills its cell', () => {
+    const sheet: SheetInput = {
+      name: '清单',
+      rows: [
+        ['事项类型', '事项名称', '承办机构'],
+        ['行政许可', '食品经营许可', '食品科'],
+        // a reader gives a merged cell the value of its first cell: the spacer row is blank all the same
+        ['行政许可', ' ', ''],
+        ['行政许可', '药品经营许可', '药品科'],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
+    }
+    const plan = planDepartmentImport({ records: records(sheet), base: [] })
+    expect(plan.errors).toEqual([])
+    expect(plan.items.map((i) => i.name)).toEqual(['食品经营许可', '药品经营许可'])
+  })
+})

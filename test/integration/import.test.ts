@@ -370,6 +370,29 @@ describe('a workbook of several departments', () => {
   })
 })
 
+describe('sheets as offices lay them out: two-row headers, cover and hidden sheets, spacer rows', () => {
+  const dryRun = (buffer: Buffer) => importFile(editor, { buffer, filename: 'list.xlsx' }, { department: 'gz-aic', dryRun: true })
+  const added = (result: ImportResult) => result.departments[0].diff.items.filter((i) => i.change === 'added').map((i) => i.name)
+
+  it('a blank spacer row inside a category merged down is skipped', async () => {
+    const buffer = await xlsxOf([
+      {
+        name: '清单',
+        rows: [
+          ['事项类型', '事项名称', '承办机构'],
+          ['行政许可', '空行之前的许可', '许可科'],
+          [null, null, null],
+          [null, '空行之后的许可', '许可科'],
+        ],
+        merges: ['A2:A4'],
+      },
+    ])
+    const result = await dryRun(buffer)
+    expect(result.errors).toEqual([])
+    expect(added(result).sort()).toEqual(['空行之前的许可', '空行之后的许可'].sort())
+  })
+})
+
 describe('progress', () => {
   it('is reported after every row (a dry run writes nothing, so no write stage)', async () => {
     const items = generatedList(1200)

@@ -57,6 +57,26 @@ function findHeaderRow(grid: string[][], match: HeaderMatcher): HeaderRow | null
   return null
 }
 
+/**
+ * Rows a merge reaches below its first row, by row: their cells in it hold the merge's value, not
+ * text of their own. A horizontal merge fills only its first row, where its first cell has the text.
+ */
+function mergeContinuations(merges: readonly CellRange[]): Map<number, CellRange[]> {
+  const byRow = new Map<number, CellRange[]>()
+  for (const range of merges)
+    for (let r = range.top + 1; r <= range.bottom; r++) {
+      const ranges = byRow.get(r) ?? []
+      ranges.push(range)
+      byRow.set(r, ranges)
+    }
+  return byRow
+}
+
+/** A spacer row inside a category merged down is blank though the merge fills one of its cells. */
+function isBlankRow(row: readonly string[], continued: readonly CellRange[] = []): boolean {
+  return row.every((text, c) => !text || continued.some((m) => m.left <= c && c <= m.right))
+}
+
 /** A row spread from one merge across most of the sheet: a title or a section heading. */
 function isBannerRow(row: readonly string[], index: number, merges: readonly CellRange[], width: number): boolean {
   const values = new Set(row.filter(Boolean))
@@ -78,12 +98,13 @@ export function readSheet(sheet: SheetInput, match: HeaderMatcher): SheetTable |
     warnings.push({ sheet: sheet.name, row: header.index + 1, message: `未识别的列，已忽略：${[...new Set(unknown)].join('、')}（可用 --headers 补充同义词）` })
   const present = new Set(header.columns.map((c) => c.field).filter((f): f is ImportField => f !== null && f !== 'ignored'))
   const headingKey = header.columns.map((c) => c.heading).join('\u0001')
+  const continuations = mergeContinuations(merges)
 
   const records: ImportRecord[] = []
   let sectionCategory: string | undefined
   for (let index = header.index + 1; index < grid.length; index++) {
     const row = grid[index] ?? []
-    if (!row.some(Boolean)) continue
+    if (isBlankRow(row, continuations.get(index))) continue
     if (row.join('\u0001') === headingKey) continue // the header repeated on a new printed page
     if (isBannerRow(row, index, merges, header.columns.length)) {
       sectionCategory = row.find(Boolean)
