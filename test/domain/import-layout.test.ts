@@ -209,6 +209,34 @@ describe('errors name sheet, row and column, in Chinese; nothing is planned', ()
 })
 
 describe('headers of two rows and blank rows inside merges', () => {
+  it('事项名称 merged over 主项名称 | 子项名称, the other headings merged down over both rows: one header, sub-items read', () => {
+    const sheet: SheetInput = {
+      name: '清单',
+      rows: [
+        ['某区市场监管局权责清单', '', '', '', ''],
+        ['事项编码', '职权类别', '事项名称', '', '设定依据'],
+        ['', '', '主项名称', '子项名称', ''],
+        ['', '行政处罚', '对违反广告管理规定的处罚', '对发布虚假广告的处罚', '《中华人民共和国广告法》第五十五条'],
+        ['', '行政处罚', '', '对广告主未经审查发布广告的处罚', '《中华人民共和国广告法》第五十八条'],
+      ],
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: 4 },
+        { top: 1, left: 0, bottom: 2, right: 0 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 1, right: 3 },
+        { top: 1, left: 4, bottom: 2, right: 4 },
+        { top: 3, left: 2, bottom: 4, right: 2 },
+      ],
+    }
+    const plan = planDepartmentImport({ records: records(sheet), base: [] })
+    expect(plan.errors).toEqual([])
+    expect(plan.items.map((i) => [i.code, i.name, i.parentCode])).toEqual([
+      ['CF-00001-000', '对违反广告管理规定的处罚', null],
+      ['CF-00001-001', '对发布虚假广告的处罚', 'CF-00001-000'],
+      ['CF-00001-002', '对广告主未经审查发布广告的处罚', 'CF-00001-000'],
+    ])
+  })
+
   it('a blank spacer row inside a category merged down is skipped, though the merge fills its cell', () => {
     const sheet: SheetInput = {
       name: '清单',

@@ -374,6 +374,27 @@ describe('sheets as offices lay them out: two-row headers, cover and hidden shee
   const dryRun = (buffer: Buffer) => importFile(editor, { buffer, filename: 'list.xlsx' }, { department: 'gz-aic', dryRun: true })
   const added = (result: ImportResult) => result.departments[0].diff.items.filter((i) => i.change === 'added').map((i) => i.name)
 
+  it('a header of two rows (事项名称 merged over 主项名称 | 子项名称) is one header: the sub-items are read', async () => {
+    const buffer = await xlsxOf([
+      {
+        name: '清单',
+        rows: [
+          ['某区市场监管局权责清单', '', '', '', ''],
+          ['事项编码', '职权类别', '事项名称', '', '设定依据'],
+          ['', '', '主项名称', '子项名称', ''],
+          ['', '行政检查', '对两行表头单位的检查', '对两行表头单位的现场检查', '《中华人民共和国行政处罚法》第五十四条'],
+          ['', '行政检查', '', '对两行表头单位的书面检查', '《中华人民共和国行政处罚法》第五十五条'],
+        ],
+        merges: ['A1:E1', 'A2:A3', 'B2:B3', 'C2:D2', 'E2:E3', 'C4:C5'],
+      },
+    ])
+    const result = await dryRun(buffer)
+    expect(result.errors).toEqual([])
+    expect(added(result).sort()).toEqual(['对两行表头单位的书面检查', '对两行表头单位的检查', '对两行表头单位的现场检查'])
+    const codes = Object.fromEntries(result.departments[0].assigned.map((each) => [each.name, each.code]))
+    expect(codes['对两行表头单位的现场检查']).toMatch(/^JC-\d{5}-001$/)
+  })
+
   it('a blank spacer row inside a category merged down is skipped', async () => {
     const buffer = await xlsxOf([
       {

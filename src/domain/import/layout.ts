@@ -43,18 +43,44 @@ export function cleanCell(cell: string | null | undefined): string {
 
 interface HeaderRow {
   index: number
+  /** the header's last row: a header of two rows ends one row below `index` */
+  last: number
   columns: Array<{ field: ImportField | null; heading: string }>
 }
 
-/** The first row naming at least two known fields, one of them the item's name. */
-function findHeaderRow(grid: string[][], match: HeaderMatcher): HeaderRow | null {
+/** The first row naming at least two known fields, one of them the item's name, with the row of sub-headings under it if any. */
+function findHeaderRow(grid: string[][], merges: readonly CellRange[], match: HeaderMatcher): HeaderRow | null {
   for (let index = 0; index < Math.min(grid.length, HEADER_SEARCH_ROWS); index++) {
     const row = grid[index] ?? []
     const columns = row.map((heading) => ({ heading, field: heading ? match(heading) : null }))
     const fields = new Set(columns.map((c) => c.field).filter(Boolean))
-    if (fields.size >= 2 && (fields.has('name') || fields.has('subItem'))) return { index, columns }
+    if (!(fields.size >= 2 && (fields.has('name') || fields.has('subItem')))) continue
+    const below = grid[index + 1] ?? []
+    if (!isSubHeadingRow(row, below, index, merges, match)) return { index, last: index, columns }
+    return { index, last: index + 1, columns: combinedHeadings(row, below, match) }
   }
   return null
+}
+
+/**
+ * The row under a header holds sub-headings (事项名称 merged across 主项名称 | 子项名称, the other
+ * headings merged down over both rows) when every cell it does not repeat from above is a known
+ * heading or one of several different headings under a cell merged across the header row. A data
+ * row always has some text that is neither, so it is never taken for one.
+ */
+function isSubHeadingRow(upper: readonly string[], lower: readonly string[], index: number, merges: readonly CellRange[], match: HeaderMatcher): boolean {
+  const own = lower.flatMap((text, c) => (text && text !== upper[c] ? [c] : []))
+  const underSplit = (c: number) =>
+    merges.some((m) => m.top === index && m.bottom === index && m.left <= c && c <= m.right && new Set(lower.slice(m.left, m.right + 1)).size > 1)
+  return own.length > 0 && own.every((c) => match(lower[c]) !== null || underSplit(c))
+}
+
+/** A column's heading is its lower cell where it has one of its own, else the upper one. */
+function combinedHeadings(upper: readonly string[], lower: readonly string[], match: HeaderMatcher): HeaderRow['columns'] {
+  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, c) => {
+    const heading = lower[c] && lower[c] !== upper[c] ? lower[c] : (upper[c] ?? '')
+    return { heading, field: heading ? match(heading) : null }
+  })
 }
 
 /**
@@ -88,7 +114,7 @@ export function readSheet(sheet: SheetInput, match: HeaderMatcher): SheetTable |
   const merges = sheet.merges ?? []
   const grid = spreadMerges(sheet.rows, merges)
   if (!grid.some((row) => row.some(Boolean))) return { sheet: sheet.name, message: '工作表为空' }
-  const header = findHeaderRow(grid, match)
+  const header = findHeaderRow(grid, merges, match)
   if (!header)
     return { sheet: sheet.name, message: `前${HEADER_SEARCH_ROWS}行中没有可识别的表头行（至少需要“事项名称”及另一个已知列，如“事项类型”“编码”“设定依据”）` }
 
@@ -97,15 +123,16 @@ export function readSheet(sheet: SheetInput, match: HeaderMatcher): SheetTable |
   if (unknown.length)
     warnings.push({ sheet: sheet.name, row: header.index + 1, message: `未识别的列，已忽略：${[...new Set(unknown)].join('、')}（可用 --headers 补充同义词）` })
   const present = new Set(header.columns.map((c) => c.field).filter((f): f is ImportField => f !== null && f !== 'ignored'))
-  const headingKey = header.columns.map((c) => c.heading).join('\u0001')
+  // the header's rows as they repeat at the top of every printed page
+  const headerRows = new Set(grid.slice(header.index, header.last + 1).map((row) => row.join('\u0001')))
   const continuations = mergeContinuations(merges)
 
   const records: ImportRecord[] = []
   let sectionCategory: string | undefined
-  for (let index = header.index + 1; index < grid.length; index++) {
+  for (let index = header.last + 1; index < grid.length; index++) {
     const row = grid[index] ?? []
     if (isBlankRow(row, continuations.get(index))) continue
-    if (row.join('\u0001') === headingKey) continue // the header repeated on a new printed page
+    if (headerRows.has(row.join('\u0001'))) continue
     if (isBannerRow(row, index, merges, header.columns.length)) {
       sectionCategory = row.find(Boolean)
       continue
