@@ -116,11 +116,17 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
     return refused([{ message: (error as Error).message }], [], options)
   }
   const records: ImportRecord[] = []
-  for (const sheet of sheets) {
-    const table = readSheet(sheet, match)
-    if ('message' in table) {
-      // one empty sheet among several is no error; a workbook with no table at all is
-      if (sheets.length === 1 || !table.message.startsWith('工作表为空')) errors.push(table)
+  // every sheet is read first: whether a sheet without a table is an error depends on the others
+  for (let i = 0, tables = sheets.map((sheet) => readSheet(sheet, match)); i < tables.length; i++) {
+    const table = tables[i]
+    if ('skipped' in table) {
+      // hidden sheets are named; an empty one among several passes unsaid; one without a header
+      // (a cover sheet, 填表说明) is skipped with a word beside a list, and is why nothing imports without one
+      const { skipped, ...issue } = table
+      const listed = tables.some((other) => !('skipped' in other))
+      if (skipped === 'hidden') warnings.push(issue)
+      else if (skipped === 'no-header' && listed) warnings.push({ ...issue, message: `${issue.message}；已跳过此工作表` })
+      else if (skipped === 'no-header' || tables.length === 1) errors.push(issue)
       continue
     }
     warnings.push(...table.warnings)

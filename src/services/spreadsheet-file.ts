@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { parse as parseCsv } from 'csv-parse/sync'
-import type { CellRange, ImportIssue, SheetInput } from '../domain/import'
+import type { CellRange, ImportIssue } from '../domain/import'
+import type { WorkbookSheet } from '../domain/import/layout'
 
 /**
  * Bytes → sheets of cell texts. xlsx through exceljs (merges kept), CSV in UTF-8 (with or without
  * BOM) or GB18030, comma or tab separated. What is not a readable spreadsheet is an ImportIssue.
  */
-export type ReadResult = { sheets: SheetInput[] } | { error: ImportIssue }
+export type ReadResult = { sheets: WorkbookSheet[] } | { error: ImportIssue }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const CFB = [0xd0, 0xcf, 0x11, 0xe0]
@@ -40,9 +41,13 @@ async function readXlsx(buffer: Buffer): Promise<ReadResult> {
   } catch {
     return { error: { message: '文件不是有效的 .xlsx 电子表格（无法解压或解析）' } }
   }
-  const sheets: SheetInput[] = []
+  const sheets: WorkbookSheet[] = []
   workbook.eachSheet((worksheet) => {
-    if (worksheet.state !== 'visible') return
+    // hidden sheets are not read (often an old version or a lookup list), but named, so that a list kept in one is not lost unsaid
+    if (worksheet.state !== 'visible') {
+      sheets.push({ name: worksheet.name, rows: [], hidden: true })
+      return
+    }
     const rows: string[][] = []
     const bareNumbers = new Set<string>()
     worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
@@ -393,6 +394,40 @@ describe('sheets as offices lay them out: two-row headers, cover and hidden shee
     expect(added(result).sort()).toEqual(['对两行表头单位的书面检查', '对两行表头单位的检查', '对两行表头单位的现场检查'])
     const codes = Object.fromEntries(result.departments[0].assigned.map((each) => [each.name, each.code]))
     expect(codes['对两行表头单位的现场检查']).toMatch(/^JC-\d{5}-001$/)
+  })
+
+  it('a cover sheet (填表说明) beside the list is skipped with a warning naming it', async () => {
+    const buffer = await xlsxOf([
+      { name: '填表说明', rows: [['填表说明'], ['1. 每个事项填一行。'], ['2. 子项填在主项之下。']] },
+      {
+        name: '清单',
+        rows: [
+          ['事项类型', '事项名称'],
+          ['行政许可', '封面之后的许可'],
+        ],
+      },
+    ])
+    const result = await dryRun(buffer)
+    expect(result.errors).toEqual([])
+    expect(added(result)).toEqual(['封面之后的许可'])
+    expect(result.warnings).toContainEqual(expect.objectContaining({ sheet: '填表说明', message: expect.stringContaining('已跳过') }))
+  })
+
+  it('a hidden sheet is not imported, and a warning names it', async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('清单').addRows([
+      ['事项类型', '事项名称'],
+      ['行政许可', '可见表中的许可'],
+    ])
+    const hidden = workbook.addWorksheet('旧版清单', { state: 'hidden' })
+    hidden.addRows([
+      ['事项类型', '事项名称'],
+      ['行政许可', '隐藏表中的许可'],
+    ])
+    const result = await dryRun(Buffer.from(await workbook.xlsx.writeBuffer()))
+    expect(result.errors).toEqual([])
+    expect(added(result)).toEqual(['可见表中的许可'])
+    expect(result.warnings).toContainEqual(expect.objectContaining({ sheet: '旧版清单', message: expect.stringContaining('隐藏') }))
   })
 
   it('a blank spacer row inside a category merged down is skipped', async () => {

@@ -16,6 +16,17 @@ export interface SheetTable {
   warnings: ImportIssue[]
 }
 
+/** A sheet as a workbook holds it: a hidden one is passed on unread, so that the import can name it. */
+export type WorkbookSheet = SheetInput & { hidden?: boolean }
+
+/**
+ * A sheet that gave no table, and why. Whether that is an error depends on the other sheets (a
+ * cover sheet, 填表说明, beside the list is not), so the import decides.
+ */
+export interface SheetSkipped extends ImportIssue {
+  skipped: 'hidden' | 'empty' | 'no-header'
+}
+
 /** Every cell of a merged range takes the value of its top-left cell, as the reader sees it. */
 export function spreadMerges(rows: ReadonlyArray<ReadonlyArray<string | null>>, merges: readonly CellRange[] = []): string[][] {
   const grid = rows.map((row) => row.map((cell) => cleanCell(cell)))
@@ -110,13 +121,18 @@ function isBannerRow(row: readonly string[], index: number, merges: readonly Cel
   return merges.some((m) => m.top <= index && index <= m.bottom && m.right - m.left + 1 >= Math.max(2, Math.ceil(width / 2)))
 }
 
-export function readSheet(sheet: SheetInput, match: HeaderMatcher): SheetTable | ImportIssue {
+export function readSheet(sheet: WorkbookSheet, match: HeaderMatcher): SheetTable | SheetSkipped {
+  if (sheet.hidden) return { sheet: sheet.name, skipped: 'hidden', message: '工作表已隐藏，未导入（如其中有要导入的事项，请取消隐藏后再导入）' }
   const merges = sheet.merges ?? []
   const grid = spreadMerges(sheet.rows, merges)
-  if (!grid.some((row) => row.some(Boolean))) return { sheet: sheet.name, message: '工作表为空' }
+  if (!grid.some((row) => row.some(Boolean))) return { sheet: sheet.name, skipped: 'empty', message: '工作表为空' }
   const header = findHeaderRow(grid, merges, match)
   if (!header)
-    return { sheet: sheet.name, message: `前${HEADER_SEARCH_ROWS}行中没有可识别的表头行（至少需要“事项名称”及另一个已知列，如“事项类型”“编码”“设定依据”）` }
+    return {
+      sheet: sheet.name,
+      skipped: 'no-header',
+      message: `前${HEADER_SEARCH_ROWS}行中没有可识别的表头行（至少需要“事项名称”及另一个已知列，如“事项类型”“编码”“设定依据”）`,
+    }
 
   const warnings: ImportIssue[] = []
   const unknown = header.columns.filter((c) => c.heading && !c.field).map((c) => c.heading)
