@@ -54,6 +54,28 @@ describe('deadlines', () => {
     expect(parseDeadline(cell)).toEqual({ value: expected })
   })
 
+  it.each([
+    ['３个工作日', { value: 3, unit: 'workday', note: null }],
+    ['１５日', { value: 15, unit: 'day', note: null }],
+    ['二十个工作日', { value: 20, unit: 'workday', note: null }],
+    ['十五日', { value: 15, unit: 'day', note: null }],
+    ['三个月', { value: 3, unit: 'month', note: null }],
+    ['两个月', { value: 2, unit: 'month', note: null }],
+    ['九十九天', { value: 99, unit: 'day', note: null }],
+    ['一百二十日', { value: 120, unit: 'day', note: null }],
+    ['一百零五日', { value: 105, unit: 'day', note: null }],
+    ['二十个工作日（不含听证，检测时间）', { value: 20, unit: 'workday', note: '不含听证，检测时间' }],
+    ['３０个工作日（不含公示时间）', { value: 30, unit: 'workday', note: '不含公示时间' }],
+  ])('full-width or Chinese numerals: %s', (cell, expected) => {
+    expect(parseDeadline(cell)).toEqual({ value: expected })
+  })
+
+  it('a Chinese numeral that is not a count of days still warns', () => {
+    expect(parseDeadline('二〇一八年').warning).toContain('二〇一八年')
+    expect(parseDeadline('一百五日').warning).toContain('一百五日')
+    expect(parseDeadline('十五日').value).toEqual({ value: 15, unit: 'day', note: null })
+  })
+
   it('wording that is not a duration gives no deadline and a warning', () => {
     expect(parseDeadline('法律法规未作规定')).toMatchObject({ value: null, warning: expect.stringContaining('法律法规未作规定') })
   })

@@ -3,6 +3,7 @@
  * writes, exactly: export then import gives the same item); each returns `warning` when it kept
  * raw text because it was unsure.
  */
+import { CHINESE_NUMERAL_CHARS, readChineseNumeral } from '../chinese-numerals'
 import { RESPONSIBILITY_STAGES, STAGE_LABELS } from '../responsibility-stages'
 import type { Deadline, DeadlineUnit, Fees, LegalBasis, ProcedureStep, Responsibility, ResponsibilityStage } from '../power-item'
 
@@ -89,6 +90,7 @@ const UNIT_WORDS: Array<[RegExp, DeadlineUnit]> = [
   [/^个?自然日|^日|^天/, 'day'],
   [/^个月|^月/, 'month'],
 ]
+const LEADING_COUNT = new RegExp(`^([0-9０-９]+(?:[.．][0-9０-９]+)?|[${CHINESE_NUMERAL_CHARS}]+)\\s*`)
 const IMMEDIATE = /^(即时|即办|当场|当场办结|即时办结|立即|当日办结|当天办结)/
 
 /** 20个工作日（note）; 即时 and 当场办结 are one working day with the wording as the note. */
@@ -100,14 +102,14 @@ export function formatDeadline(deadline: Deadline | null): string {
 export function parseDeadline(cell: string): Parsed<Deadline | null> {
   const text = cell.trim()
   if (!text || /^(无|\/|-|—|无时限)$/.test(text)) return { value: null }
-  const number = /^(\d+(?:\.\d+)?)\s*/.exec(text)
+  const number = leadingCount(text)
   if (number) {
-    const afterNumber = text.slice(number[0].length)
+    const afterNumber = text.slice(number.length)
     for (const [pattern, unit] of UNIT_WORDS) {
       const unitMatch = pattern.exec(afterNumber)
       if (!unitMatch) continue
       const rest = afterNumber.slice(unitMatch[0].length)
-      const value = Number(number[1])
+      const value = number.value
       if (!(value > 0)) break
       if (!rest) return { value: { value, unit, note: null } }
       const note = /^[（(]([\s\S]*)[）)]$/.exec(rest)
@@ -117,6 +119,18 @@ export function parseDeadline(cell: string): Parsed<Deadline | null> {
   const immediate = IMMEDIATE.exec(text)
   if (immediate) return { value: { value: 1, unit: 'workday', note: text } }
   return { value: null, warning: `办理时限“${text}”无法识别为天数，已写入备注` }
+}
+
+/**
+ * The count a deadline starts with, in ASCII or full-width digits (３个工作日) or Chinese numerals
+ * (二十个工作日); `length` covers the spaces after it. Only the count is normalised: NFKC on the
+ * whole cell would also rewrite the note's full-width punctuation.
+ */
+function leadingCount(text: string): { value: number; length: number } | null {
+  const count = LEADING_COUNT.exec(text)
+  if (!count) return null
+  const value = /^[0-9０-９]/.test(count[1]) ? Number(count[1].normalize('NFKC')) : readChineseNumeral(count[1])
+  return value === null ? null : { value, length: count[0].length }
 }
 
 // ── fees ────────────────────────────────────────────────────────────────────────────────────
