@@ -24,7 +24,7 @@ import { idOf, storedIdOf } from '../domain/ids'
 import { editsDepartment } from '../domain/actor'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
-import { changesOf, createDraftRevision, proposalsDisplacedBy, putProposals } from './proposals'
+import { assertNotInOtherOpenRevision, changesOf, createDraftRevision, proposalsDisplacedBy, putProposals } from './proposals'
 import { headSnapshot, snapshotById, snapshotsOf, type DepartmentRecord, type StoredSnapshot } from './snapshots'
 import { readSpreadsheet } from './spreadsheet-file'
 import { loadRevision, type RevisionDoc } from './revisions'
@@ -166,6 +166,14 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   phase('diff')
   const displaced = departments.flatMap((each) => each.displaced)
   if (!options.dryRun && displaced.length && !options.replace) throw displacing(displaced)
+  // what the write would refuse, a dry run refuses too
+  for (const { department, plan } of planned)
+    if (!department.created)
+      await assertNotInOtherOpenRevision(
+        req,
+        { department: department.id, id: revision?.id ?? null },
+        plan.changes.map((change) => change.code),
+      )
   if (!options.dryRun) {
     options.onProgress?.(records.length, records.length, 'write')
     await inTransaction(req, async () => {

@@ -236,7 +236,15 @@ function assertFits(baseCodes: ReadonlySet<string>, outlines: Iterable<ProposalO
 }
 
 /** Invariant 7: an item is in at most one open revision of its department. */
-async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: RevisionDoc, codes: readonly string[]): Promise<void> {
+/**
+ * An item is changed by one open revision at a time. `revision.id` null: a draft not created yet
+ * (an import's dry run), so every open revision of the department counts.
+ */
+export async function assertNotInOtherOpenRevision(
+  req: PayloadRequest,
+  revision: { department: RevisionDoc['department'] | string | number; id: string | number | null },
+  codes: readonly string[],
+): Promise<void> {
   if (!codes.length) return
   const others = new Map<string, string[]>()
   for (let start = 0; start < codes.length; start += 500) {
@@ -246,7 +254,7 @@ async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: Revis
         and: [
           { department: { equals: storedIdOf(revision.department) } },
           { code: { in: codes.slice(start, start + 500) } },
-          { revision: { not_equals: revision.id } },
+          ...(revision.id != null ? [{ revision: { not_equals: revision.id } }] : []),
         ],
       },
       limit: 0,
@@ -273,10 +281,12 @@ async function assertNotInOtherOpenRevision(req: PayloadRequest, revision: Revis
   })
   const other = docs[0]
   if (!other) return
+  const taken = (others.get(String(other.id)) ?? []).sort()
+  const listed = `${taken.slice(0, 10).join(', ')}${taken.length > 10 ? ` and ${taken.length - 10} more` : ''}`
   throw new RefusedError(
     409,
     'Item in another open revision',
-    `item ${(others.get(String(other.id)) ?? []).sort().join(', ')} is already in open revision ${other.id} ("${other.title}")`,
+    `${taken.length === 1 ? 'item' : `${taken.length} items`} ${listed} ${taken.length === 1 ? 'is' : 'are'} already in open revision ${other.id} ("${other.title}"): publish or withdraw it first`,
   )
 }
 

@@ -199,6 +199,33 @@ describe('a draft that already holds changes', () => {
   })
 })
 
+describe('an item another open revision already changes', () => {
+  it('is refused by the dry run as by the write: 409 naming the item and that revision', async () => {
+    const first = await draft()
+    const renamed = await xlsxOf([
+      {
+        name: '清单',
+        rows: [
+          ['事项编码', '事项类型', '事项名称'],
+          ['XK-00001-000', '行政许可', '内资公司登记（改名）'],
+        ],
+      },
+    ])
+    expect((await upload(first, 'editor', renamed)).status).toBe(200)
+    const second = await draft()
+    for (const fields of [{ dryRun: 'true' }, {}] as Array<Record<string, string>>) {
+      const response = await upload(second, 'editor', renamed, fields)
+      expect(response.status, JSON.stringify(response.body)).toBe(409)
+      expect(response.body).toMatchObject({
+        title: 'Item in another open revision',
+        detail: expect.stringContaining(`XK-00001-000 is already in open revision ${first}`),
+      })
+    }
+    expect(await changesOf(second)).toEqual([])
+    await call(server.url, 'POST', `/api/revisions/${first}/withdraw`, { auth: auth.editor })
+  })
+})
+
 describe('a file of another department', () => {
   it('its department column or sheet naming another known department: 422 naming it, nothing written', async () => {
     const forestry = await payload.create({
