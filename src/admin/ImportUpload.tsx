@@ -24,6 +24,7 @@ interface ImportReport {
     summary: { added: number; modified: number; repealed: number }
     assigned: Array<{ code: string; name: string }>
     displaced: Array<{ code: string; action: string }>
+    diff: { items: Array<{ code: string; name: string; change: 'added' | 'modified' | 'repealed' }> }
   }>
   warnings: Array<{ sheet?: string; row?: number; message: string }>
 }
@@ -35,6 +36,30 @@ const MISSING_LABELS: Record<string, string> = {
   deadline: '办理时限',
   responsibilities: '责任事项',
   accountability: '追责情形',
+}
+
+const CHANGE_LABELS = { added: '新增', modified: '修改', repealed: '取消' } as const
+
+/**
+ * The refusal in the editor's words: the API's titles are English keys for programs; its details
+ * are Chinese where a person must act on them (row errors, displaced proposals).
+ */
+function refusalText(status: number, body: { title?: string; detail?: string; errors?: Issue[] } | undefined): string {
+  const count = body?.errors?.length ?? 0
+  switch (body?.title) {
+    case 'Import refused':
+      return `导入被拒绝：共 ${count} 处错误，未写入任何内容。请按下列行号改正文件后重新上传。`
+    case 'Content too large':
+      return '文件超过上传上限（20 MB，可由 QUANZE_IMPORT_MAX_BYTES 调整）：请删去图片等无关内容，或拆分后分次导入。'
+    case 'Forbidden':
+      return '无权导入：只有本部门的编辑（或管理员）可以向该修订导入。'
+    case 'Not a draft':
+      return '该修订已不是草稿，不能再导入；请新建修订。'
+    case 'Item in another open revision':
+      return `有事项已在另一个未完成的修订中：${body.detail ?? ''}`
+    default:
+      return body?.detail ?? `上传失败（HTTP ${status}）`
+  }
 }
 
 /** The import endpoint's answer: a report when it succeeded, problem+json when it was refused. */
@@ -74,7 +99,7 @@ function upload(id: string | number, file: File, options: UploadOptions, onProgr
 export function ImportUpload() {
   const { id } = useDocumentInfo()
   const [completeness, setCompleteness] = useState<Completeness | null>(null)
-  const [status, setStatus] = useState<string | null>(null)
+  const [importable, setImportable] = useState(false)
   const [file, setFile] = useState<File | null>(null)
   const [full, setFull] = useState(false)
   const [dryRun, setDryRun] = useState(true)
@@ -91,7 +116,7 @@ export function ImportUpload() {
       fetch(`/api/revisions/${id}/actions`, { credentials: 'include' }),
     ])
     if (completenessResponse.ok) setCompleteness(await completenessResponse.json())
-    if (actionsResponse.ok) setStatus((await actionsResponse.json()).status)
+    if (actionsResponse.ok) setImportable(Boolean((await actionsResponse.json()).importable))
   }, [id])
   useEffect(() => void load(), [load])
 
@@ -110,7 +135,7 @@ export function ImportUpload() {
         setReport(response.body)
         if (!response.body.dryRun) await load()
       } else {
-        setMessage(`${response.body?.title ?? response.status}: ${response.body?.detail ?? ''}`)
+        setMessage(refusalText(response.status, response.body))
         setErrors(response.body?.errors ?? [])
       }
     } catch (error) {
@@ -150,7 +175,7 @@ export function ImportUpload() {
           )}
         </div>
       )}
-      {status === 'draft' && (
+      {importable && (
         <div className="quanze-import-form">
           <label>
             导入 Excel/CSV <input type="file" accept=".xlsx,.csv,.txt" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
@@ -205,6 +230,33 @@ export function ImportUpload() {
             </>
           )}
         </p>
+      )}
+      {department && department.diff.items.length > 0 && (
+        <details>
+          <summary>
+            {report!.dryRun ? '将要' : '已'}变更的事项 ({department.diff.items.length})
+          </summary>
+          {(['added', 'modified', 'repealed'] as const).map((change) => {
+            const items = department.diff.items.filter((item) => item.change === change)
+            return (
+              items.length > 0 && (
+                <div key={change}>
+                  <strong>
+                    {CHANGE_LABELS[change]} {items.length}
+                  </strong>
+                  <ul>
+                    {items.slice(0, 300).map((item) => (
+                      <li key={item.code}>
+                        {item.code} {item.name}
+                      </li>
+                    ))}
+                    {items.length > 300 && <li>……另有 {items.length - 300} 项</li>}
+                  </ul>
+                </div>
+              )
+            )
+          })}
+        </details>
       )}
       {report && report.warnings.length > 0 && (
         <details>

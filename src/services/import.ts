@@ -19,7 +19,7 @@ import { toSimplified } from '../domain/script'
 import { applyChanges, type Change } from '../domain/proposal'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { lexicalFromText, lexicalToRichText } from '../lexical/convert'
-import { actorOf } from '../domain/actor'
+import { actorOf, type Actor } from '../domain/actor'
 import { idOf, storedIdOf } from '../domain/ids'
 import { editsDepartment } from '../domain/actor'
 import { inTransaction } from './context'
@@ -457,6 +457,11 @@ export async function importIntoRevision(
     throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can import into this revision')
   if (revision.status !== 'draft') throw new RefusedError(409, 'Not a draft', `revision ${id} is ${revision.status}; import fills drafts only`)
   return importFile(req, file, { ...options, revisionId: id })
+}
+
+/** Whether `importIntoRevision` would take a file from this actor now (the admin shows the upload only then). */
+export function mayImportInto(actor: Actor | null, revision: Pick<RevisionDoc, 'department' | 'status'>): boolean {
+  return Boolean(actor) && editsDepartment(actor, idOf(revision.department)) && revision.status === 'draft'
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { actorOf } from '../domain/actor'
 import { availableEvents, type WorkflowEvent } from '../domain/revision-workflow'
 import { RefusedError } from './errors'
+import { mayImportInto } from './import'
 import { headSnapshot } from './snapshots'
 import { loadRevision, statusOf } from './revisions'
 import { factsOf } from './workflow'
@@ -13,6 +14,8 @@ export interface RevisionActions {
   events: WorkflowEvent[]
   /** approved, but the proposal changed since: publication would be refused */
   changedSinceApproval: boolean
+  /** this user may import a spreadsheet into it now (an editor of its department, a draft) */
+  importable: boolean
 }
 
 export async function revisionActions(req: PayloadRequest, id: string): Promise<RevisionActions> {
@@ -21,5 +24,10 @@ export async function revisionActions(req: PayloadRequest, id: string): Promise<
   const revision = await loadRevision(req, id)
   const facts = factsOf(revision, await headSnapshot({ payload: req.payload, req }, idOf(revision.department)))
   const events = availableEvents(facts, actor)
-  return { status: statusOf(revision), events, changedSinceApproval: facts.status === 'approved' && facts.approvalHash !== facts.proposalHash }
+  return {
+    status: statusOf(revision),
+    events,
+    changedSinceApproval: facts.status === 'approved' && facts.approvalHash !== facts.proposalHash,
+    importable: mayImportInto(actor, revision),
+  }
 }

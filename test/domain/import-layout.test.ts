@@ -133,7 +133,7 @@ describe('section rows, repeated headers, unknown columns, English headers, --he
       match,
     )
     if ('message' in table) throw new Error(table.message)
-    expect(table.warnings).toEqual([{ sheet: 'S', row: 1, message: expect.stringContaining('牵头领导（可用') }])
+    expect(table.warnings).toEqual([{ sheet: 'S', row: 1, message: expect.stringContaining('牵头领导（可补充表头同义词') }])
   })
 
   it("the public shape's field names work as headers; users add synonyms with a headers file", () => {
