@@ -57,10 +57,39 @@ function acceptBody(req: Request): void {
   delete req.headers['content-encoding']
   req.headers['content-length'] = String(bytes.length)
   const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (type === 'application/x-www-form-urlencoded' && readingByPost(req)) return asGet(req, bytes)
   if (type === 'multipart/form-data') return
   if (type !== 'application/json' && !type.endsWith('+json'))
     throw refuse(415, `send the body as application/json (got ${type || 'no content type'})`, 'Unsupported media type')
   req.jsonBody = parseObject(bytes)
+}
+
+/**
+ * Payload's admin sends long reads (a relationship field's options: where, limit, page) as a POST
+ * whose form body is the query string, marked `X-Payload-HTTP-Method-Override: GET`.
+ */
+function readingByPost(req: Request): boolean {
+  const override = req.get('x-payload-http-method-override') ?? req.get('x-http-method-override')
+  return req.method === 'POST' && override?.toUpperCase() === 'GET'
+}
+
+/**
+ * Such a read becomes the GET it stands for, query in the URL, so every guard on reads (query caps,
+ * ids, access) sees it as it sees any other read, and Payload answers it as one.
+ */
+function asGet(req: Request, bytes: Buffer): void {
+  let search: string
+  try {
+    search = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\?/, '')
+  } catch {
+    throw refuse(400, 'the form body of a read (X-Payload-HTTP-Method-Override: GET) is not valid UTF-8')
+  }
+  const joined = (url: string) => (search ? `${url}${url.includes('?') ? '&' : '?'}${search}` : url)
+  req.method = 'GET'
+  req.url = joined(req.url)
+  req.originalUrl = joined(req.originalUrl)
+  req.rawBody = undefined
+  for (const header of ['x-payload-http-method-override', 'x-http-method-override', 'content-type', 'content-length']) delete req.headers[header]
 }
 
 /** A JSON object, or a 400 that says what is wrong with the body. */

@@ -101,6 +101,45 @@ describe('a body that is not JSON changes nothing', () => {
   })
 })
 
+describe("the admin's reads by POST (X-Payload-HTTP-Method-Override: GET)", () => {
+  const asAdminReads = (path: string, form: string, authorization?: string) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+        ...(authorization ? { authorization } : {}),
+      },
+      body: form,
+    })
+
+  it("answers a relationship field's options as the GET it stands for", async () => {
+    const response = await asAdminReads('/api/departments', 'where[code][equals]=gz-aic&limit=10&depth=0', auth.editor)
+    expect(response.status).toBe(200)
+    expect((await response.json()).docs.map((doc: { code: string }) => doc.code)).toEqual(['gz-aic'])
+  })
+
+  it('goes through the same guards and access as that GET: a capped limit is refused, drafts stay hidden from anonymous', async () => {
+    const capped = await asAdminReads('/api/departments', 'limit=100000', auth.editor)
+    expect(capped.status).toBe(400)
+    expect(await capped.json()).toMatchObject({ errors: [{ path: 'limit' }] })
+    const anonymous = await asAdminReads('/api/revisions', `where[id][equals]=${draftId}`)
+    expect(anonymous.status).toBeLessThan(500)
+    expect(anonymous.status === 200 ? (await anonymous.json()).docs : []).toEqual([])
+  })
+
+  it('a form body on a write is still refused (415), creating nothing', async () => {
+    const before = await payload.count({ collection: 'revisions', overrideAccess: true })
+    const write = await fetch(`${server.url}/api/revisions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'PATCH', authorization: auth.editor },
+      body: 'department=gz-aic&title=x',
+    })
+    expect(write.status).toBe(415)
+    expect((await payload.count({ collection: 'revisions', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+})
+
 describe('limits', () => {
   it('refuses a body over 1 MB with 413 problem+json', async () => {
     const big = JSON.stringify({ query: `{ Departments { totalDocs } } #${'x'.repeat(1_100_000)}` })
