@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDeadline, parseFees, parseLegalBasis, parseNumbered, parseResponsibilities, resolveCategory } from '../../src/domain/import'
+import { formatLegalBasis, parseDeadline, parseFees, parseLegalBasis, parseNumbered, parseResponsibilities, resolveCategory } from '../../src/domain/import'
 
 describe('legal bases as offices write them', () => {
   it('two laws in one cell separated by ；become two entries with law and article', () => {
@@ -38,6 +38,97 @@ describe('legal bases as offices write them', () => {
     const { value, warning } = parseLegalBasis('依据省政府有关文件')
     expect(value).toEqual([{ law: '依据省政府有关文件', documentNo: null, article: null, text: '依据省政府有关文件' }])
     expect(warning).toContain('原文')
+  })
+})
+
+describe('a legal-basis cell citing several laws: one entry per law', () => {
+  const cited = (cell: string) => parseLegalBasis(cell).value.map(({ law, documentNo, article }) => ({ law, documentNo, article }))
+  const A = '中华人民共和国食品安全法'
+  const B = '食品经营许可管理办法'
+
+  it('laws separated by ，(real cell) are two entries, each text naming only its own law', () => {
+    const { value, warning } = parseLegalBasis('《中华人民共和国行政处罚法》第三十二条，《中华人民共和国消费者权益保护法》第五十六条')
+    expect(warning).toBeUndefined()
+    expect(value).toEqual([
+      { law: '中华人民共和国行政处罚法', documentNo: null, article: '第三十二条', text: '《中华人民共和国行政处罚法》第三十二条' },
+      { law: '中华人民共和国消费者权益保护法', documentNo: null, article: '第五十六条', text: '《中华人民共和国消费者权益保护法》第五十六条' },
+    ])
+  })
+
+  it('laws separated by 、(real cell): the article stops before the next title', () => {
+    expect(cited(`《${A}》第三十五条、《${B}》第二条`)).toEqual([
+      { law: A, documentNo: null, article: '第三十五条' },
+      { law: B, documentNo: null, article: '第二条' },
+    ])
+  })
+
+  it.each([
+    ['。', `《${A}》第三十五条。《${B}》第二条`],
+    ['a space', `《${A}》第三十五条 《${B}》第二条`],
+    ['a full-width space', `《${A}》第三十五条\u3000《${B}》第二条`],
+    ['nothing but level tags', `【法律】《${A}》第三十五条【部门规章】《${B}》第二条`],
+    ['1. 2. on one line', `1.《${A}》第三十五条 2.《${B}》第二条`],
+    ['（一）（二）', `（一）《${A}》第三十五条；（二）《${B}》第二条`],
+    ['和', `依据《${A}》第三十五条和《${B}》第二条的规定`],
+    ['及, spaced', `《${A}》第三十五条 及 《${B}》第二条`],
+    ['<< >> and 〈 〉 instead of 《》', `<<${A}>>第三十五条、〈${B}〉第二条`],
+    ['full-width ＜＜ ＞＞', `＜＜${A}＞＞第三十五条，＜＜${B}＞＞第二条`],
+  ])('separated by %s', (_, cell) => {
+    const { value, warning } = parseLegalBasis(cell)
+    expect(warning).toBeUndefined()
+    expect(cited(cell)).toEqual([
+      { law: A, documentNo: null, article: '第三十五条' },
+      { law: B, documentNo: null, article: '第二条' },
+    ])
+    // and an export of the item imports back the same
+    expect(parseLegalBasis(formatLegalBasis(value))).toEqual({ value })
+  })
+
+  it('several articles of one law stay with it; a document number after a title is kept; tags on a line of their own', () => {
+    expect(
+      cited(
+        '【法律】《中华人民共和国行政许可法》第十二条、第十四条，【行政法规】《无证无照经营查处办法》（国务院令第684号）第35条第1款\n【地方性法规】《贵州省食品安全条例》第二十条，第二十二条',
+      ),
+    ).toEqual([
+      { law: '中华人民共和国行政许可法', documentNo: null, article: '第十二条、第十四条' },
+      { law: '无证无照经营查处办法', documentNo: '国务院令第684号', article: '第35条第1款' },
+      { law: '贵州省食品安全条例', documentNo: null, article: '第二十条，第二十二条' },
+    ])
+  })
+
+  it('each law keeps the text written after its article; a law quoted inside that text is not a new entry', () => {
+    const { value, warning } = parseLegalBasis(
+      `《${A}》第三十五条 国家对食品生产经营实行许可制度。依照《中华人民共和国行政许可法》、《${B}》的规定审批。《${B}》第二条：在中华人民共和国境内，从事食品销售和餐饮服务活动，应当依法取得食品经营许可。`,
+    )
+    expect(warning).toBeUndefined()
+    expect(value).toEqual([
+      { law: A, documentNo: null, article: '第三十五条', text: `国家对食品生产经营实行许可制度。依照《中华人民共和国行政许可法》、《${B}》的规定审批。` },
+      { law: B, documentNo: null, article: '第二条', text: '在中华人民共和国境内，从事食品销售和餐饮服务活动，应当依法取得食品经营许可。' },
+    ])
+    expect(parseLegalBasis(formatLegalBasis(value))).toEqual({ value })
+    expect(cited(`《${A}》第三十五条：国家对食品生产经营实行许可制度。《${B}》第二条：应当依法取得食品经营许可。`)).toEqual([
+      { law: A, documentNo: null, article: '第三十五条' },
+      { law: B, documentNo: null, article: '第二条' },
+    ])
+    expect(parseLegalBasis(`《${A}》第三十五条 依照《${B}》第二条的规定审批`).value).toEqual([
+      { law: A, documentNo: null, article: '第三十五条', text: `依照《${B}》第二条的规定审批` },
+    ])
+  })
+
+  it('nothing of the cell is lost: wording around the citations stays in the text of the nearest entry', () => {
+    const { value } = parseLegalBasis(`本项依据：《${A}》第三十五条，《${B}》第二条等有关规定`)
+    expect(value.map((b) => b.law)).toEqual([A, B])
+    expect(value[0].text).toBe(`本项依据：《${A}》第三十五条`)
+    expect(value[1].text).toContain('等有关规定')
+    const cell = `依据《${A}》第三十五条和《${B}》第二条的规定`
+    expect(parseLegalBasis(cell).value.map((b) => b.text)).toEqual([`依据《${A}》第三十五条`, `《${B}》第二条的规定`])
+  })
+
+  it('a title nested in a title stays one law', () => {
+    expect(cited('《国务院关于印发〈注册资本登记制度改革方案〉的通知》（国发〔2014〕7号）；〈企业信息公示暂行条例〉第十七条')).toEqual([
+      { law: '国务院关于印发〈注册资本登记制度改革方案〉的通知', documentNo: '国发〔2014〕7号', article: null },
+      { law: '企业信息公示暂行条例', documentNo: null, article: '第十七条' },
+    ])
   })
 })
 

@@ -15,9 +15,32 @@ export interface Parsed<T> {
 const LINE = /\n+/
 
 // ── legal bases ─────────────────────────────────────────────────────────────────────────────
-const LEVEL_TAG = /^\s*(?:[（(]?\d{1,3}[)）.、．]\s*)?(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】|〔[^〕\n]{1,12}〕)?\s*/
-const STARTS_BASIS = /^\s*(?:[（(]?\d{1,3}[)）.、．]\s*)?(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】|〔[^〕\n]{1,12}〕)?\s*《/
-const ARTICLE = /^(第[^\s，,：:；;。]{1,20}?条(?:第[^\s，,：:；;。]{1,10}?款)?(?:第[^\s，,：:；;。]{1,10}?项)?(?:[、和及至][^\s，,：:；;。]{0,30}?[条款项])*)/
+/**
+ * 《title》, or the brackets offices type instead. A 〈〉 inside a 《》 (《关于印发〈…〉的通知》) stays
+ * part of that title: the scan takes the leftmost title first.
+ */
+const TITLE = /《([^》\n]{1,100})》|<<([^<>\n]{1,100})>>|＜＜([^＜＞\n]{1,100})＞＞|«([^«»\n]{1,100})»|〈([^〈〉\n]{1,100})〉/g
+const NUMBERING = String.raw`[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]`
+const LEVEL = String.raw`\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】|〔[^〕\n]{1,12}〕`
+const CONNECTIVE = '以及|和|及|与|或者|或|并'
+/** what stands before a title and goes with it: 1. （一） then [部门规章] 【法律】 then 依据 根据… */
+const HEAD_PREFIX = new RegExp(String.raw`(?:${NUMBERING}\s*)?(?:(?:${LEVEL})\s*)?(?:(?:依据|根据|依照|按照)[：:]?\s*)?$`)
+/** a prefix of marks only, which the entry may drop; any wording makes the whole chunk its text */
+const MARKS_ONLY = new RegExp(String.raw`^\s*(?:${NUMBERING}\s*)?(?:(?:${LEVEL})\s*)?$`)
+const STARTS_WITH_MARK = new RegExp(String.raw`^(?:${NUMBERING}|${LEVEL})`)
+const SEPARATORS_ONLY = new RegExp(String.raw`^(?:[\s，,、。．.；;]|${CONNECTIVE})*$`)
+const SENTENCE_END = /[。；;！？!?]\s*$/
+/** what may follow a citation: nothing, a separator, a colon before its text, or 和《 before the next */
+const CITATION_END = new RegExp(String.raw`^(?:$|[\s，,、。．；;：:]|(?:${CONNECTIVE})\s*(?:${NUMBERING}|${LEVEL})?\s*[《<＜«〈])`)
+const PROVISION_END = /^(?:的|之)?(?:有关)?规定(?:$|[\s，,、。．；;])/
+/** no text of its own: nothing but separators, or 的规定 */
+const NO_TEXT = /^[\s，,、。．.；;]*$|^(?:的|之)?(?:有关)?规定[。.]?$/
+/** an article never runs into the next title: 第三十五条、《…》第二条 is two citations */
+const NOT_ARTICLE = String.raw`\s，,：:；;。《》〈〉<>«»＜＞`
+const ARTICLE = new RegExp(
+  String.raw`^(第[^${NOT_ARTICLE}]{1,20}?条(?:第[^${NOT_ARTICLE}]{1,10}?款)?(?:第[^${NOT_ARTICLE}]{1,10}?项)?(?:(?:[、和及至]|[，,]\s*(?=第))[^${NOT_ARTICLE}]{0,30}?[条款项])*)`,
+)
+const DOCUMENT_NO = /^[（(]([^）)\n]{1,60})[）)]\s*/
 
 /** 《law》（documentNo）article：text — one entry per line; documentNo and article may be absent. */
 export function formatLegalBasis(entries: readonly LegalBasis[]): string {
@@ -26,41 +49,113 @@ export function formatLegalBasis(entries: readonly LegalBasis[]): string {
 
 export function parseLegalBasis(cell: string): Parsed<LegalBasis[]> {
   if (!cell.trim()) return { value: [] }
-  const chunks: string[] = []
-  for (const line of cell.split(LINE)) {
-    if (STARTS_BASIS.test(line) || chunks.length === 0) chunks.push(...splitInline(line))
-    else chunks[chunks.length - 1] += `\n${line}` // a continuation of the text above
-  }
-  const entries: LegalBasis[] = []
   let unsure = false
-  for (const chunk of chunks) {
-    const entry = parseOneBasis(chunk)
-    if (entry) entries.push(entry)
-    else {
-      unsure = true
-      entries.push({ law: chunk.slice(0, 60), documentNo: null, article: null, text: chunk })
-    }
-  }
+  const entries = splitCitations(cell.replace(/\n+/g, '\n')).map((piece): LegalBasis => {
+    if (piece.head) return parseOneBasis(piece.chunk, piece.head)
+    unsure = true
+    return { law: piece.chunk.slice(0, 60), documentNo: null, article: null, text: piece.chunk }
+  })
   return unsure ? { value: entries, warning: '依据未能识别出《法规名称》，已按原文保存' } : { value: entries }
 }
 
-/** "《公司法》第六条；《公司登记管理条例》第三条" is two entries; a line already in export form is one. */
-function splitInline(line: string): string[] {
-  return line
-    .split(
-      /[；;](?=\s*(?:\[[^\]\n]{1,12}\]|【[^】\n]{1,12}】)?\s*《[^》\n]+》\s*(?:[（(][^）)\n]{1,40}[）)])?\s*(?:第[^：:；;\n]{1,20}条[^：:；;\n]{0,20})?(?:[；;]|$))/,
-    )
-    .map((s) => s.trim())
-    .filter(Boolean)
+/** Where one cited law begins (its prefix, then its title) and where its title and article end. */
+interface Head {
+  start: number
+  titleAt: number
+  titleEnd: number
+  end: number
+  law: string
+  /** only separators (，、；和 …) stand between the previous citation and this one */
+  afterSeparators: boolean
+  lineStart: boolean
+  /** written 《…》第X条：text, the form export writes: the rest of the line is that law's text */
+  colonText: boolean
 }
 
-function parseOneBasis(chunk: string): LegalBasis | null {
-  const body = chunk.replace(LEVEL_TAG, '')
-  const law = /^《([^》]+)》\s*/.exec(body)
-  if (!law) return null
-  let rest = body.slice(law[0].length)
+/** A cell's text cut into one chunk per cited law; `head` is absent for text that names none. */
+interface Piece {
+  chunk: string
+  head?: { law: string; prefix: string; rest: string }
+}
+
+function findHeads(cell: string): Head[] {
+  const heads: Head[] = []
+  for (const title of cell.matchAll(TITLE)) {
+    const previous = heads.at(-1)
+    if (title.index < (previous?.end ?? 0)) continue
+    const head = headAt(cell, title, previous)
+    if (head) heads.push(head)
+  }
+  return heads
+}
+
+/**
+ * A title starts a new entry when it starts a line (as each entry of an export does), when only
+ * separators stand between it and the previous citation, or, after text, when that text ends a
+ * sentence and the title is followed by an article. A law quoted inside a text (依照《…》的规定)
+ * is none of these and stays in that text; text after a colon splits only where another
+ * 《…》第X条： begins, so that what export writes reads back the same.
+ */
+function headAt(cell: string, title: RegExpExecArray, previous: Head | undefined): Head | null {
+  const gap = cell.slice(previous?.end ?? 0, title.index)
+  const prefix = HEAD_PREFIX.exec(gap)?.[0] ?? ''
+  const before = gap.slice(0, gap.length - prefix.length)
+  const start = title.index - prefix.length
+  const titleEnd = title.index + title[0].length
+  const { end, hasArticle, after } = citationTail(cell, titleEnd)
+  const colonText = /^[：:]/.test(after)
+  const looksCited = hasArticle || CITATION_END.test(after) || PROVISION_END.test(after)
+  const lineStart = !cell.slice(cell.lastIndexOf('\n', start - 1) + 1, start).trim()
+  // "第四条 依照《…》" is text, "第三条，依据《…》" a second citation
+  const afterSeparators = previous !== undefined && SEPARATORS_ONLY.test(before) && (MARKS_ONLY.test(prefix) || /\S/.test(before))
+  const newSentence = (SENTENCE_END.test(before) || STARTS_WITH_MARK.test(prefix)) && hasArticle
+  const afterSentence = newSentence && (previous?.colonText ? colonText : CITATION_END.test(after))
+  // the first title needs nothing before it: what precedes it is a lead-in (本项依据：)
+  const first = previous === undefined && looksCited
+  if (!lineStart && !first && !(afterSeparators && looksCited) && !afterSentence) return null
+  const law = title.slice(1).find((group) => group !== undefined) ?? ''
+  return { start, titleAt: title.index, titleEnd, end, law, afterSeparators, lineStart, colonText }
+}
+
+/** The document number and article after a title, and what follows them. */
+function citationTail(cell: string, titleEnd: number): { end: number; hasArticle: boolean; after: string } {
+  let at = titleEnd + (/^\s*/.exec(cell.slice(titleEnd))?.[0].length ?? 0)
+  at += DOCUMENT_NO.exec(cell.slice(at))?.[0].length ?? 0
+  const article = ARTICLE.exec(cell.slice(at))
+  if (article) at += article[1].length
+  return { end: at, hasArticle: article !== null, after: cell.slice(at) }
+}
+
+/**
+ * Chunks cover the whole cell but for the separators between two citations: text after a
+ * citation stays in its chunk, and so does wording before the first one on its line. Text on
+ * lines above the first citation is an entry of its own, as it always was.
+ */
+function splitCitations(cell: string): Piece[] {
+  const heads = findHeads(cell)
+  if (!heads.length) return [{ chunk: cell.trim() }]
+  const pieces: Piece[] = []
+  const lead = cell.slice(0, heads[0].start).trim()
+  if (lead && heads[0].lineStart) pieces.push({ chunk: lead })
+  heads.forEach((head, i) => {
+    const next = heads[i + 1]
+    const begin = i === 0 && !heads[0].lineStart ? 0 : head.start
+    const end = !next ? cell.length : next.afterSeparators ? head.end : next.start
+    const raw = cell.slice(begin, end)
+    // a ； or ， left before a citation on the same line separated the two; at a line's end it is text
+    const chunk = (next && !next.lineStart ? raw.replace(/\s*[，,、；;]?\s*$/, '') : raw).trim()
+    const offset = begin + (raw.length - raw.trimStart().length)
+    pieces.push({
+      chunk,
+      head: { law: head.law, prefix: chunk.slice(0, head.titleAt - offset), rest: chunk.slice(head.titleEnd - offset).trimStart() },
+    })
+  })
+  return pieces
+}
+
+function parseOneBasis(chunk: string, { law, prefix, rest }: NonNullable<Piece['head']>): LegalBasis {
   let documentNo: string | null = null
-  const doc = /^[（(]([^）)\n]{1,60})[）)]\s*/.exec(rest)
+  const doc = DOCUMENT_NO.exec(rest)
   if (doc) {
     documentNo = doc[1]
     rest = rest.slice(doc[0].length)
@@ -79,8 +174,9 @@ function parseOneBasis(chunk: string): LegalBasis | null {
     }
     text = rest
   }
-  if (!text.trim()) text = chunk.trim()
-  return { law: law[1].trim(), documentNo, article, text }
+  // no text of its own, or wording before the title: the citation as written is the text
+  if (NO_TEXT.test(text.trim()) || !MARKS_ONLY.test(prefix)) text = chunk
+  return { law: law.trim(), documentNo, article, text }
 }
 
 // ── deadlines ───────────────────────────────────────────────────────────────────────────────
