@@ -7,9 +7,10 @@ import { checkFormDeletion, checkFormProposal, recordFormEdit } from '../../src/
  * Writes from the admin form (Payload REST) go through the proposal rules of the services; writes
  * made by the services themselves (`context.quanzeProposal`) have been checked already.
  */
-export const checkFormWrite: CollectionBeforeChangeHook<Proposal> = async ({ data, originalDoc, req, context }) => {
+export const checkFormWrite: CollectionBeforeChangeHook<Proposal> = async ({ data, originalDoc, operation, req, context }) => {
   if (context.quanzeProposal) return data
-  return checkFormProposal(req, data, originalDoc)
+  // on create Payload passes an empty originalDoc: only an update has an original to check against
+  return checkFormProposal(req, data, operation === 'update' ? originalDoc : undefined)
 }
 
 export const recordFormWrite: CollectionAfterChangeHook<Proposal> = async ({ doc, req, context }) => {

@@ -271,6 +271,22 @@ describe('approval covers the title and the reason', () => {
   })
 })
 
+describe('the admin form (Payload REST on proposals)', () => {
+  it('creates a proposal for a code not proposed yet: 201, and the revision lists it as an add', async () => {
+    const code = 'XK-00120-000'
+    const created = await rest('POST', '/api/proposals', 'editor', {
+      revision: revisionId,
+      code,
+      action: 'add',
+      item: makeItem(code, { name: '表单新增事项' }),
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const listed = await rest('GET', `/api/revisions/${revisionId}/items/${code}`, 'reviewer')
+    expect(listed.body.doc).toMatchObject({ code, action: 'add', version: 1, item: { name: '表单新增事项' } })
+    expect((await rest('DELETE', `/api/revisions/${revisionId}/items/${code}`, 'editor')).status).toBe(200)
+  })
+})
+
 describe('refusals in the server log', () => {
   it('logs a refusal and a failed login as one info line each, never as an error with a stack', async () => {
     // Payload REST resolves its instance from the config (payload-api.ts): spy on that one's logger
@@ -280,12 +296,12 @@ describe('refusals in the server log', () => {
       // through Payload REST (the admin form's path), which logs what it refuses
       const code = 'XK-00101-000'
       const twice = await rest('POST', '/api/proposals', 'editor', { revision: revisionId, code, action: 'add', item: makeItem(code) })
-      expect(twice.status, JSON.stringify(twice.body)).toBe(412)
+      expect(twice.status, JSON.stringify(twice.body)).toBe(409)
       const wrongPassword = await callWith('POST', '/api/users/login', undefined, { email: 'editor@quanze.test', password: 'not-the-password' }, {})
       expect(wrongPassword.status).toBe(401)
       expect(errors).not.toHaveBeenCalled()
       const lines = infos.mock.calls.map(([line]) => JSON.stringify(line))
-      expect(lines).toEqual(expect.arrayContaining([expect.stringContaining('someone saved it meanwhile'), expect.stringContaining('密码')]))
+      expect(lines).toEqual(expect.arrayContaining([expect.stringContaining('is already proposed in this revision'), expect.stringContaining('密码')]))
     } finally {
       errors.mockRestore()
       infos.mockRestore()
