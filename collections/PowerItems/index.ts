@@ -61,7 +61,11 @@ export const PowerItems: CollectionConfig = {
       name: 'item',
       type: 'json',
       label: label('事项内容', 'Item'),
-      admin: { readOnly: true, description: label('公开接口的 PowerItem', 'the public PowerItem') },
+      admin: {
+        readOnly: true,
+        description: label('公开接口的 PowerItem', 'the public PowerItem'),
+        components: { Field: '/src/admin/JsonTextField#JsonTextField' },
+      },
     },
   ],
 }

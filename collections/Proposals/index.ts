@@ -91,6 +91,7 @@ export const Proposals: CollectionConfig = {
       admin: {
         condition: (data) => data?.action !== 'repeal',
         description: { zh: '完整事项（JSON，字段同公开接口的 PowerItem）', en: 'the full item, as the public PowerItem' },
+        components: { Field: '/src/admin/JsonTextField#JsonTextField' },
       },
     },
     { name: 'note', type: 'textarea', label: { zh: '变更说明', en: 'Note' } },

@@ -50,7 +50,13 @@ export const Snapshots: CollectionConfig = {
     /** one snapshot per revision: a revision published twice cannot make two */
     { name: 'revision', type: 'relationship', relationTo: 'revisions', unique: true, label: { zh: '修订', en: 'Revision' } },
     { name: 'revisionTitle', type: 'text', label: { zh: '修订标题', en: 'Revision title' } },
-    { name: 'totals', type: 'json', required: true, label: { zh: '事项统计', en: 'Totals' } },
+    {
+      name: 'totals',
+      type: 'json',
+      required: true,
+      label: { zh: '事项统计', en: 'Totals' },
+      admin: { components: { Field: '/src/admin/JsonTextField#JsonTextField' } },
+    },
     /** the item hashes of the list in code order; the items are item contents (collections/ItemContents) */
     { name: 'itemHashes', type: 'json', required: true, admin: { hidden: true } },
   ],

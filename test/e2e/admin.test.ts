@@ -60,4 +60,39 @@ describe('admin', () => {
     await page.locator('.quanze-status--approved').waitFor({ timeout: 60_000 })
     await page.close()
   })
+
+  it("lets an editor pick the department of a new revision and edit an item's content in the form", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors: string[] = []
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+    await logIn(page, 'editor@quanze.test')
+    // the 部门 relationship field loads its options (the admin reads them by POST + method override)
+    await page.goto(`${app.url}/admin/collections/revisions/create`)
+    await page.locator('.field-type.relationship .rs__control').first().click()
+    await page.locator('.rs__option', { hasText: '贵州省工商行政管理局' }).first().waitFor()
+    await page.keyboard.press('Escape')
+
+    const editor = await token('editor@quanze.test')
+    const created = await api('POST', '/api/revisions', editor, { department: 'gz-aic', title: '表单编辑事项（浏览器测试）' })
+    const id = created.body.doc.id
+    const item = (await api('GET', '/api/power-items?where[code][equals]=XK-00002-000&where[effectiveTo][exists]=false&depth=0', editor)).body.docs[0].item
+    expect((await api('PUT', `/api/revisions/${id}/items/XK-00002-000`, editor, { ...item, name: `${item.name}（改）` })).status).toBe(200)
+    const proposal = (await api('GET', `/api/proposals?where[revision][equals]=${id}&depth=0`, editor)).body.docs[0]
+    await page.goto(`${app.url}/admin/collections/proposals/${proposal.id}`)
+    const field = page.locator('.quanze-json-field textarea')
+    await field.waitFor()
+    const shown = JSON.parse(await field.inputValue())
+    expect(shown.name).toBe(`${item.name}（改）`)
+    await field.fill('{ "name": ')
+    await page.locator('.quanze-json-field', { hasText: 'JSON 格式错误' }).waitFor()
+    await field.fill(JSON.stringify({ ...shown, handlingUnit: '企业注册局（表单）' }, null, 2))
+    await screenshot(page, 'admin-proposal-json')
+    await page.locator('#action-save').click()
+    await expect
+      .poll(async () => (await api('GET', `/api/revisions/${id}/items/XK-00002-000`, editor)).body.doc, { timeout: 15_000 })
+      .toMatchObject({ version: 2, item: { handlingUnit: '企业注册局（表单）' } })
+    expect(errors.filter((text) => /Content Security Policy|Monaco/.test(text))).toEqual([])
+    await api('POST', `/api/revisions/${id}/withdraw`, editor)
+    await page.close()
+  })
 })

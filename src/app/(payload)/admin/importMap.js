@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowControls as WorkflowControls_5af4879ab8b99199585e00d9caed956e } from '../../../../src/admin/WorkflowControls'
 import { RevisionChangesView as RevisionChangesView_540fd0c7142b0fdd06729f2d8fb05178 } from '../../../../src/admin/RevisionChangesView'
+import { JsonTextField as JsonTextField_c39f3e0f37ea3b7edf858422e7ddb669 } from '../../../../src/admin/JsonTextField'
 import { UnresolvedCitations as UnresolvedCitations_e970a5aaa9ead75a311568c82f2acef4 } from '../../../../src/admin/UnresolvedCitations'
 import { LawImpactView as LawImpactView_1c435d1a7433ebb2448ddff67309b70e } from '../../../../src/admin/LawImpactView'
 import { ReviewQueue as ReviewQueue_307e5dd7acd04352570b19c0fa8de49d } from '../../../../src/admin/ReviewQueue'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/WorkflowControls#WorkflowControls": WorkflowControls_5af4879ab8b99199585e00d9caed956e,
   "/src/admin/RevisionChangesView#RevisionChangesView": RevisionChangesView_540fd0c7142b0fdd06729f2d8fb05178,
+  "/src/admin/JsonTextField#JsonTextField": JsonTextField_c39f3e0f37ea3b7edf858422e7ddb669,
   "/src/admin/UnresolvedCitations#UnresolvedCitations": UnresolvedCitations_e970a5aaa9ead75a311568c82f2acef4,
   "/src/admin/LawImpactView#LawImpactView": LawImpactView_1c435d1a7433ebb2448ddff67309b70e,
   "/src/admin/ReviewQueue#ReviewQueue": ReviewQueue_307e5dd7acd04352570b19c0fa8de49d,
