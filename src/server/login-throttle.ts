@@ -12,7 +12,7 @@ import { problem, sendProblem } from './problem'
 export interface LoginThrottleOptions {
   /** failed logins per client and account before a pause; default 5 */
   perAccount?: number
-  /** login attempts per client per window, any account; default 30 */
+  /** failed or pending login attempts per client per window, any account; default 30 (successes are given back) */
   perClient?: number
   /** window in ms; default 15 minutes */
   windowMs?: number
@@ -53,6 +53,12 @@ export class BoundedCounters {
     this.counters.delete(key)
   }
 
+  /** Takes back one count (an attempt that turned out not to be one that matters). */
+  subtract(key: string, now = Date.now()): void {
+    const counter = this.get(key, now)
+    if (counter && counter.count > 0) counter.count--
+  }
+
   get size(): number {
     return this.counters.size
   }
@@ -89,10 +95,17 @@ export class LoginThrottle {
     return true
   }
 
+  /**
+   * After the answer: a success clears the account's failures from this client and gives back its
+   * attempt (an office behind one NAT address logs in many times a morning; only guesses should
+   * use up the address's allowance).
+   */
   record(req: Request, email: string, succeeded: boolean): void {
     const key = `${clientOf(req)} ${email}`
-    if (succeeded) this.failures.clear(key)
-    else this.failures.add(key)
+    if (succeeded) {
+      this.failures.clear(key)
+      this.attempts.subtract(clientOf(req))
+    } else this.failures.add(key)
   }
 }
 

@@ -64,6 +64,15 @@ describe('login throttling by client and account', () => {
     expect(statuses.slice(30).every((status) => status === 429)).toBe(true)
   }, 120_000)
 
+  it('does not count successful logins against the address: an office behind one NAT logs in all day', async () => {
+    for (let i = 0; i < 40; i++) expect((await attempt('reviewer@quanze.test', 'quanze-demo', '203.0.113.50')).status).toBe(200)
+    // and guesses from that address are still throttled after 30
+    const statuses: number[] = []
+    for (let i = 0; i < 32; i++) statuses.push((await attempt(`sprayed-${i}@example.org`, 'x', '203.0.113.50')).status)
+    expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true)
+    expect(statuses.slice(30)).toEqual([429, 429])
+  }, 180_000)
+
   it('takes as long for an unknown e-mail as for a wrong password', async () => {
     const known: number[] = []
     const unknown: number[] = []
