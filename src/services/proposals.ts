@@ -181,20 +181,31 @@ export async function listProposals(req: PayloadRequest, revisionId: string | nu
 }
 
 /** The codes of a snapshot, memoised: snapshots never change (invariant 5). */
-const baseCodesCache = new WeakMap<object, Map<string, ReadonlySet<string>>>()
+const baseListCache = new WeakMap<object, Map<string, BaseList>>()
 
-export async function baseCodesOf(req: PayloadRequest, revision: Pick<RevisionDoc, 'baseSnapshot'>): Promise<ReadonlySet<string>> {
-  if (revision.baseSnapshot == null) return new Set()
+/** The codes of a revision's base list, and its items' names (a repeal names what it repeals). */
+interface BaseList {
+  codes: ReadonlySet<string>
+  names: ReadonlyMap<string, string>
+}
+
+async function baseListOf(req: PayloadRequest, revision: Pick<RevisionDoc, 'baseSnapshot'>): Promise<BaseList> {
+  if (revision.baseSnapshot == null) return { codes: new Set(), names: new Map() }
   const id = String(storedIdOf(revision.baseSnapshot))
-  let cache = baseCodesCache.get(req.payload)
-  if (!cache) baseCodesCache.set(req.payload, (cache = new Map()))
+  let cache = baseListCache.get(req.payload)
+  if (!cache) baseListCache.set(req.payload, (cache = new Map()))
   const cached = cache.get(id)
   if (cached) return cached
   const snapshot = await snapshotById({ payload: req.payload, req }, id)
-  const codes = new Set((snapshot?.items ?? []).map((item) => item.code))
+  const items = snapshot?.items ?? []
+  const list = { codes: new Set(items.map((item) => item.code)), names: new Map(items.map((item) => [item.code, item.name])) }
   if (cache.size > 200) cache.clear()
-  cache.set(id, codes)
-  return codes
+  cache.set(id, list)
+  return list
+}
+
+export async function baseCodesOf(req: PayloadRequest, revision: Pick<RevisionDoc, 'baseSnapshot'>): Promise<ReadonlySet<string>> {
+  return (await baseListOf(req, revision)).codes
 }
 
 // ---------------------------------------------------------------- rules
@@ -364,13 +375,14 @@ export async function recordProposalEdit(
 // ---------------------------------------------------------------- one proposal
 
 /** The record data of a change, hash included. */
-function recordOf(revision: RevisionDoc, change: Change, version: number, note: string | null | undefined) {
+function recordOf(revision: RevisionDoc, change: Change, version: number, note: string | null | undefined, baseNames?: ReadonlyMap<string, string>) {
   return {
     revision: revision.id,
     department: storedIdOf(revision.department),
     code: change.code,
     action: change.action,
-    name: change.action === 'repeal' ? null : change.item.name,
+    // a repeal holds no item: its name is the base item's, so the proposals list says what goes
+    name: change.action === 'repeal' ? (baseNames?.get(change.code) ?? null) : change.item.name,
     // a repealed item's code is one of the base list's, so it starts with its category
     category: change.action === 'repeal' ? (change.code.slice(0, 2) as CategoryCode) : change.item.category,
     item: change.action === 'repeal' ? null : change.item,
@@ -455,7 +467,7 @@ async function writeOne(
   note: string | null | undefined,
 ): Promise<ProposalWriteResult> {
   const current = outlines.get(change.code)
-  const record = recordOf(revision, change, (current?.version ?? 0) + 1, note)
+  const record = recordOf(revision, change, (current?.version ?? 0) + 1, note, (await baseListOf(req, revision)).names)
   outlines.set(change.code, { code: change.code, action: change.action, hash: record.hash, version: record.version })
   assertFits(baseCodes, outlines.values())
   await assertNotInOtherOpenRevision(req, revision, [change.code])
@@ -494,7 +506,7 @@ export async function checkFormProposal(req: PayloadRequest, data: Partial<Propo
     action === 'repeal'
       ? { action: 'repeal', code }
       : { action: baseCodes.has(code) ? 'modify' : 'add', code, item: normalise(data.item ?? original?.item, code) }
-  const record = recordOf(revision, change, (outlines.get(code)?.version ?? 0) + 1, data.note)
+  const record = recordOf(revision, change, (outlines.get(code)?.version ?? 0) + 1, data.note, (await baseListOf(req, revision)).names)
   outlines.set(code, { code, action: change.action, hash: record.hash, version: record.version })
   assertFits(baseCodes, outlines.values())
   await assertNotInOtherOpenRevision(req, revision, [code])
@@ -553,10 +565,10 @@ export async function putProposals(
     const revision = await revisionById(req, revisionId)
     assertEditable(req, revision)
     const outlines = options.replaceAll ? new Map<string, Outline>() : await outlinesOf(req, revision.id)
-    const baseCodes = await baseCodesOf(req, revision)
+    const { codes: baseCodes, names: baseNames } = await baseListOf(req, revision)
     const records = normalised.map((change) => {
       const fitted: Change = change.action === 'repeal' ? change : { ...change, action: baseCodes.has(change.code) ? 'modify' : 'add' }
-      const record = recordOf(revision, fitted, (outlines.get(change.code)?.version ?? 0) + 1, undefined)
+      const record = recordOf(revision, fitted, (outlines.get(change.code)?.version ?? 0) + 1, undefined, baseNames)
       outlines.set(change.code, { code: change.code, action: fitted.action, hash: record.hash, version: record.version })
       return record
     })

@@ -271,6 +271,16 @@ describe('approval covers the title and the reason', () => {
   })
 })
 
+describe('a repeal names what it repeals', () => {
+  it("carries the base item's name, in the list and in the admin's collection", async () => {
+    const repealed = base.find((item) => item.code === 'QT-00004-000')!
+    const listed = await rest('GET', `/api/revisions/${revisionId}/items?action=repeal`, 'reviewer')
+    expect(listed.body.docs).toEqual([expect.objectContaining({ code: 'QT-00004-000', action: 'repeal', name: repealed.name })])
+    const form = await rest('GET', `/api/proposals?where[revision][equals]=${revisionId}&where[action][equals]=repeal&depth=0`, 'reviewer')
+    expect(form.body.docs.map((doc: any) => doc.name)).toEqual([repealed.name])
+  })
+})
+
 describe('the admin form (Payload REST on proposals)', () => {
   it('creates a proposal for a code not proposed yet: 201, and the revision lists it as an add', async () => {
     const code = 'XK-00120-000'
