@@ -27,8 +27,10 @@ export const acceptCodesAndPlainText: CollectionBeforeValidateHook = async ({ da
 /** A new revision starts as a draft on the department's current snapshot, authored by its creator. */
 export const startOnCurrentSnapshot: CollectionBeforeChangeHook<Revision> = async ({ data, req, operation, context }) => {
   if (operation !== 'create' || context.quanzeWorkflow) return data
+  // Payload validates fields after this hook: without a department, let it name the missing fields
+  if (data.department == null) return data
   const actor = actorOf(req.user)
-  const departmentId = storedIdOf(data.department) // required: validated before this hook
+  const departmentId = storedIdOf(data.department)
   if (!actor || !editsDepartment(actor, idOf(departmentId))) {
     throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can start a revision')
   }

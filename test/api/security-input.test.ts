@@ -101,6 +101,16 @@ describe('a body that is not JSON changes nothing', () => {
   })
 })
 
+describe('an empty new-revision form', () => {
+  it('is refused naming the missing fields (not as Forbidden), creating nothing', async () => {
+    const before = await payload.count({ collection: 'revisions', overrideAccess: true })
+    const empty = await raw('POST', '/api/revisions', { auth: auth.editor, body: '{}', type: 'application/json' })
+    expect(empty.status, JSON.stringify(empty.body)).toBe(400)
+    expect(JSON.stringify(empty.body.errors)).toContain('department')
+    expect((await payload.count({ collection: 'revisions', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+})
+
 describe("the admin's reads by POST (X-Payload-HTTP-Method-Override: GET)", () => {
   const asAdminReads = (path: string, form: string, authorization?: string) =>
     fetch(`${server.url}${path}`, {
