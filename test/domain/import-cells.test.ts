@@ -55,6 +55,14 @@ describe('a legal-basis cell citing several laws: one entry per law', () => {
     ])
   })
 
+  it('after a quoted text, a citation that ends the line is its own entry; one running on into words is part of the text', () => {
+    expect(cited(`《${A}》第三十五条：从事食品生产，应当取得许可；《${B}》第二条`)).toEqual([
+      { law: A, documentNo: null, article: '第三十五条' },
+      { law: B, documentNo: null, article: '第二条' },
+    ])
+    expect(cited(`《${A}》第三十五条：从事食品生产，应当取得许可；《${B}》第二条规定的除外`)).toEqual([{ law: A, documentNo: null, article: '第三十五条' }])
+  })
+
   it('laws separated by 、(real cell): the article stops before the next title', () => {
     expect(cited(`《${A}》第三十五条、《${B}》第二条`)).toEqual([
       { law: A, documentNo: null, article: '第三十五条' },

@@ -30,6 +30,8 @@ const MARKS_ONLY = new RegExp(String.raw`^\s*(?:${NUMBERING}\s*)?(?:(?:${LEVEL})
 const STARTS_WITH_MARK = new RegExp(String.raw`^(?:${NUMBERING}|${LEVEL})`)
 const SEPARATORS_ONLY = new RegExp(String.raw`^(?:[\s，,、。．.；;]|${CONNECTIVE})*$`)
 const SENTENCE_END = /[。；;！？!?]\s*$/
+/** only separators up to the end of the line */
+const ENDS_LINE = /^[\s，,、。．；;]*(?:\n|$)/
 /** what may follow a citation: nothing, a separator, a colon before its text, or 和《 before the next */
 const CITATION_END = new RegExp(String.raw`^(?:$|[\s，,、。．；;：:]|(?:${CONNECTIVE})\s*(?:${NUMBERING}|${LEVEL})?\s*[《<＜«〈])`)
 const PROVISION_END = /^(?:的|之)?(?:有关)?规定(?:$|[\s，,、。．；;])/
@@ -94,7 +96,7 @@ function findHeads(cell: string): Head[] {
  * separators stand between it and the previous citation, or, after text, when that text ends a
  * sentence and the title is followed by an article. A law quoted inside a text (依照《…》的规定)
  * is none of these and stays in that text; text after a colon splits only where another
- * 《…》第X条： begins, so that what export writes reads back the same.
+ * 《…》第X条： begins or a citation ends the line, so that what export writes reads back the same.
  */
 function headAt(cell: string, title: RegExpExecArray, previous: Head | undefined): Head | null {
   const gap = cell.slice(previous?.end ?? 0, title.index)
@@ -109,7 +111,9 @@ function headAt(cell: string, title: RegExpExecArray, previous: Head | undefined
   // "第四条 依照《…》" is text, "第三条，依据《…》" a second citation
   const afterSeparators = previous !== undefined && SEPARATORS_ONLY.test(before) && (MARKS_ONLY.test(prefix) || /\S/.test(before))
   const newSentence = (SENTENCE_END.test(before) || STARTS_WITH_MARK.test(prefix)) && hasArticle
-  const afterSentence = newSentence && (previous?.colonText ? colonText : CITATION_END.test(after))
+  // after a colon's text a citation that ends its line (；《B》第三条) is one of its own, as is one
+  // with its own colon; one that runs on into words (；《B》第三条规定的…) is part of the text
+  const afterSentence = newSentence && (previous?.colonText ? colonText || (SENTENCE_END.test(before) && ENDS_LINE.test(after)) : CITATION_END.test(after))
   // the first title needs nothing before it: what precedes it is a lead-in (本项依据：)
   const first = previous === undefined && looksCited
   if (!lineStart && !first && !(afterSeparators && looksCited) && !afterSentence) return null
