@@ -115,7 +115,7 @@ describe('the admin upload on a draft revision', () => {
       expect.stringMatching(/^工作表“错误清单” 第3行 “事项类型”列：未知的事项类型“不存在的类别”/),
       expect.stringMatching(/^工作表“错误清单” 第4行 “事项名称”列：事项名称为空/),
     ])
-    expect(await page.locator('.quanze-error').textContent()).toMatch(/nothing was written/)
+    expect(await page.locator('.quanze-error').textContent()).toMatch(/导入被拒绝：共 2 处错误，未写入任何内容/)
     await screenshot(page, 'admin-import-errors')
     expect(await proposalCount(editor, id)).toBe(0)
     await page.close()
