@@ -58,6 +58,8 @@ interface Transition {
   separationOfDuties?: boolean
   guards?: readonly Guard[]
   effects?: readonly Effect[]
+  /** the decision must say why (审查意见): the editor cannot act on a bare rejection */
+  needsComment?: boolean
 }
 
 /** Approving an approved revision again makes sense only after it changed. */
@@ -96,7 +98,7 @@ export const WORKFLOW = {
     guards: [changedSinceApproval],
     effects: ['recordApproval'],
   },
-  reject: { from: ['submitted', 'approved'], to: 'rejected', by: 'reviewer', separationOfDuties: true, effects: ['clearApproval'] },
+  reject: { from: ['submitted', 'approved'], to: 'rejected', by: 'reviewer', separationOfDuties: true, effects: ['clearApproval'], needsComment: true },
   revise: { from: ['rejected'], to: 'draft', by: 'departmentEditor', effects: ['clearApproval'] },
   withdraw: { from: ['draft', 'submitted'], to: 'withdrawn', by: 'departmentEditor' },
   publish: { from: ['approved'], to: 'published', by: 'publisher', guards: [unchangedApproval, baseIsCurrent], effects: ['publish'] },
@@ -123,6 +125,13 @@ export function decide(event: WorkflowEvent, revision: RevisionFacts, actor: Act
     if (refusal) return { allowed: false, ...refusal }
   }
   return { allowed: true, to: transition.to, effects: transition.effects ?? [] }
+}
+
+/** An event that needs a comment, fired without one (blank counts as none); null when it may go. */
+export function missingComment(event: WorkflowEvent, comment: string | null | undefined): Refusal | null {
+  const transition: Transition = WORKFLOW[event]
+  if (!transition.needsComment || comment?.trim()) return null
+  return { allowed: false, reason: 'invalid', title: 'Comment required', detail: `${event}: say what must change in the comment (审查意见)` }
 }
 
 /** The events this actor may fire now: the admin UI shows exactly these buttons. */

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { actorOf, type Actor } from '../domain/actor'
-import { approvalAfter, baseIsCurrent, decide, type Effect, type RevisionFacts, type WorkflowEvent } from '../domain/revision-workflow'
+import { approvalAfter, baseIsCurrent, decide, missingComment, type Effect, type RevisionFacts, type WorkflowEvent } from '../domain/revision-workflow'
 import { idOf, storedIdOf } from '../domain/ids'
 import { appendAudit, lockAuditLog } from './audit'
 import { inTransaction, WORKFLOW } from './context'
@@ -76,6 +76,8 @@ async function applyEvent(req: PayloadRequest, id: string | number, event: Workf
   const facts = factsOf(revision, head)
   const decision = decide(event, facts, actor)
   if (!decision.allowed) throw refused(decision)
+  const withoutComment = missingComment(event, input.comment)
+  if (withoutComment) throw refused(withoutComment)
   const comment = input.comment?.trim() || null
   const at = new Date().toISOString()
   const data: Partial<RevisionDoc> = { status: decision.to }

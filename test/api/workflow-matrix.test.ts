@@ -119,8 +119,10 @@ afterAll(async () => {
 
 const rest = (method: string, path: string, who?: string, body?: unknown) =>
   call(server.url, method, path, { auth: who && who !== 'anonymous' ? auth[who] : undefined, body })
+/** A rejection says why (it needs a comment); a publication has a date. */
+const DEFAULT_BODY: Partial<Record<Event, Record<string, unknown>>> = { publish: { effectiveFrom: today }, reject: { comment: '依据不足，请补充' } }
 const fire = (id: string | number, event: Event, who: string, body: Record<string, unknown> = {}) =>
-  rest('POST', `/api/revisions/${id}/${event}`, who, event === 'publish' ? { effectiveFrom: today, ...body } : body)
+  rest('POST', `/api/revisions/${id}/${event}`, who, { ...DEFAULT_BODY[event], ...body })
 
 function expectProblem(
   response: { status: number; headers: Headers; body: any },
@@ -252,6 +254,16 @@ describe('separation of duties (invariant 4)', () => {
     expectProblem(await fire(id, 'approve', 'legal'), 403, 'Forbidden', sod('approve'))
     expectProblem(await fire(id, 'reject', 'legal'), 403, 'Forbidden', sod('reject'))
     expectOk(await fire(id, 'reject', 'reviewer'))
+  })
+
+  it('a rejection without a comment (or a blank one) is refused naming it, and the revision stays submitted', async () => {
+    const id = await revisionIn('submitted')
+    for (const comment of [undefined, '   ']) {
+      const response = await rest('POST', `/api/revisions/${id}/reject`, 'reviewer', comment === undefined ? {} : { comment })
+      expectProblem(response, 422, 'Comment required')
+      expect(response.body.detail).toContain('审查意见')
+    }
+    expect((await rest('GET', `/api/revisions/${id}?depth=0`, 'admin')).body.status).toBe('submitted')
   })
 
   it('an edit after approval makes the editor ineligible to approve it again', async () => {

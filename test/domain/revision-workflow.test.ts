@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Actor, Role } from '../../src/domain/actor'
-import { approvalAfter, availableEvents, decide, type RevisionFacts, type RevisionStatus, type WorkflowEvent } from '../../src/domain/revision-workflow'
+import {
+  approvalAfter,
+  availableEvents,
+  decide,
+  missingComment,
+  type RevisionFacts,
+  type RevisionStatus,
+  type WorkflowEvent,
+} from '../../src/domain/revision-workflow'
 
 const actor = (id: string, roles: Role[], departments = ['d1']): Actor => ({ id, email: `${id}@x`, roles, departments })
 const editor = actor('editor', ['editor'])
@@ -127,6 +135,13 @@ describe('revision workflow table', () => {
     })
     const submitted = decide('submit', facts('draft'), editor)
     expect(submitted.allowed && approvalAfter(submitted.effects, facts('draft'), { id: 7 }, 'now', null)).toBeUndefined()
+  })
+
+  it('a rejection must say why; no other event needs a comment', () => {
+    expect(missingComment('reject', undefined)).toMatchObject({ allowed: false, reason: 'invalid', title: 'Comment required' })
+    expect(missingComment('reject', ' \n ')).toMatchObject({ title: 'Comment required' })
+    expect(missingComment('reject', '依据不足')).toBeNull()
+    for (const event of ['submit', 'approve', 'revise', 'withdraw', 'publish'] as const) expect(missingComment(event, undefined)).toBeNull()
   })
 
   it('lists exactly the buttons a user may press', () => {

@@ -252,8 +252,8 @@ describe('concurrent workflow events (invariant 8: one audit chain)', () => {
     expect(firstBrokenAuditRecord(after.audit)).toBeNull()
     expect(after.audit.map((record) => record.sequence)).toEqual(after.audit.map((_, index) => index + 1))
     for (const id of ids) await rest('POST', `/api/revisions/${id}/withdraw`, 'editor')
-    await rest('POST', `/api/revisions/${ids[0]}/reject`, 'reviewer')
-    await rest('POST', `/api/revisions/${ids[1]}/reject`, 'reviewer')
+    await rest('POST', `/api/revisions/${ids[0]}/reject`, 'reviewer', { comment: '退回' })
+    await rest('POST', `/api/revisions/${ids[1]}/reject`, 'reviewer', { comment: '退回' })
   })
 })
 
@@ -272,7 +272,7 @@ describe('racing transitions of one revision', () => {
       expect(await revisionStatus(id)).toBe(winner)
       const after = await state()
       expect(after.audit.slice(before.audit.length).map((record) => `${record.fromStatus}→${record.toStatus}`)).toEqual([`submitted→${winner}`])
-      if (winner === 'approved') await rest('POST', `/api/revisions/${id}/reject`, 'reviewer')
+      if (winner === 'approved') await rest('POST', `/api/revisions/${id}/reject`, 'reviewer', { comment: '退回' })
     }
   })
 
@@ -403,7 +403,7 @@ describe('effective dates', () => {
     await approve(id)
     expectProblem(await publish(id, '2016-09-30'), 409, 'Effective date before the current list')
     expect(await revisionStatus(id)).toBe('approved')
-    await rest('POST', `/api/revisions/${id}/reject`, 'reviewer')
+    await rest('POST', `/api/revisions/${id}/reject`, 'reviewer', { comment: '退回' })
   })
 
   it('a revision published with a future effective date is not in force today', async () => {
