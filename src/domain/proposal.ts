@@ -38,6 +38,8 @@ export function normaliseProposedItem(input: unknown, code: string): PowerItem {
     effectiveTo: null,
   }
   const errors = powerItemErrors(item)
+  // the schema counts characters: a name of spaces passes it and names nothing
+  if (!errors.length && typeof raw.name === 'string' && !raw.name.trim()) errors.push({ path: '/name', message: '事项名称不能只有空白 (must not be blank)' })
   if (errors.length) throw new ProposalError(`item ${code} does not match the power item schema`, errors)
   const codeProblem = itemCodeProblem(item as PowerItem)
   if (codeProblem) throw new ProposalError(codeProblem.message, [{ path: `/${codeProblem.field}`, message: codeProblem.message }])

@@ -45,6 +45,18 @@ describe('proposals', () => {
     expect(item.effectiveFrom).toBeNull()
     expect(() => normaliseProposedItem(makeItem('XK-00002-000'), 'XK-00003-000')).toThrow(ProposalError)
   })
+  it('refuses a name of nothing but spaces, naming the field', () => {
+    for (const name of ['   ', '\u3000\n']) {
+      let thrown: unknown
+      try {
+        normaliseProposedItem(makeItem('XK-00002-000', { name }), 'XK-00002-000')
+      } catch (error) {
+        thrown = error
+      }
+      expect(thrown).toBeInstanceOf(ProposalError)
+      expect((thrown as ProposalError).errors).toEqual([{ path: '/name', message: expect.stringContaining('空白') }])
+    }
+  })
   it('applies add, modify and repeal, dating new versions', () => {
     const changes: Change[] = [
       { action: 'add', code: 'JC-00001-000', item: makeItem('JC-00001-000') },
