@@ -19,9 +19,8 @@ import { toSimplified } from '../domain/script'
 import { applyChanges, type Change } from '../domain/proposal'
 import { OPEN_STATUSES } from '../domain/revision-workflow'
 import { lexicalFromText, lexicalToRichText } from '../lexical/convert'
-import { actorOf, type Actor } from '../domain/actor'
+import { actorOf, editsDepartment, type Actor } from '../domain/actor'
 import { idOf, storedIdOf } from '../domain/ids'
-import { editsDepartment } from '../domain/actor'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
 import { assertNotInOtherOpenRevision, changesOf, createDraftRevision, proposalsDisplacedBy, putProposals } from './proposals'
@@ -117,13 +116,13 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   }
   const records: ImportRecord[] = []
   // every sheet is read first: whether a sheet without a table is an error depends on the others
-  for (let i = 0, tables = sheets.map((sheet) => readSheet(sheet, match)); i < tables.length; i++) {
-    const table = tables[i]
+  const tables = sheets.map((sheet) => readSheet(sheet, match))
+  const listed = tables.some((table) => !('skipped' in table))
+  for (const table of tables) {
     if ('skipped' in table) {
       // hidden sheets are named; an empty one among several passes unsaid; one without a header
       // (a cover sheet, 填表说明) is skipped with a word beside a list, and is why nothing imports without one
       const { skipped, ...issue } = table
-      const listed = tables.some((other) => !('skipped' in other))
       if (skipped === 'hidden') warnings.push(issue)
       else if (skipped === 'no-header' && listed) warnings.push({ ...issue, message: `${issue.message}；已跳过此工作表` })
       else if (skipped === 'no-header' || tables.length === 1) errors.push(issue)
@@ -166,14 +165,15 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   phase('diff')
   const displaced = departments.flatMap((each) => each.displaced)
   if (!options.dryRun && displaced.length && !options.replace) throw displacing(displaced)
-  // what the write would refuse, a dry run refuses too
-  for (const { department, plan } of planned)
-    if (!department.created)
-      await assertNotInOtherOpenRevision(
-        req,
-        { department: department.id, id: revision?.id ?? null },
-        plan.changes.map((change) => change.code),
-      )
+  // what the write would refuse (putProposals checks it in its transaction), a dry run refuses too
+  if (options.dryRun)
+    for (const { department, plan } of planned)
+      if (!department.created)
+        await assertNotInOtherOpenRevision(
+          req,
+          { department: department.id, id: revision?.id ?? null },
+          plan.changes.map((change) => change.code),
+        )
   if (!options.dryRun) {
     options.onProgress?.(records.length, records.length, 'write')
     await inTransaction(req, async () => {
@@ -358,9 +358,7 @@ async function groupByDepartment(
     return groups
   }
   for (const record of records) {
-    const cell = record.cells.department
-    const text = cell?.text.replace(/\n+/g, '').trim() ?? ''
-    const department = text ? (byName.get(squash(text)) ?? byName.get(text.toLowerCase())) : byName.get(squash(record.sheet))
+    const { cell, text, department } = departmentNamed(record, byName)
     if (department) {
       add(department, record)
       continue
@@ -396,6 +394,14 @@ async function groupByDepartment(
   return groups
 }
 
+/** The department a row names: its department column (by name or code), else its sheet's name. */
+function departmentNamed(record: ImportRecord, byName: Map<string, Department>) {
+  const cell = record.cells.department
+  const text = cell?.text.replace(/\n+/g, '').trim() ?? ''
+  const department = text ? (byName.get(squash(text)) ?? byName.get(text.toLowerCase())) : byName.get(squash(record.sheet))
+  return { cell, text, department }
+}
+
 /**
  * A file for one department (the draft's, or --department) whose department column or sheet name
  * names another known department: most likely the wrong file, and with `full` it would repeal the
@@ -404,9 +410,7 @@ async function groupByDepartment(
 function namingAnother(records: ImportRecord[], fixed: Department, byName: Map<string, Department>): ImportIssue[] {
   const issues = new Map<string, ImportIssue>()
   for (const record of records) {
-    const cell = record.cells.department
-    const text = cell?.text.replace(/\n+/g, '').trim() ?? ''
-    const named = text ? (byName.get(squash(text)) ?? byName.get(text.toLowerCase())) : byName.get(squash(record.sheet))
+    const { cell, text, department: named } = departmentNamed(record, byName)
     if (!named || named === fixed || String(named.id) === String(fixed.id)) continue
     const key = `${record.sheet}|${named.code}`
     if (issues.has(key)) continue
