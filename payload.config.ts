@@ -26,7 +26,6 @@ export interface QuanzeConfigOptions {
   secret?: string
 }
 
-/** Assembles Quanze: collections, database adapter, localization and the admin. */
 /**
  * A refusal answered with a 4xx is the caller's mistake, not the server's: one info line (its
  * message), not an error with a stack (failed logins are audited as well: services/login-audit.ts).
@@ -41,6 +40,7 @@ const REFUSALS_LOGGED_AS_INFO = {
   StaleVersionError: 'info',
 } as NonNullable<Config['loggingLevels']>
 
+/** Assembles Quanze: collections, database adapter, localization and the admin. */
 export function makeConfig(options: QuanzeConfigOptions = {}) {
   return buildConfig({
     secret: options.secret ?? payloadSecret(),

@@ -1,6 +1,7 @@
 'use client'
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
+import { LABELS } from '../domain/labels'
 
 /**
  * On a revision: its 完整度 (what the proposed list still lacks), and on a draft the upload of a
@@ -37,8 +38,6 @@ const MISSING_LABELS: Record<string, string> = {
   responsibilities: '责任事项',
   accountability: '追责情形',
 }
-
-const CHANGE_LABELS = { added: '新增', modified: '修改', repealed: '取消' } as const
 
 /**
  * The refusal in the editor's words: the API's titles are English keys for programs; its details
@@ -242,7 +241,7 @@ export function ImportUpload() {
               items.length > 0 && (
                 <div key={change}>
                   <strong>
-                    {CHANGE_LABELS[change]} {items.length}
+                    {LABELS.versionChange[change]['zh-Hans']} {items.length}
                   </strong>
                   <ul>
                     {items.slice(0, 300).map((item) => (

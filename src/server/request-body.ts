@@ -78,12 +78,7 @@ function readingByPost(req: Request): boolean {
  * ids, access) sees it as it sees any other read, and Payload answers it as one.
  */
 function asGet(req: Request, bytes: Buffer): void {
-  let search: string
-  try {
-    search = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\?/, '')
-  } catch {
-    throw refuse(400, 'the form body of a read (X-Payload-HTTP-Method-Override: GET) is not valid UTF-8')
-  }
+  const search = utf8(bytes, 'the form body of a read (X-Payload-HTTP-Method-Override: GET)').replace(/^\?/, '')
   const joined = (url: string) => (search ? `${url}${url.includes('?') ? '&' : '?'}${search}` : url)
   req.method = 'GET'
   req.url = joined(req.url)
@@ -92,14 +87,18 @@ function asGet(req: Request, bytes: Buffer): void {
   for (const header of ['x-payload-http-method-override', 'x-http-method-override', 'content-type', 'content-length']) delete req.headers[header]
 }
 
+/** The bytes as UTF-8 text, or a 400 naming `what` is not well-formed UTF-8. */
+function utf8(bytes: Buffer, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw refuse(400, `${what} is not valid UTF-8`)
+  }
+}
+
 /** A JSON object, or a 400 that says what is wrong with the body. */
 export function parseObject(bytes: Buffer): Record<string, unknown> {
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw refuse(400, 'the body is not valid UTF-8')
-  }
+  const text = utf8(bytes, 'the body')
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -180,7 +180,7 @@ export async function listProposals(req: PayloadRequest, revisionId: string | nu
   return { ...result, docs: result.docs.map(toDoc) }
 }
 
-/** The codes of a snapshot, memoised: snapshots never change (invariant 5). */
+/** Base lists by snapshot, memoised: snapshots never change (invariant 5). */
 const baseListCache = new WeakMap<object, Map<string, BaseList>>()
 
 /** The codes of a revision's base list, and its items' names (a repeal names what it repeals). */
@@ -246,10 +246,9 @@ function assertFits(baseCodes: ReadonlySet<string>, outlines: Iterable<ProposalO
   }
 }
 
-/** Invariant 7: an item is in at most one open revision of its department. */
 /**
- * An item is changed by one open revision at a time. `revision.id` null: a draft not created yet
- * (an import's dry run), so every open revision of the department counts.
+ * Invariant 7: an item is in at most one open revision of its department. `revision.id` null: a
+ * draft not created yet (an import's dry run), so every open revision of the department counts.
  */
 export async function assertNotInOtherOpenRevision(
   req: PayloadRequest,
