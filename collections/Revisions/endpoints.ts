@@ -5,6 +5,7 @@ import { revisionActions } from '../../src/services/revision-actions'
 import { getProposal, listProposals, putProposal, withdrawProposal, type ProposalDoc, type ProposalQuery } from '../../src/services/proposals'
 import { revisionDiff } from '../../src/services/revision-items'
 import { fireEvent } from '../../src/services/workflow'
+import { rebaseRevision } from '../../src/services/rebase'
 import { RefusedError } from '../../src/services/errors'
 import { CATEGORY_CODES, isCategoryCode } from '../../src/domain/categories'
 import { completenessEndpoint, importEndpoint } from './import-endpoint'
@@ -145,6 +146,18 @@ export const revisionEndpoints: Endpoint[] = [
     }),
   },
   ...WORKFLOW_EVENTS.map(eventEndpoint),
+  {
+    // onto the department's current list, after another revision was published
+    path: '/:id/rebase',
+    method: 'post',
+    handler: handle(async (req, id) => {
+      const result = await rebaseRevision(req, id)
+      const message = result.rebased
+        ? `revision ${id}: rebased onto snapshot ${result.to.snapshot}${result.conflicts.length ? `; ${result.conflicts.length} proposal(s) change items the list changed since: check them` : ''}`
+        : `revision ${id}: already built on the current list`
+      return json({ ...result, message })
+    }),
+  },
   importEndpoint,
   completenessEndpoint,
 ]

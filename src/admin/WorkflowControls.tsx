@@ -14,6 +14,13 @@ interface Actions {
   status: RevisionStatus
   events: Event[]
   changedSinceApproval: boolean
+  behindHead: boolean
+  rebasable: boolean
+}
+
+/** What POST …/rebase answers: the proposals that change items the current list changed since. */
+interface RebaseAnswer {
+  conflicts: Array<{ code: string; name: string | null }>
 }
 
 const WORDS = {
@@ -21,6 +28,15 @@ const WORDS = {
   changedSinceApproval: { 'zh-Hans': '审查通过后内容已修改，需重新审查', en: 'Changed since approval: it needs a new review' },
   comment: { 'zh-Hans': '审查意见', en: 'Comment' },
   effectiveFrom: { 'zh-Hans': '生效日期', en: 'Effective from' },
+  behindHead: {
+    'zh-Hans': '本修订所依据的清单已被另一修订的发布取代，需更新到现行清单后才能审查通过和发布',
+    en: 'Another revision was published since this one was built: rebase it onto the current list before it can be approved and published',
+  },
+  rebase: { 'zh-Hans': '更新到现行清单', en: 'Rebase onto the current list' },
+  conflicts: {
+    'zh-Hans': '以下事项在现行清单中已被修改，本修订的内容将取代它们，请逐项核对：',
+    en: 'The current list changed these items since; this revision replaces them, check each one:',
+  },
 } satisfies Record<string, Label>
 
 export function WorkflowControls({ revisionId }: { revisionId?: string | number }) {
@@ -58,6 +74,19 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
     setMessage(`${problem.title ?? response.status}: ${problem.detail ?? ''}`)
   }
 
+  async function rebase() {
+    setBusy(true)
+    setMessage(null)
+    const response = await fetch(`/api/revisions/${id}/rebase`, { method: 'POST', credentials: 'include' })
+    setBusy(false)
+    const answer = await response.json().catch(() => ({}))
+    if (!response.ok) return void setMessage(`${answer.title ?? response.status}: ${answer.detail ?? ''}`)
+    const { conflicts } = answer as RebaseAnswer
+    if (!conflicts.length) return void window.location.reload()
+    await load()
+    setMessage(`${say(WORDS.conflicts)} ${conflicts.map((each) => `${each.code} ${each.name ?? ''}`.trim()).join('；')}`)
+  }
+
   const decides = actions.events.some((event) => event === 'approve' || event === 'reject')
   return (
     <div className="quanze-workflow" role="group" aria-label={say(WORDS.workflow)}>
@@ -65,6 +94,12 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
         {LABELS.status[actions.status] ? say(LABELS.status[actions.status]) : actions.status}
       </span>
       {actions.changedSinceApproval && <span className="quanze-warning">{say(WORDS.changedSinceApproval)}</span>}
+      {actions.behindHead && <span className="quanze-warning">{say(WORDS.behindHead)}</span>}
+      {actions.rebasable && (
+        <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => rebase()}>
+          {say(WORDS.rebase)}
+        </Button>
+      )}
       {decides && (
         <textarea aria-label={say(WORDS.comment)} placeholder={say(WORDS.comment)} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
       )}

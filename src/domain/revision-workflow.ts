@@ -78,13 +78,20 @@ const unchangedApproval: Guard = (revision) =>
       }
     : null
 
-/** Invariant 7: a revision publishes onto the list it was built on, or not at all. */
-export const baseIsCurrent: Guard = (revision) =>
+/** Whether the department published another revision since this one was built (needs the head looked up). */
+export const isBehindHead = (revision: RevisionFacts) =>
   revision.headSnapshotId !== undefined && (revision.headSnapshotId ?? null) !== (revision.baseSnapshotId ?? null)
+
+/**
+ * Invariant 7: a revision publishes onto the list it was built on, or not at all; and approving one
+ * built on a superseded list would only be voided by its rebase (src/domain/rebase.ts).
+ */
+export const baseIsCurrent: Guard = (revision, event) =>
+  isBehindHead(revision)
     ? {
         reason: 'conflict',
         title: 'Base snapshot is no longer current',
-        detail: `the revision was built on snapshot ${String(revision.baseSnapshotId ?? null)}, but the department's current snapshot is ${String(revision.headSnapshotId)}: another revision was published first; rebase it`,
+        detail: `${event}: the revision was built on snapshot ${String(revision.baseSnapshotId ?? null)}, but the department's current snapshot is ${String(revision.headSnapshotId)}: another revision was published first; rebase it (POST /api/revisions/{id}/rebase)`,
       }
     : null
 
@@ -95,7 +102,7 @@ export const WORKFLOW = {
     to: 'approved',
     by: 'reviewer',
     separationOfDuties: true,
-    guards: [changedSinceApproval],
+    guards: [changedSinceApproval, baseIsCurrent],
     effects: ['recordApproval'],
   },
   reject: { from: ['submitted', 'approved'], to: 'rejected', by: 'reviewer', separationOfDuties: true, effects: ['clearApproval'], needsComment: true },

@@ -129,7 +129,7 @@ export async function changesOf(req: PayloadRequest, revisionId: string | number
 
 const CHANGES_CHUNK = 200
 
-interface Outline extends ProposalOutline {
+export interface Outline extends ProposalOutline {
   hash: string
   version: number
 }
@@ -138,7 +138,7 @@ interface Outline extends ProposalOutline {
  * Code, action, hash and version of every proposal of a revision: one plain select, no Local API
  * (which would run its read hooks on each of 1,000 documents for four columns).
  */
-async function outlinesOf(req: PayloadRequest, revisionId: string | number): Promise<Map<string, Outline>> {
+export async function outlinesOf(req: PayloadRequest, revisionId: string | number): Promise<Map<string, Outline>> {
   const { db, table, eq } = await sqlSession(req, 'proposals')
   const rows = await db
     .select({ code: table.code, action: table.action, hash: table.hash, version: table.version })
@@ -210,7 +210,7 @@ export async function baseCodesOf(req: PayloadRequest, revision: Pick<RevisionDo
 
 // ---------------------------------------------------------------- rules
 
-function assertEditable(req: PayloadRequest, revision: RevisionDoc): void {
+export function assertEditable(req: PayloadRequest, revision: RevisionDoc): void {
   if (!EDITABLE_STATUSES.includes(statusOf(revision))) {
     throw new RefusedError(
       409,
@@ -237,7 +237,7 @@ function normalise(body: unknown, code: string): PowerItem {
   }
 }
 
-function assertFits(baseCodes: ReadonlySet<string>, outlines: Iterable<ProposalOutline>): void {
+export function assertFits(baseCodes: ReadonlySet<string>, outlines: Iterable<ProposalOutline>): void {
   try {
     assertFitsBase(baseCodes, [...outlines])
   } catch (error) {
@@ -333,6 +333,7 @@ export async function recordProposalEdit(
   revision: RevisionDoc,
   outlines?: Map<string, Outline>,
   comment: string | null = null,
+  action: 'revision.edit' | 'revision.rebase' = 'revision.edit',
 ): Promise<string> {
   const afterHash = await currentProposalHash(req, revision, outlines)
   const editors = (revision.editors ?? []).map(storedIdOf)
@@ -356,7 +357,7 @@ export async function recordProposalEdit(
   }
   if (afterHash !== revision.proposalHash) {
     await appendAudit(req, {
-      action: 'revision.edit',
+      action,
       entity: 'revisions',
       entityId: String(revision.id),
       revisionId: revision.id,
@@ -629,13 +630,13 @@ async function writeRecords(req: PayloadRequest, revisionId: string | number, re
 
 // ---------------------------------------------------------------- drafts
 
-/** Starts a draft revision as the user (the collection's hooks set its base, author and status). */
 /**
  * API.md lets callers give the reason as plain text; the collection's beforeValidate hook
  * (acceptCodesAndPlainText) turns it into the rich text the field's type describes.
  */
 const plainTextReason = (reason: string | null | undefined) => (reason ?? null) as RevisionDoc['reason']
 
+/** Starts a draft revision as the user (the collection's hooks set its base, author and status). */
 export async function createDraftRevision(
   req: PayloadRequest,
   input: { department: string | number; title: string; reason?: string | null },

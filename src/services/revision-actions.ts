@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { actorOf } from '../domain/actor'
-import { availableEvents, type WorkflowEvent } from '../domain/revision-workflow'
+import { availableEvents, isBehindHead, type WorkflowEvent } from '../domain/revision-workflow'
+import { rebaseRefusal } from '../domain/rebase'
 import { RefusedError } from './errors'
 import { mayImportInto } from './import'
 import { headSnapshot } from './snapshots'
@@ -16,6 +17,10 @@ export interface RevisionActions {
   changedSinceApproval: boolean
   /** this user may import a spreadsheet into it now (an editor of its department, a draft) */
   importable: boolean
+  /** another revision of the department was published since this one was built: it cannot be approved or published as it is */
+  behindHead: boolean
+  /** this user may rebase it onto the current list now (POST …/rebase) */
+  rebasable: boolean
 }
 
 export async function revisionActions(req: PayloadRequest, id: string): Promise<RevisionActions> {
@@ -29,5 +34,7 @@ export async function revisionActions(req: PayloadRequest, id: string): Promise<
     events,
     changedSinceApproval: facts.status === 'approved' && facts.approvalHash !== facts.proposalHash,
     importable: mayImportInto(actor, revision),
+    behindHead: isBehindHead(facts),
+    rebasable: isBehindHead(facts) && !rebaseRefusal(facts, actor),
   }
 }

@@ -89,7 +89,14 @@ describe('anonymous reads through GraphQL', () => {
 describe('the actions a user may take (GET /api/revisions/{id}/actions, behind the admin buttons)', () => {
   it('answers each role with exactly its events on a draft, and anonymous users with 401', async () => {
     const events = async (role?: string) => call(server.url, 'GET', `/api/revisions/${draftId}/actions`, { auth: role ? auth[role] : undefined })
-    expect((await events('editor')).body).toEqual({ status: 'draft', events: ['submit', 'withdraw'], changedSinceApproval: false, importable: true })
+    expect((await events('editor')).body).toEqual({
+      status: 'draft',
+      events: ['submit', 'withdraw'],
+      changedSinceApproval: false,
+      importable: true,
+      behindHead: false,
+      rebasable: false,
+    })
     expect((await events('admin')).body).toMatchObject({ events: ['submit', 'withdraw'], importable: true })
     expect((await events('reviewer')).body).toMatchObject({ events: [], importable: false })
     expect((await events('publisher')).body).toMatchObject({ events: [], importable: false })

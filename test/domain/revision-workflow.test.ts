@@ -118,6 +118,15 @@ describe('revision workflow table', () => {
     expect(availableEvents(facts('approved', { proposalHash: 'h2' }), publisher)).toEqual([])
   })
 
+  it('refuses approving a revision built on a superseded list: only its rebase would void it', () => {
+    expect(decide('approve', facts('submitted', { authorId: 'x', baseSnapshotId: 's1', headSnapshotId: 's2' }), reviewer)).toMatchObject({
+      allowed: false,
+      title: 'Base snapshot is no longer current',
+      detail: expect.stringContaining('rebase'),
+    })
+    expect(availableEvents(facts('submitted', { authorId: 'x', baseSnapshotId: 's1', headSnapshotId: 's2' }), reviewer)).toEqual(['reject'])
+  })
+
   it('carries the approval side effects in the table', () => {
     const approved = decide('approve', facts('submitted', { authorId: 'x' }), reviewer)
     expect(approved.allowed && approvalAfter(approved.effects, facts('submitted'), { id: 7 }, 'now', 'ok')).toEqual({
