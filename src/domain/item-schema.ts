@@ -2,6 +2,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { CATEGORY_CODES } from './categories'
 import { ITEM_CODE_PATTERN } from './item-code'
+import { phoneProblem } from './phone'
 import { RESPONSIBILITY_STAGES } from './responsibility-stages'
 
 /**
@@ -24,6 +25,9 @@ const deadline = {
 } as const
 
 export { RESPONSIBILITY_STAGES }
+
+const PHONE_DESCRIPTION =
+  'one or more phone numbers as written (0851-85986012, (020)12345678, 12345, 400-123-4567, 13800138000, +86 10 1234 5678, 转123), separated by 、，,/; or 或; text holding no number is refused'
 
 export const powerItemSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -110,8 +114,8 @@ export const powerItemSchema = {
       },
     },
     accountability: { type: 'array', items: nonEmpty },
-    supervisionPhone: nullableString,
-    consultationPhone: nullableString,
+    supervisionPhone: { ...nullableString, description: PHONE_DESCRIPTION },
+    consultationPhone: { ...nullableString, description: PHONE_DESCRIPTION },
     remarks: {
       type: ['object', 'null'],
       additionalProperties: false,
@@ -135,8 +139,20 @@ const validate = ajv.compile(powerItemSchema)
 
 /** Field errors of an item against the schema; empty when valid. */
 export function powerItemErrors(item: unknown): FieldError[] {
-  if (validate(item)) return []
-  return (validate.errors ?? []).map(toFieldError)
+  const errors = validate(item) ? [] : (validate.errors ?? []).map(toFieldError)
+  return [...errors, ...phoneErrors(item)]
+}
+
+const PHONE_FIELDS = ['supervisionPhone', 'consultationPhone'] as const
+
+/** The schema says a phone is a string; this says the string is a phone (src/domain/phone.ts). */
+function phoneErrors(item: unknown): FieldError[] {
+  if (item === null || typeof item !== 'object') return []
+  return PHONE_FIELDS.flatMap((field) => {
+    const value = (item as Record<string, unknown>)[field]
+    const problem = typeof value === 'string' && value !== '' ? phoneProblem(value) : null
+    return problem ? [{ path: `/${field}`, message: problem }] : []
+  })
 }
 
 function toFieldError(error: ErrorObject): FieldError {

@@ -281,6 +281,23 @@ describe('a repeal names what it repeals', () => {
   })
 })
 
+describe('contact phones', () => {
+  it('a phone that is not one is refused with 422 naming the field; real formats are saved', async () => {
+    const code = 'XK-00130-000'
+    const junk = await rest('PUT', `/api/revisions/${revisionId}/items/${code}`, 'editor', makeItem(code, { supervisionPhone: 'abc' }))
+    expectProblem(junk, 422, 'Invalid power item')
+    expect(junk.body.errors).toEqual([{ path: '/supervisionPhone', message: expect.stringContaining('不是电话号码') }])
+    const real = makeItem(code, { supervisionPhone: '（0851）85986012转123、12345', consultationPhone: '+86 10 1234 5678 或 400-123-4567' })
+    const saved = await rest('PUT', `/api/revisions/${revisionId}/items/${code}`, 'editor', real)
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    expect((await rest('GET', `/api/revisions/${revisionId}/items/${code}`, 'editor')).body.doc.item).toMatchObject({
+      supervisionPhone: real.supervisionPhone,
+      consultationPhone: real.consultationPhone,
+    })
+    expect((await rest('DELETE', `/api/revisions/${revisionId}/items/${code}`, 'editor')).status).toBe(200)
+  })
+})
+
 describe('the admin form (Payload REST on proposals)', () => {
   it('creates a proposal for a code not proposed yet: 201, and the revision lists it as an add', async () => {
     const code = 'XK-00120-000'

@@ -68,3 +68,30 @@ describe('twins and codes', () => {
     expect(typo.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('事项编码“XK-0001-000”格式错误') })])
   })
 })
+
+describe('contact phones', () => {
+  const PHONES = ['事项类型', '事项名称', '监督电话', '咨询电话', '备注']
+
+  it('a phone cell that holds no phone is not stored as one: a warning names sheet, row and column, and the text goes to the remarks', () => {
+    const plan = planDepartmentImport({
+      records: records([
+        PHONES,
+        ['行政许可', '食品经营许可', 'abc', '0851-85986012、12345', '窗口办理'],
+        ['行政许可', '广告发布登记', '（０２０）１２３４５６７８转１２３', '无', ''],
+      ]),
+      base: [],
+    })
+    expect(plan.errors).toEqual([])
+    expect(plan.items.map((item) => [item.name, item.supervisionPhone, item.consultationPhone, item.remarks?.text ?? null])).toEqual([
+      ['食品经营许可', null, '0851-85986012、12345', '窗口办理\n监督电话：abc'],
+      ['广告发布登记', '（０２０）１２３４５６７８转１２３', null, null],
+    ])
+    expect(plan.warnings).toEqual([{ sheet: '清单', row: 2, column: '监督电话', message: expect.stringContaining('“abc”不是电话号码，已写入备注') }])
+  })
+
+  it('importing the same file again proposes nothing', () => {
+    const first = planDepartmentImport({ records: records([PHONES, ['行政许可', '食品经营许可', '见办事指南', '12315', '']]), base: [] })
+    const again = planDepartmentImport({ records: records([PHONES, ['行政许可', '食品经营许可', '见办事指南', '12315', '']]), base: first.items })
+    expect(again.changes).toEqual([])
+  })
+})

@@ -8,6 +8,7 @@
 import { categoryName, type CategoryCode } from '../categories'
 import { diffItem } from '../diff'
 import { parseItemCode, ITEM_CODE_PATTERN } from '../item-code'
+import { isNoPhone, phoneProblem } from '../phone'
 import type { PowerItem, RichText } from '../power-item'
 import { applyChanges, normaliseProposedItem, ProposalError, type Change } from '../proposal'
 import { parseDeadline, parseFees, parseLegalBasis, parseNumbered, parseProcedure, parseResponsibilities } from './cells'
@@ -190,8 +191,17 @@ function readEntry(record: ImportRecord, context: ReadContext): Entry | null {
     content.responsibilities = parsed.value
   }
   if (record.present.has('accountability')) content.accountability = parseNumbered(cell('accountability')).value
-  if (record.present.has('supervisionPhone')) content.supervisionPhone = text('supervisionPhone')
-  if (record.present.has('consultationPhone')) content.consultationPhone = text('consultationPhone')
+  for (const field of ['supervisionPhone', 'consultationPhone'] as const) {
+    if (!record.present.has(field)) continue
+    const phone = cell(field)
+    content[field] = phone && !isNoPhone(phone) ? phone : null
+    // a cell that holds no phone (见办事指南, an e-mail address) is kept in the remarks, as an unreadable deadline is
+    if (content[field] && phoneProblem(phone)) {
+      content[field] = null
+      warn(field, `“${phone}”不是电话号码，已写入备注（应为如 0851-85986012、12345 的号码，多个号码用“、”分隔）`)
+      unparsed.push(`${record.cells[field]?.column}：${phone}`)
+    }
+  }
   if (record.present.has('remarks') || unparsed.length) {
     const remark = [cell('remarks'), ...unparsed].filter(Boolean).join('\n')
     content.remarks = remark ? context.richText(remark) : null
