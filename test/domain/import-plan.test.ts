@@ -95,3 +95,44 @@ describe('contact phones', () => {
     expect(again.changes).toEqual([])
   })
 })
+
+describe('deadlines', () => {
+  const HEADER_DEADLINES = ['事项编码', '事项类型', '事项名称', '法定办结时限', '承诺办结时限']
+
+  it('a committed deadline longer than the statutory one is imported as written, with a warning naming the row and the code', () => {
+    const plan = planDepartmentImport({
+      records: records([
+        HEADER_DEADLINES,
+        ['', '行政许可', '食品经营许可', '20个工作日', '30个工作日'],
+        ['XK-00002-000', '行政许可', '广告发布登记', '20个工作日', '15个工作日'],
+        ['', '行政确认', '计量器具确认', '15日', '20个工作日'],
+      ]),
+      base: inForce,
+    })
+    expect(plan.errors).toEqual([])
+    expect(plan.items.find((item) => item.name === '食品经营许可')).toMatchObject({
+      statutoryDeadline: { value: 20, unit: 'workday' },
+      committedDeadline: { value: 30, unit: 'workday' },
+    })
+    expect(plan.warnings).toEqual([
+      {
+        sheet: '清单',
+        row: 2,
+        column: '承诺办结时限',
+        message: '“食品经营许可”（XK-00001-000）的承诺时限“30个工作日”长于法定时限“20个工作日”：已按原样导入，请核对',
+      },
+      {
+        sheet: '清单',
+        row: 4,
+        column: '承诺办结时限',
+        message: expect.stringMatching(/^“计量器具确认”（QR-00001-000）的承诺时限“20个工作日”长于法定时限“15日”/),
+      },
+    ])
+  })
+
+  it('a file without deadline columns says nothing of the deadlines in force', () => {
+    const longer = [makeItem('XK-00001-000', { name: '食品经营许可', committedDeadline: { value: 30, unit: 'workday', note: null } })]
+    const plan = planDepartmentImport({ records: records([HEADER, ['XK-00001-000', '行政许可', '食品经营许可', '', '']]), base: longer })
+    expect(plan.warnings).toEqual([])
+  })
+})

@@ -16,6 +16,7 @@ import { todayInChina } from '../../src/domain/dates'
 import { resolveCitation } from '../../src/domain/laws/match'
 import { registerIndex, unresolvedReport } from '../../src/services/laws'
 import { changesOf } from '../../src/services/proposals'
+import { importReport } from '../../src/cli/import-report'
 
 /**
  * The import service on a real database seeded with the sample lists: round trips, every class of
@@ -552,5 +553,17 @@ describe('imported legal bases link to the register of laws', () => {
       .filter((citation) => citation.items.some((code) => codes.has(code)))
       .map((citation) => citation.law)
     expect(ours).toEqual(['不存在的管理办法'])
+  })
+})
+
+describe('the report names rows to check', () => {
+  it('a committed deadline longer than the statutory one: imported, and the printed report names the row and the code', async () => {
+    const csv = ['事项类型,事项名称,法定时限,承诺时限', '行政许可,时限核对测试许可,20个工作日,30个工作日'].join('\n')
+    const result = await importFile(editor, { buffer: Buffer.from(csv), filename: '时限.csv' }, { department: 'gz-aic', dryRun: true })
+    expect(result.errors).toEqual([])
+    const code = result.departments[0].assigned.find((each) => each.name === '时限核对测试许可')!.code
+    expect(importReport(result)).toContain(
+      `  ! 工作表“时限” 第2行 “承诺时限”列：“时限核对测试许可”（${code}）的承诺时限“30个工作日”长于法定时限“20个工作日”：已按原样导入，请核对`,
+    )
   })
 })

@@ -6,12 +6,13 @@
  * category + main item name + sub-item name. Columns the sheet lacks keep the value in force.
  */
 import { categoryName, type CategoryCode } from '../categories'
+import { committedExceedsStatutory } from '../deadlines'
 import { diffItem } from '../diff'
 import { parseItemCode, ITEM_CODE_PATTERN } from '../item-code'
 import { isNoPhone, phoneProblem } from '../phone'
 import type { PowerItem, RichText } from '../power-item'
 import { applyChanges, normaliseProposedItem, ProposalError, type Change } from '../proposal'
-import { parseDeadline, parseFees, parseLegalBasis, parseNumbered, parseProcedure, parseResponsibilities } from './cells'
+import { formatDeadline, parseDeadline, parseFees, parseLegalBasis, parseNumbered, parseProcedure, parseResponsibilities } from './cells'
 import { ACCEPTED_CATEGORY_NAMES, resolveCategory } from './categories'
 import { completenessOf, type Completeness } from './completeness'
 import { HEADER_SYNONYMS, type ImportField } from './headers'
@@ -383,7 +384,18 @@ function buildItems(plan: CodePlan, input: PlanInput, errors: ImportIssue[], war
     if (sourceCode) candidate.sourceCode = sourceCode
     else delete candidate.sourceCode
     try {
-      items.push(normaliseProposedItem(candidate, code))
+      const item = normaliseProposedItem(candidate, code)
+      items.push(item)
+      if (
+        ('statutoryDeadline' in entry.content || 'committedDeadline' in entry.content) &&
+        committedExceedsStatutory(item.statutoryDeadline, item.committedDeadline)
+      )
+        warnings.push({
+          sheet: entry.record.sheet,
+          row: entry.record.row,
+          column: entry.record.cells.committedDeadline?.column,
+          message: `“${entry.name}”（${code}）的承诺时限“${formatDeadline(item.committedDeadline)}”长于法定时限“${formatDeadline(item.statutoryDeadline)}”：已按原样导入，请核对`,
+        })
     } catch (error) {
       if (!(error instanceof ProposalError)) throw error
       const details = error.errors.length ? error.errors.map((e) => `${e.path} ${e.message}`).join('；') : error.message
