@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     revisions: Revision;
     proposals: Proposal;
+    'review-comments': ReviewComment;
     'power-items': PowerItem;
     snapshots: Snapshot;
     'item-contents': ItemContent;
@@ -90,6 +91,7 @@ export interface Config {
   collectionsSelect: {
     revisions: RevisionsSelect<false> | RevisionsSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'power-items': PowerItemsSelect<false> | PowerItemsSelect<true>;
     snapshots: SnapshotsSelect<false> | SnapshotsSelect<true>;
     'item-contents': ItemContentsSelect<false> | ItemContentsSelect<true>;
@@ -360,6 +362,20 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  revision: number | Revision;
+  code: string;
+  author?: (number | null) | User;
+  authorEmail: string;
+  text: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Published item versions (read-only). Create a revision to add, change or repeal items.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -496,6 +512,10 @@ export interface PayloadLockedDocument {
         value: number | Proposal;
       } | null)
     | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
+      } | null)
+    | ({
         relationTo: 'power-items';
         value: number | PowerItem;
       } | null)
@@ -620,6 +640,19 @@ export interface ProposalsSelect<T extends boolean = true> {
   note?: T;
   hash?: T;
   version?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  revision?: T;
+  code?: T;
+  author?: T;
+  authorEmail?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }
