@@ -11,6 +11,7 @@ import { ItemContents } from './collections/ItemContents'
 import { Laws } from './collections/Laws'
 import { PowerItems } from './collections/PowerItems'
 import { Proposals } from './collections/Proposals'
+import { ReviewComments } from './collections/ReviewComments'
 import { Revisions } from './collections/Revisions'
 import { withImportUpload } from './collections/Revisions/with-import'
 import { Snapshots } from './collections/Snapshots'
@@ -50,7 +51,7 @@ export function makeConfig(options: QuanzeConfigOptions = {}) {
     email: emailAdapter(),
     // Payload clamps deeper requests; REST answers them with a 400 first (src/server/rest-guards.ts)
     maxDepth: 3,
-    collections: [withImportUpload(Revisions), Proposals, PowerItems, Snapshots, ItemContents, Departments, Laws, Users, AuditLog],
+    collections: [withImportUpload(Revisions), Proposals, ReviewComments, PowerItems, Snapshots, ItemContents, Departments, Laws, Users, AuditLog],
     localization: {
       locales: [
         { code: 'zh-Hans', label: '简体中文', fallbackLocale: 'en' },

@@ -6,6 +6,7 @@ import { getProposal, listProposals, putProposal, withdrawProposal, type Proposa
 import { revisionDiff } from '../../src/services/revision-items'
 import { fireEvent } from '../../src/services/workflow'
 import { rebaseRevision } from '../../src/services/rebase'
+import { addReviewComment, reviewCommentsOf } from '../../src/services/review-comments'
 import { RefusedError } from '../../src/services/errors'
 import { CATEGORY_CODES, isCategoryCode } from '../../src/domain/categories'
 import { completenessEndpoint, importEndpoint } from './import-endpoint'
@@ -129,6 +130,19 @@ export const revisionEndpoints: Endpoint[] = [
       const version = expectedVersion(req)
       const { revision, proposal } = await withdrawProposal(req, id, String(req.routeParams?.code), { expectedVersion: version })
       return withEtag({ doc: revision, proposal }, proposal)
+    }),
+  },
+  {
+    path: '/:id/items/:code/comments',
+    method: 'post',
+    handler: handle(async (req, id) => json({ doc: await addReviewComment(req, id, String(req.routeParams?.code), await body(req)) }, 201)),
+  },
+  {
+    path: '/:id/comments',
+    method: 'get',
+    handler: handle(async (req, id) => {
+      const code = new URL(req.url ?? 'http://x/', 'http://x').searchParams.get('code')?.trim() || undefined
+      return json({ docs: await reviewCommentsOf(req, id, code) })
     }),
   },
   {

@@ -1,15 +1,18 @@
 import type { DocumentViewServerProps } from 'payload'
 import React from 'react'
 import { CATEGORY_CODES, isCategoryCode } from '../domain/categories'
+import { OPEN_STATUSES, type RevisionStatus } from '../domain/revision-workflow'
 import { revisionDiff } from '../services/revision-items'
+import { reviewCommentsOf, type ReviewComment } from '../services/review-comments'
 import { ChangedItem, SummaryChart } from '../app/components/DiffParts'
+import { ItemComments } from './ItemComments'
 import { WorkflowControls } from './WorkflowControls'
 
 /**
  * The reviewer's "Changes" tab: the summary of the whole revision, then one page of changed items
  * with their field diffs, filtered like `GET /api/revisions/{id}/items` (action, category, text).
  * Only the page's items are diffed, so a 1,000-proposal revision opens as fast as a small one.
- * Approve / reject sit on the same page.
+ * Approve / reject sit on the same page, and each item carries its comments (逐项审查意见).
  */
 const PAGE_SIZE = 50
 const ACTIONS = [
@@ -28,8 +31,10 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
   const q = searchParams?.q?.trim() || undefined
   const requested = Math.max(1, Number(searchParams?.page ?? 1) || 1)
   let diff
+  const comments = new Map<string, ReviewComment[]>()
   try {
     diff = await revisionDiff(req, id, { page: requested, limit: PAGE_SIZE, action, category, q })
+    for (const comment of await reviewCommentsOf(req, id)) comments.set(comment.code, [...(comments.get(comment.code) ?? []), comment])
   } catch (error) {
     return (
       <div className="quanze-changes">
@@ -38,6 +43,8 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
     )
   }
   const { page, totalPages, totalDocs } = diff.page
+  // whether this user may comment is the server's answer to each POST; the box shows while comments are open
+  const open = OPEN_STATUSES.includes((doc?.status ?? 'draft') as RevisionStatus)
   const link = (n: number) =>
     `?${new URLSearchParams({ ...(action ? { action } : {}), ...(category ? { category } : {}), ...(q ? { q } : {}), page: String(n) })}`
   return (
@@ -74,7 +81,10 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
       </form>
       {diff.items.length === 0 && <p>{totalDocs === 0 && !action && !category && !q ? '本修订尚无变更。' : '没有符合条件的变更。'}</p>}
       {diff.items.map((item) => (
-        <ChangedItem key={item.code} item={item} />
+        <React.Fragment key={item.code}>
+          <ChangedItem item={item} />
+          <ItemComments revisionId={id} code={item.code} initial={comments.get(item.code) ?? []} open={open} />
+        </React.Fragment>
       ))}
       {totalPages > 1 && (
         <nav className="quanze-pages" aria-label="分页">
