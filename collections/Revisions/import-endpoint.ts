@@ -10,6 +10,14 @@ import { importUploadLimit } from '../../src/settings'
  * `replace` (409 naming them otherwise). The answer is the import report. Refusals are
  * problem+json with the row list.
  */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
 const truthy = (value: FormDataEntryValue | null) => typeof value === 'string' && /^(1|true|yes|on)$/i.test(value)
 
 export const importEndpoint: Endpoint = {
@@ -34,13 +42,15 @@ export const importEndpoint: Endpoint = {
       let headers: Record<string, string[]> | undefined
       const headersField = form.get('headers')
       if (typeof headersField === 'string' && headersField.trim()) {
-        try {
-          headers = JSON.parse(headersField)
-        } catch {
+        const parsed = parseJson(headersField)
+        // the synonyms are an object of field → headings; null, an array or a string would only fail later, in English
+        if (parsed === undefined || parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
           return problemResponse(
-            problem(400, 'the field "headers" is not JSON', 'Bad request', [{ path: '/headers', message: 'must be a JSON object of synonyms' }]),
+            problem(400, `the field "headers" is not a JSON object: send {"name": ["清单事项"]}`, 'Bad request', [
+              { path: '/headers', message: 'must be a JSON object of synonyms' },
+            ]),
           )
-        }
+        headers = parsed as Record<string, string[]>
       }
       const result = await importIntoRevision(
         req,

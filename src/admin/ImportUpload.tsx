@@ -1,6 +1,7 @@
 'use client'
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, synonymsFromRows, type HeadingRow } from '../domain/import/headers'
 import { LABELS } from '../domain/labels'
 
 /**
@@ -56,6 +57,10 @@ function refusalText(status: number, body: { title?: string; detail?: string; er
       return '该修订已不是草稿，不能再导入；请新建修订。'
     case 'Item in another open revision':
       return `有事项已在另一个未完成的修订中：${body.detail ?? ''}`
+    case 'Bad request':
+      if (body.errors?.some((error) => error.path === '/headers'))
+        return '列名对照有误：应为“字段: [列名, …]”的 JSON 对象，例如 {"name": ["清单事项"]}。请检查“列名对照”后重新上传。'
+      return body.detail ?? `上传失败（HTTP ${status}）`
     default:
       return body?.detail ?? `上传失败（HTTP ${status}）`
   }
@@ -68,6 +73,8 @@ interface UploadOptions {
   full: boolean
   dryRun: boolean
   replace: boolean
+  /** JSON synonyms from the column table, when it has rows */
+  headers?: string
 }
 
 function upload(id: string | number, file: File, options: UploadOptions, onProgress: (ratio: number) => void): Promise<UploadAnswer> {
@@ -76,6 +83,7 @@ function upload(id: string | number, file: File, options: UploadOptions, onProgr
   form.set('full', String(options.full))
   form.set('dryRun', String(options.dryRun))
   form.set('replace', String(options.replace))
+  if (options.headers) form.set('headers', options.headers)
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest()
     request.open('POST', `/api/revisions/${id}/import`)
@@ -103,6 +111,7 @@ export function ImportUpload() {
   const [full, setFull] = useState(false)
   const [dryRun, setDryRun] = useState(true)
   const [replace, setReplace] = useState(false)
+  const [columns, setColumns] = useState<ColumnRow[]>(() => [newColumnRow()])
   const [progress, setProgress] = useState<number | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
   const [errors, setErrors] = useState<Issue[]>([])
@@ -126,9 +135,12 @@ export function ImportUpload() {
     setErrors([])
     setReport(null)
     setMessage(null)
+    const synonyms = synonymsFromRows(columns)
+    if ('error' in synonyms) return setMessage(synonyms.error)
+    const headers = Object.keys(synonyms.headers).length ? JSON.stringify(synonyms.headers) : undefined
     setProgress(0)
     try {
-      const response = await upload(id, file, { full, dryRun, replace }, setProgress)
+      const response = await upload(id, file, { full, dryRun, replace, headers }, setProgress)
       setProgress(null)
       if (response.status === 200) {
         setReport(response.body)
@@ -189,6 +201,7 @@ export function ImportUpload() {
             <input type="checkbox" checked={replace} onChange={(event) => setReplace(event.target.checked)} />{' '}
             替换本修订已有的拟变更（文件中没有或与文件不同的）
           </label>
+          <ColumnTable rows={columns} onChange={setColumns} />
           <Button size="small" buttonStyle="secondary" disabled={!file || progress !== null} onClick={send}>
             上传 Upload
           </Button>
@@ -287,5 +300,74 @@ export function ImportUpload() {
         </ol>
       )}
     </section>
+  )
+}
+
+/** A row of the column table, with a key of its own so that deleting a row keeps the others' inputs. */
+type ColumnRow = HeadingRow & { key: number }
+let nextColumnKey = 0
+const newColumnRow = (): ColumnRow => ({ key: nextColumnKey++, heading: '', field: '' })
+
+/**
+ * 列名对照: headings of the file that the import does not know, each with the field it stands for;
+ * sent as the `headers` synonyms. Blank rows are ignored.
+ */
+function ColumnTable({ rows, onChange }: { rows: ColumnRow[]; onChange: (rows: ColumnRow[]) => void }) {
+  const set = (key: number, change: Partial<HeadingRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)))
+  const used = rows.filter((row) => row.heading.trim() || row.field).length
+  return (
+    <details className="quanze-import-headers">
+      <summary>列名对照 Column headings{used > 0 ? `（${used} 条）` : '（可选）'}</summary>
+      <p>
+        文件的列名系统不认识时（上传后的警告会列出“未识别的列”），在此说明它是哪一项。例如文件中“清单事项”一列是事项名称：左边填“清单事项”，右边选“事项名称”。
+        事项名称、职权类别、设定依据、承诺时限等常见列名无需填写。
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>文件中的列名 Heading in your file</th>
+            <th>对应 Our field</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={row.key}>
+              <td>
+                <input
+                  type="text"
+                  aria-label={`第${index + 1}行：文件中的列名`}
+                  placeholder="如：清单事项"
+                  value={row.heading}
+                  onChange={(event) => set(row.key, { heading: event.target.value })}
+                />
+              </td>
+              <td>
+                <select aria-label={`第${index + 1}行：对应字段`} value={row.field} onChange={(event) => set(row.key, { field: event.target.value })}>
+                  <option value="">请选择字段…</option>
+                  {IMPORT_FIELDS.map((field) => (
+                    <option key={field} value={field}>
+                      {IMPORT_FIELD_LABELS[field]}（{field}）
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <Button
+                  size="small"
+                  buttonStyle="none"
+                  onClick={() => onChange(rows.length > 1 ? rows.filter((each) => each.key !== row.key) : [newColumnRow()])}
+                >
+                  删除 Remove
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Button size="small" buttonStyle="secondary" onClick={() => onChange([...rows, newColumnRow()])}>
+        添加一行 Add a row
+      </Button>
+    </details>
   )
 }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { seedSampleData } from '../../src/services/seed'
 import { listToXlsx } from '../../src/services/export'
 import { headSnapshot, findDepartment } from '../../src/services/snapshots'
+import { synonymsFromRows } from '../../src/domain/import'
 import { xlsxOf } from '../support/import-fixtures'
 import { startPayload } from '../support/payload'
 import { call, login, startServer } from '../support/server'
@@ -157,6 +158,39 @@ describe('what the endpoint refuses and reports', () => {
     const submitted = await upload(id, 'editor', oneNewItem)
     expect(submitted.status).toBe(409)
     expect(submitted.body.detail).toContain('submitted')
+  })
+
+  it('headers: the column table of the admin form names a heading the import does not know; what is not an object of synonyms is refused', async () => {
+    const id = await draft()
+    const ownWords = await xlsxOf([
+      {
+        name: '清单',
+        rows: [
+          ['清单事项', '权力类型', '行使层级'],
+          ['网络交易平台备案', '其他行政权力', '省级'],
+        ],
+      },
+    ])
+    const table = synonymsFromRows([
+      { heading: '清单事项', field: 'name' },
+      { heading: '行使层级', field: 'ignored' },
+    ])
+    if (!('headers' in table)) throw new Error(table.error)
+    const read = await upload(id, 'editor', ownWords, { dryRun: 'true', headers: JSON.stringify(table.headers) })
+    expect(read.status, JSON.stringify(read.body)).toBe(200)
+    expect(read.body.departments[0].diff.items).toMatchObject([{ name: '网络交易平台备案', change: 'added' }])
+    expect(read.body.warnings.map((warning: { message: string }) => warning.message)).not.toContainEqual(expect.stringContaining('未识别的列'))
+    // without them the file has no column for the item's name
+    expect((await upload(id, 'editor', ownWords, { dryRun: 'true' })).status).toBe(422)
+    for (const headers of ['{"name": ', 'null', '["清单事项"]', '"清单事项"']) {
+      const refused = await upload(id, 'editor', ownWords, { dryRun: 'true', headers })
+      expect(refused.status, headers).toBe(400)
+      expect(refused.body).toMatchObject({ title: 'Bad request', errors: [{ path: '/headers' }] })
+    }
+    const unknownField = await upload(id, 'editor', ownWords, { dryRun: 'true', headers: '{"nosuch": ["清单事项"]}' })
+    expect(unknownField.status).toBe(422)
+    expect(unknownField.body.errors[0].message).toContain('表头同义词文件中的字段 "nosuch" 不存在')
+    expect(await changesOf(id)).toEqual([])
   })
 
   it('the exported list in force, with full: an empty diff; dryRun writes nothing', async () => {

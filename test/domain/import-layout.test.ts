@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { headerMatcher, planDepartmentImport, readSheet, type ImportRecord, type SheetInput } from '../../src/domain/import'
+import {
+  IMPORT_FIELD_LABELS,
+  headerMatcher,
+  planDepartmentImport,
+  readSheet,
+  synonymsFromRows,
+  type ImportRecord,
+  type SheetInput,
+} from '../../src/domain/import'
 import { makeItem } from '../support/items'
 
 /**
@@ -151,6 +159,46 @@ describe('section rows, repeated headers, unknown columns, English headers, --he
     const custom = headerMatcher({ name: ['清单事项'] })
     expect(custom('清单事项')).toBe('name')
     expect(() => headerMatcher({ nosuch: ['x'] })).toThrow(/nosuch/)
+  })
+})
+
+describe("the admin's column table (列名对照) as synonyms", () => {
+  it('rows of "heading in the file → field" become the headers option; blank rows are dropped', () => {
+    const result = synonymsFromRows([
+      { heading: '清单事项', field: 'name' },
+      { heading: ' 行使层级 ', field: 'ignored' },
+      { heading: '', field: '' },
+      { heading: '权力依据', field: 'legalBasis' },
+      { heading: '职权依据（条款）', field: 'legalBasis' },
+    ])
+    expect(result).toEqual({ headers: { name: ['清单事项'], ignored: ['行使层级'], legalBasis: ['权力依据', '职权依据（条款）'] } })
+    if (!('headers' in result)) throw new Error(result.error)
+    const table = readSheet(
+      {
+        name: 'S',
+        rows: [
+          ['清单事项', '权力类型', '行使层级', '权力依据'],
+          ['食品经营许可', '行政许可', '省级', '《中华人民共和国食品安全法》第三十五条'],
+        ],
+      },
+      headerMatcher(result.headers),
+    )
+    if ('message' in table) throw new Error(table.message)
+    expect(table.warnings).toEqual([])
+    expect(table.records[0].cells).toMatchObject({ name: { text: '食品经营许可' }, legalBasis: { text: '《中华人民共和国食品安全法》第三十五条' } })
+  })
+
+  it('a row with a heading and no field, a field and no heading, or one heading for two fields is refused in Chinese naming the row', () => {
+    expect(synonymsFromRows([{ heading: '清单事项', field: '' }])).toEqual({ error: '列名对照有误：第1行：请为列名“清单事项”选择对应的字段' })
+    expect(synonymsFromRows([{ heading: '', field: 'name' }])).toEqual({ error: '列名对照有误：第1行：请填写文件中对应“事项名称”的列名' })
+    expect(
+      synonymsFromRows([
+        { heading: '依据', field: 'legalBasis' },
+        { heading: '清单事项', field: 'name' },
+        { heading: '清单事项', field: 'remarks' },
+      ]),
+    ).toEqual({ error: '列名对照有误：第3行：列名“清单事项”已在第2行对应“事项名称”，不能再对应“备注”' })
+    expect(IMPORT_FIELD_LABELS.ignored).toBe('（不导入此列）')
   })
 })
 

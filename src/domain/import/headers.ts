@@ -98,3 +98,43 @@ export function headerMatcher(extra: Partial<Record<string, readonly string[]>> 
   }
   return (text) => lookup.get(normaliseHeader(text, simplify)) ?? null
 }
+
+/** The fields by the heading the table knows them by first, for people choosing one (the admin's column table). */
+export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = Object.fromEntries(
+  IMPORT_FIELDS.map((field) => [field, field === 'ignored' ? '（不导入此列）' : HEADER_SYNONYMS[field][0]]),
+) as Record<ImportField, string>
+
+/** One row of a column table: a heading as the file writes it, and the field it stands for. */
+export interface HeadingRow {
+  heading: string
+  field: string
+}
+
+/**
+ * A column table ("your heading → our field") as the synonyms `headers` takes: `{ name: ["清单事项"] }`.
+ * Rows left blank are dropped; a heading without a field, a field without a heading, an unknown
+ * field or one heading given two fields is refused, in Chinese, naming the row.
+ */
+export function synonymsFromRows(rows: readonly HeadingRow[]): { headers: Partial<Record<ImportField, string[]>> } | { error: string } {
+  const problems: string[] = []
+  const headers: Partial<Record<ImportField, string[]>> = {}
+  const fieldOf = new Map<string, { field: string; row: number }>()
+  rows.forEach(({ heading: written, field }, index) => {
+    const heading = written.trim()
+    const row = index + 1
+    if (!heading && !field) return
+    if (!heading) return void problems.push(`第${row}行：请填写文件中对应“${IMPORT_FIELD_LABELS[field as ImportField] ?? field}”的列名`)
+    if (!field) return void problems.push(`第${row}行：请为列名“${heading}”选择对应的字段`)
+    if (!(IMPORT_FIELDS as readonly string[]).includes(field)) return void problems.push(`第${row}行：字段“${field}”不存在`)
+    const key = normaliseHeader(heading)
+    const earlier = fieldOf.get(key)
+    if (earlier && earlier.field !== field)
+      return void problems.push(
+        `第${row}行：列名“${heading}”已在第${earlier.row}行对应“${IMPORT_FIELD_LABELS[earlier.field as ImportField]}”，不能再对应“${IMPORT_FIELD_LABELS[field as ImportField]}”`,
+      )
+    fieldOf.set(key, { field, row })
+    const names = (headers[field as ImportField] ??= [])
+    if (!names.includes(heading)) names.push(heading)
+  })
+  return problems.length ? { error: `列名对照有误：${problems.join('；')}` } : { headers }
+}

@@ -1,5 +1,16 @@
 /** Import of published lists: pure rules. The service reads files and the database. */
-export { HEADER_SYNONYMS, IMPORT_FIELDS, headerMatcher, normaliseHeader, type HeaderMatcher, type HeaderTable, type ImportField } from './headers'
+export {
+  HEADER_SYNONYMS,
+  IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  headerMatcher,
+  normaliseHeader,
+  synonymsFromRows,
+  type HeaderMatcher,
+  type HeaderTable,
+  type HeadingRow,
+  type ImportField,
+} from './headers'
 export { cleanCell, readSheet, spreadMerges, type SheetTable } from './layout'
 export { ACCEPTED_CATEGORY_NAMES, resolveCategory } from './categories'
 export { planDepartmentImport, type AssignedCode, type ImportPlan, type PlanInput } from './build'

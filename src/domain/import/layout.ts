@@ -140,7 +140,7 @@ export function readSheet(sheet: WorkbookSheet, match: HeaderMatcher): SheetTabl
     warnings.push({
       sheet: sheet.name,
       row: header.index + 1,
-      message: `未识别的列，已忽略：${[...new Set(unknown)].join('、')}（可补充表头同义词：命令行 --headers 文件，接口 headers 字段；或把列名改为标准名称）`,
+      message: `未识别的列，已忽略：${[...new Set(unknown)].join('、')}（可补充表头同义词：管理界面导入处的“列名对照”，命令行 --headers 文件，接口 headers 字段；或把列名改为标准名称）`,
     })
   const present = new Set(header.columns.map((c) => c.field).filter((f): f is ImportField => f !== null && f !== 'ignored'))
   // the header's rows as they repeat at the top of every printed page
