@@ -120,10 +120,12 @@ export async function importSheets(req: PayloadRequest, sheets: SheetInput[], op
   const listed = tables.some((table) => !('skipped' in table))
   for (const table of tables) {
     if ('skipped' in table) {
-      // hidden sheets are named; an empty one among several passes unsaid; one without a header
-      // (a cover sheet, 填表说明) is skipped with a word beside a list, and is why nothing imports without one
+      // hidden sheets with a header row are named (a template's hidden lookup values are not); an empty
+      // one among several passes unsaid; one without a header (a cover sheet, 填表说明) is skipped
+      // with a word beside a list, and is why nothing imports without one
       const { skipped, ...issue } = table
       if (skipped === 'hidden') warnings.push(issue)
+      else if (skipped === 'hidden-other') continue
       else if (skipped === 'no-header' && listed) warnings.push({ ...issue, message: `${issue.message}；已跳过此工作表` })
       else if (skipped === 'no-header' || tables.length === 1) errors.push(issue)
       continue

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { parse as parseCsv } from 'csv-parse/sync'
 import type { CellRange, ImportIssue } from '../domain/import'
-import type { WorkbookSheet } from '../domain/import/layout'
+import { HEADER_SEARCH_ROWS, type WorkbookSheet } from '../domain/import/layout'
 
 /**
  * Bytes → sheets of cell texts. xlsx through exceljs (merges kept), CSV in UTF-8 (with or without
@@ -43,14 +43,9 @@ async function readXlsx(buffer: Buffer): Promise<ReadResult> {
   }
   const sheets: WorkbookSheet[] = []
   workbook.eachSheet((worksheet) => {
-    // hidden sheets are not read (often an old version or a lookup list), but named, so that a list kept in one is not lost unsaid
-    if (worksheet.state !== 'visible') {
-      sheets.push({ name: worksheet.name, rows: [], hidden: true })
-      return
-    }
     const rows: string[][] = []
     const bareNumbers = new Set<string>()
-    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const readRow = (row: ExcelJS.Row, rowNumber: number) => {
       const cells: string[] = []
       row.eachCell({ includeEmpty: true }, (cell, column) => {
         const read = cellText(cell)
@@ -58,9 +53,22 @@ async function readXlsx(buffer: Buffer): Promise<ReadResult> {
         if (read.bareNumber) bareNumbers.add(`${rowNumber - 1}:${column - 1}`)
       })
       rows[rowNumber - 1] = cells
-    })
+    }
+    // hidden sheets are not imported (often an old version or a template's lookup values): only the
+    // rows where a header would be are read, so that one holding a list is named and lookups are not
+    const hidden = worksheet.state !== 'visible'
+    if (hidden)
+      for (let rowNumber = 1; rowNumber <= Math.min(worksheet.rowCount, HEADER_SEARCH_ROWS + 1); rowNumber++) readRow(worksheet.getRow(rowNumber), rowNumber)
+    else worksheet.eachRow({ includeEmpty: true }, readRow)
     for (let i = 0; i < rows.length; i++) rows[i] ??= []
-    sheets.push({ name: worksheet.name, rows, merges: mergesOf(worksheet), bareNumbers })
+    const merges = mergesOf(worksheet)
+    sheets.push({
+      name: worksheet.name,
+      rows,
+      merges: hidden ? merges.filter((range) => range.top < rows.length) : merges,
+      bareNumbers,
+      ...(hidden ? { hidden } : {}),
+    })
   })
   return { sheets }
 }

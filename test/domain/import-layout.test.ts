@@ -162,6 +162,25 @@ describe('section rows, repeated headers, unknown columns, English headers, --he
   })
 })
 
+describe('hidden sheets', () => {
+  it('are not read: one with a header row is named, one of lookup values (行政许可/行政处罚…) is told apart', () => {
+    const list = readSheet(
+      {
+        name: '旧版',
+        hidden: true,
+        rows: [
+          ['事项类型', '事项名称'],
+          ['行政许可', 'x'],
+        ],
+      },
+      match,
+    )
+    expect(list).toEqual({ sheet: '旧版', skipped: 'hidden', message: expect.stringContaining('工作表已隐藏') })
+    const lookup = readSheet({ name: '下拉', hidden: true, rows: [['行政许可'], ['行政处罚'], ['行政强制']] }, match)
+    expect(lookup).toMatchObject({ sheet: '下拉', skipped: 'hidden-other' })
+  })
+})
+
 describe("the admin's column table (列名对照) as synonyms", () => {
   it('rows of "heading in the file → field" become the headers option; blank rows are dropped', () => {
     const result = synonymsFromRows([

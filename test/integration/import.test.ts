@@ -431,6 +431,33 @@ describe('sheets as offices lay them out: two-row headers, cover and hidden shee
     expect(result.warnings).toContainEqual(expect.objectContaining({ sheet: '旧版清单', message: expect.stringContaining('隐藏') }))
   })
 
+  it("a template's hidden lookup sheet (the dropdown values) is skipped without a word; a hidden list beside it is still named", async () => {
+    const workbook = new ExcelJS.Workbook()
+    const list = workbook.addWorksheet('清单')
+    list.addRows([
+      ['事项类型', '事项名称'],
+      ['行政许可', '模板中的许可'],
+    ])
+    const lookup = workbook.addWorksheet('数据字典', { state: 'hidden' })
+    lookup.addRows([
+      ['行政许可', '省级'],
+      ['行政处罚', '市级'],
+      ['行政强制', '县级'],
+      ['行政征收', ''],
+      ['行政检查', ''],
+    ])
+    workbook.addWorksheet('选项', { state: 'veryHidden' }).addRows([['事项类型'], ['行政许可'], ['行政处罚']])
+    const old = workbook.addWorksheet('2019版', { state: 'hidden' })
+    old.addRows([['某局权责清单（2019年）'], [], ['编码', '职权类别', '职权名称'], ['', '行政许可', '旧版许可']])
+    old.mergeCells('A1:C1')
+    const result = await dryRun(Buffer.from(await workbook.xlsx.writeBuffer()))
+    expect(result.errors).toEqual([])
+    expect(added(result)).toEqual(['模板中的许可'])
+    expect(result.warnings.filter((warning) => warning.sheet !== '清单')).toEqual([
+      { sheet: '2019版', message: expect.stringContaining('工作表已隐藏，未导入') },
+    ])
+  })
+
   it('a blank spacer row inside a category merged down is skipped', async () => {
     const buffer = await xlsxOf([
       {

@@ -7,7 +7,8 @@ import { restoreFormulaText } from './export-columns'
 import type { HeaderMatcher, ImportField } from './headers'
 import type { CellRange, ImportCell, ImportIssue, ImportRecord, SheetInput } from './types'
 
-const HEADER_SEARCH_ROWS = 30
+/** Rows searched for the header; a hidden sheet is read no further than these (and the row under them). */
+export const HEADER_SEARCH_ROWS = 30
 
 export interface SheetTable {
   records: ImportRecord[]
@@ -16,7 +17,10 @@ export interface SheetTable {
   warnings: ImportIssue[]
 }
 
-/** A sheet as a workbook holds it: a hidden one is passed on unread, so that the import can name it. */
+/**
+ * A sheet as a workbook holds it. A hidden one is not imported; it comes with its first rows only,
+ * so that the import can tell a list kept out of sight (named) from a template's lookup values.
+ */
 export type WorkbookSheet = SheetInput & { hidden?: boolean }
 
 /**
@@ -24,7 +28,8 @@ export type WorkbookSheet = SheetInput & { hidden?: boolean }
  * cover sheet, 填表说明, beside the list is not), so the import decides.
  */
 export interface SheetSkipped extends ImportIssue {
-  skipped: 'hidden' | 'empty' | 'no-header'
+  /** `hidden`: a hidden sheet with a header row, which may hold items; `hidden-other`: one without (dropdown values 行政许可/行政处罚…) */
+  skipped: 'hidden' | 'hidden-other' | 'empty' | 'no-header'
 }
 
 /** Every cell of a merged range takes the value of its top-left cell, as the reader sees it. */
@@ -122,9 +127,12 @@ function isBannerRow(row: readonly string[], index: number, merges: readonly Cel
 }
 
 export function readSheet(sheet: WorkbookSheet, match: HeaderMatcher): SheetTable | SheetSkipped {
-  if (sheet.hidden) return { sheet: sheet.name, skipped: 'hidden', message: '工作表已隐藏，未导入（如其中有要导入的事项，请取消隐藏后再导入）' }
   const merges = sheet.merges ?? []
   const grid = spreadMerges(sheet.rows, merges)
+  if (sheet.hidden)
+    return findHeaderRow(grid, merges, match)
+      ? { sheet: sheet.name, skipped: 'hidden', message: '工作表已隐藏，未导入（如其中有要导入的事项，请取消隐藏后再导入）' }
+      : { sheet: sheet.name, skipped: 'hidden-other', message: '隐藏的工作表没有表头行（如下拉选项的取值表），未导入' }
   if (!grid.some((row) => row.some(Boolean))) return { sheet: sheet.name, skipped: 'empty', message: '工作表为空' }
   const header = findHeaderRow(grid, merges, match)
   if (!header)
