@@ -1,6 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, FieldHook, PayloadRequest } from 'payload'
 import { actorOf, editsDepartment } from '../../src/domain/actor'
 import { EDITABLE_STATUSES } from '../../src/domain/revision-workflow'
+import { changedWorkflowFields, workflowFieldRefusal } from '../../src/domain/revision-fields'
+import { STATUS_OF_REASON } from '../../src/services/problem'
 import { lexicalFromText } from '../../src/lexical/convert'
 import { appendAudit, lockAuditLog } from '../../src/services/audit'
 import { RefusedError } from '../../src/services/errors'
@@ -22,6 +24,20 @@ export const acceptCodesAndPlainText: CollectionBeforeValidateHook = async ({ da
   }
   if (typeof data.reason === 'string') data.reason = data.reason.trim() ? lexicalFromText(data.reason) : null
   return data
+}
+
+/**
+ * An update that would change a field the workflow owns is refused (422) naming each such field and
+ * the call that sets it, instead of Payload silently dropping it (field access) and answering 200.
+ * On every workflow-owned field: the first of them to run refuses with all of them, since none is
+ * dropped before its own hook has run. The workflow's own writes (context or overrideAccess) pass.
+ */
+export const refuseWorkflowFieldUpdate: FieldHook<Revision> = ({ value, data, originalDoc, operation, overrideAccess, context }) => {
+  if (operation !== 'update' || overrideAccess || context.quanzeWorkflow || !originalDoc || !data) return value
+  const fields = changedWorkflowFields(originalDoc, data)
+  if (!fields.length) return value
+  const refusal = workflowFieldRefusal(originalDoc.id, fields)
+  throw new RefusedError(STATUS_OF_REASON.invalid, refusal.title, refusal.detail, refusal.errors)
 }
 
 /** A new revision starts as a draft on the department's current snapshot, authored by its creator. */

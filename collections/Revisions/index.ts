@@ -6,7 +6,7 @@ import { nobody, ownDepartments, readsDrafts } from '../access'
 import { idOf } from '../../src/domain/ids'
 import type { Revision } from '../../src/payload-types'
 import { revisionEndpoints } from './endpoints'
-import { acceptCodesAndPlainText, auditEdits, guardProposals, startOnCurrentSnapshot } from './hooks'
+import { acceptCodesAndPlainText, auditEdits, guardProposals, refuseWorkflowFieldUpdate, startOnCurrentSnapshot } from './hooks'
 
 /**
  * 修订: one change set to one department's list. Its status moves only through the workflow
@@ -26,7 +26,9 @@ const updateRevisions: Access<Revision> = ({ req }) => {
   if (actor?.roles.includes('admin')) return true
   return hasRole(actor, 'editor') ? ownDepartments(req) : false
 }
-const workflowOwned: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+const workflowAccess: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+/** Written by the workflow only (src/domain/revision-fields.ts): an update that would change one is refused, not ignored. */
+const workflowOwned = { access: workflowAccess, hooks: { beforeValidate: [refuseWorkflowFieldUpdate] } }
 const readOnly = { readOnly: true, position: 'sidebar' } as const
 
 export const Revisions: CollectionConfig = {
@@ -88,7 +90,7 @@ export const Revisions: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       options: REVISION_STATUSES.map((value) => ({ value, label: adminLabel(LABELS.status[value]) })),
-      access: workflowOwned,
+      ...workflowOwned,
       admin: readOnly,
       label: { zh: '状态', en: 'Status' },
     },
@@ -96,32 +98,32 @@ export const Revisions: CollectionConfig = {
       name: 'baseSnapshot',
       type: 'relationship',
       relationTo: 'snapshots',
-      access: workflowOwned,
+      ...workflowOwned,
       admin: readOnly,
       label: { zh: '基于快照', en: 'Base snapshot' },
     },
-    { name: 'baseHash', type: 'text', access: workflowOwned, label: { zh: '基础快照哈希', en: 'Base hash' }, admin: { hidden: true } },
+    { name: 'baseHash', type: 'text', ...workflowOwned, label: { zh: '基础快照哈希', en: 'Base hash' }, admin: { hidden: true } },
     {
       name: 'proposalHash',
       type: 'text',
-      access: workflowOwned,
+      ...workflowOwned,
       label: { zh: '审查内容哈希', en: 'Proposal hash' },
       admin: { ...readOnly, description: { zh: '覆盖基础快照、标题、理由和每条拟变更事项', en: 'covers the base, the title, the reason and every proposal' } },
     },
-    { name: 'author', type: 'relationship', relationTo: 'users', access: workflowOwned, admin: readOnly, label: { zh: '起草人', en: 'Author' } },
+    { name: 'author', type: 'relationship', relationTo: 'users', ...workflowOwned, admin: readOnly, label: { zh: '起草人', en: 'Author' } },
     {
       name: 'editors',
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
-      access: workflowOwned,
+      ...workflowOwned,
       admin: readOnly,
       label: { zh: '修改人', en: 'Editors' },
     },
     {
       name: 'approval',
       type: 'group',
-      access: workflowOwned,
+      ...workflowOwned,
       label: { zh: '审查结论', en: 'Approval' },
       admin: { readOnly: true, position: 'sidebar' },
       fields: [
@@ -134,7 +136,7 @@ export const Revisions: CollectionConfig = {
     {
       name: 'comments',
       type: 'array',
-      access: workflowOwned,
+      ...workflowOwned,
       label: { zh: '审查意见', en: 'Comments' },
       admin: { readOnly: true },
       fields: [
@@ -145,13 +147,13 @@ export const Revisions: CollectionConfig = {
         { name: 'text', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
       ],
     },
-    { name: 'effectiveFrom', type: 'text', access: workflowOwned, admin: readOnly, label: { zh: '生效日期', en: 'Effective from' } },
-    { name: 'publishedAt', type: 'date', access: workflowOwned, admin: readOnly, label: { zh: '发布时间', en: 'Published at' } },
+    { name: 'effectiveFrom', type: 'text', ...workflowOwned, admin: readOnly, label: { zh: '生效日期', en: 'Effective from' } },
+    { name: 'publishedAt', type: 'date', ...workflowOwned, admin: readOnly, label: { zh: '发布时间', en: 'Published at' } },
     {
       name: 'snapshot',
       type: 'relationship',
       relationTo: 'snapshots',
-      access: workflowOwned,
+      ...workflowOwned,
       admin: readOnly,
       label: { zh: '发布快照', en: 'Published snapshot' },
     },
