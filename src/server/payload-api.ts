@@ -37,7 +37,7 @@ export function payloadApi(payload: Payload, options: PayloadApiOptions = {}): R
   router.use(capQuery, guardIds(payload))
   const rest = async (req: Request, res: Response) => {
     const response = await handleEndpoints({ config, path: req.originalUrl.split('?')[0], request: toWebRequest(req) })
-    await sendWebResponse(res, await asProblem(response))
+    await sendWebResponse(res, await asProblem(response, { payloadForm: req.payloadForm }))
   }
   router.post('/users/login', async (req, res, next) => {
     try {

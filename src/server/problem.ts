@@ -1,6 +1,14 @@
 import type { Duplex } from 'node:stream'
 import type { ErrorRequestHandler, Response as ExpressResponse } from 'express'
-import { problem, PROBLEM_CONTENT_TYPE, problemFromPayloadBody, problemOf, type Problem } from '../services/problem'
+import {
+  ADMIN_FORM_PROBLEM_CONTENT_TYPE,
+  forAdminForm,
+  problem,
+  PROBLEM_CONTENT_TYPE,
+  problemFromPayloadBody,
+  problemOf,
+  type Problem,
+} from '../services/problem'
 
 /**
  * The one place delivery renders RFC 9457 problem+json (API.md "Errors"): express handlers call
@@ -23,17 +31,23 @@ export class ProblemError extends Error {
 
 export const refuse = (status: number, detail: string, title?: string, errors?: Problem['errors']) => new ProblemError(problem(status, detail, title, errors))
 
-/** Payload REST answers errors as `{ errors: [...] }` JSON (or nothing); both become problem+json. */
-export async function asProblem(response: Response): Promise<Response> {
+/**
+ * Payload REST answers errors as `{ errors: [...] }` JSON (or nothing); both become problem+json.
+ * An answer to the admin's form (`payloadForm`) is the same problem in the shape that form shows
+ * (`forAdminForm`): without it, a refused save said only its status text.
+ */
+export async function asProblem(response: Response, { payloadForm = false }: { payloadForm?: boolean } = {}): Promise<Response> {
   if (response.status < 400) return response
   const type = response.headers.get('content-type') ?? ''
-  if (type.includes('application/problem+json')) return response
-  const body = type.includes('application/json') ? await response.json().catch(() => null) : (await response.arrayBuffer(), null)
+  const isProblem = type.includes('application/problem+json')
+  if (isProblem && !payloadForm) return response
+  const json = isProblem || type.includes('application/json') ? await response.json().catch(() => null) : (await response.arrayBuffer(), null)
+  const body = isProblem && json ? (json as Problem) : problemFromPayloadBody(response.status, json)
   const headers = new Headers(response.headers)
-  headers.set('content-type', PROBLEM_CONTENT_TYPE)
+  headers.set('content-type', payloadForm ? ADMIN_FORM_PROBLEM_CONTENT_TYPE : PROBLEM_CONTENT_TYPE)
   headers.delete('content-length')
   headers.delete('content-encoding')
-  return new Response(JSON.stringify(problemFromPayloadBody(response.status, body)), { status: response.status, headers })
+  return new Response(JSON.stringify(payloadForm ? forAdminForm(body) : body), { status: response.status, headers })
 }
 
 /** express errors → problem+json; a 5xx keeps its message out of the body (it may name tables). */

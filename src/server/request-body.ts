@@ -11,6 +11,9 @@ import { refuse } from './problem'
  */
 export const DEFAULT_BODY_LIMIT = 1_000_000
 
+/** How the admin's form names the part holding the document (Payload's `createFormData`). */
+const PAYLOAD_FORM_FIELD = 'name="_payload"'
+
 /** Routes whose bodies may be larger than the default: the spreadsheet import upload. */
 const LARGE_BODY_ROUTES = [/^\/api\/revisions\/[^/]+\/import\/?$/]
 
@@ -27,6 +30,8 @@ declare module 'express-serve-static-core' {
     rawBody?: Buffer
     /** the body parsed as JSON, when it was JSON */
     jsonBody?: Record<string, unknown>
+    /** the body is a Payload admin form: multipart with the document in a `_payload` field */
+    payloadForm?: boolean
   }
 }
 
@@ -58,7 +63,10 @@ function acceptBody(req: Request): void {
   req.headers['content-length'] = String(bytes.length)
   const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   if (type === 'application/x-www-form-urlencoded' && readingByPost(req)) return asGet(req, bytes)
-  if (type === 'multipart/form-data') return
+  if (type === 'multipart/form-data') {
+    req.payloadForm = bytes.includes(PAYLOAD_FORM_FIELD)
+    return
+  }
   if (type !== 'application/json' && !type.endsWith('+json'))
     throw refuse(415, `send the body as application/json (got ${type || 'no content type'})`, 'Unsupported media type')
   req.jsonBody = parseObject(bytes)

@@ -15,6 +15,15 @@ export const STATUS_OF_REASON = { forbidden: 403, conflict: 409, invalid: 422, '
 /** The media type of every problem body (RFC 9457). */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
+/**
+ * Payload's admin form reads an error body only when its type says `application/json`, and then
+ * shows `message` (else each `errors[].message`, else the bare HTTP status text: "Precondition
+ * Failed"). Its saves get the same problem under that type, with `message` saying the detail.
+ */
+export const ADMIN_FORM_PROBLEM_CONTENT_TYPE = 'application/json; charset=utf-8'
+
+export const forAdminForm = <T extends { detail: string }>(body: T): T & { message: string } => ({ ...body, message: body.detail })
+
 export const PROBLEM_TYPE_BASE = 'https://quanze.dev/problems/'
 const TITLES: Record<number, string> = {
   400: 'Bad request',
