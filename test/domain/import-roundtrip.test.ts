@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { EXPORT_COLUMNS, headerMatcher, planDepartmentImport, readSheet, type SheetTable } from '../../src/domain/import'
+import { EXPORT_COLUMNS, formatLegalBasis, headerMatcher, parseLegalBasis, planDepartmentImport, readSheet, type SheetTable } from '../../src/domain/import'
+import type { LegalBasis } from '../../src/domain/power-item'
 import { diffItem } from '../../src/domain/diff'
 import { exportedSheet, generatedList, list2015, list2016 } from '../support/import-fixtures'
 
@@ -54,5 +56,77 @@ describe('round trip: export rows → import with full gives an empty diff', () 
           plan.items.find((each) => each.code === item.code)!,
         ),
       ).toEqual([])
+  })
+})
+
+describe('legal bases: export then import gives the same entries', () => {
+  const roundTrip = (entries: LegalBasis[]) => parseLegalBasis(formatLegalBasis(entries)).value
+
+  // cells as offices write them: titles in 《》 <<>> 〈〉 (nested too), articles, document numbers, numbering, level
+  // tags, lead-ins, laws quoted inside text, separators and line breaks in any order
+  const TITLES = ['中华人民共和国食品安全法', '某法', '国务院关于印发〈方案〉的通知', '贵州省条例', '《中华人民共和国行政许可法》']
+  const WORDS = ['依照', '参照', '本项依据', '根据', '的规定', '应当取得许可', '精神执行', '等有关规定', '规定', '。', '；', '，', '、', '和', '：', ' ', '\n']
+  const MARKS = ['第三条', '第五条第二款', '第十二条：', '（国务院令第684号）', '1.', '2、', '（一）', '【法律】', '[部门规章]']
+  const title = fc.constantFrom(...TITLES)
+  const piece = fc.oneof(
+    fc.constantFrom(...WORDS, ...MARKS),
+    title.map((t) => `《${t}》`),
+    title.map((t) => `<<${t}>>`),
+    title.map((t) => `〈${t}〉`),
+  )
+  const cell = fc.array(piece, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''))
+
+  it('whatever the import read from a cell, an export of it reads back the same (property)', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        const entries = parseLegalBasis(text).value
+        expect(roundTrip(entries)).toEqual(entries)
+      }),
+      { numRuns: 10_000 },
+    )
+  })
+
+  it.each<[string, LegalBasis[]]>([
+    ['a law typed with its marks', [{ law: '《中华人民共和国行政许可法》', documentNo: null, article: '第十二条', text: '下列事项可以设定行政许可。' }]],
+    ['raw text citing a law inside it', [{ law: '参照《某法》精神执行', documentNo: null, article: null, text: '参照《某法》精神执行' }]],
+    [
+      'raw text over two lines, a title starting the second',
+      [{ law: '依照\n〈国务院关于印发〈方案〉的通知〉', documentNo: null, article: null, text: '依照\n〈国务院关于印发〈方案〉的通知〉' }],
+    ],
+    [
+      'a lead-in on the line above its citation, and a law named in the text of the next',
+      [
+        { law: '中华人民共和国食品安全法', documentNo: null, article: null, text: '依照\n《中华人民共和国食品安全法》' },
+        { law: '食品经营许可管理办法', documentNo: null, article: '第二条', text: '依照《中华人民共和国行政许可法》的规定审批。' },
+      ],
+    ],
+    [
+      'text ending in a numbering mark, the next citation on the next line',
+      [
+        { law: '中华人民共和国食品安全法', documentNo: '一', article: null, text: '〈中华人民共和国食品安全法〉（一）' },
+        { law: '中华人民共和国食品安全法', documentNo: null, article: null, text: '〈中华人民共和国食品安全法〉' },
+      ],
+    ],
+    [
+      'a citation that ends its line, after one kept as written',
+      [
+        { law: '中华人民共和国食品安全法', documentNo: null, article: null, text: '本项依据<<中华人民共和国食品安全法>>' },
+        { law: '中华人民共和国食品安全法', documentNo: null, article: null, text: '《中华人民共和国食品安全法》' },
+      ],
+    ],
+    [
+      'raw text above a citation whose document number is on the next line',
+      [
+        {
+          law: '〈国务院关于印发〈方案〉的通知〉〈某法〉\n（国务院令第684号）',
+          documentNo: null,
+          article: null,
+          text: '〈国务院关于印发〈方案〉的通知〉〈某法〉\n（国务院令第684号）',
+        },
+        { law: '某法', documentNo: null, article: null, text: '依照' },
+      ],
+    ],
+  ])('%s', (_, entries) => {
+    expect(roundTrip(entries)).toEqual(entries)
   })
 })

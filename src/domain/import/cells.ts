@@ -44,10 +44,54 @@ const ARTICLE = new RegExp(
 )
 const DOCUMENT_NO = /^[（(]([^）)\n]{1,60})[）)]\s*/
 
-/** 《law》（documentNo）article：text — one entry per line; documentNo and article may be absent. */
+/**
+ * One entry per line: 《law》（documentNo）article：text, documentNo and article absent when they
+ * are; a law whose name holds 》 (typed with its marks) in marks it does not hold («…», <<…>>,
+ * ＜＜…＞＞, 〈…〉), which the import reads too. Where that form would not read back as the entry (a
+ * title starting a line inside its text begins another entry; a law named by text the import kept
+ * raw holds line breaks), the entry is written as its text alone, which then does (依照\n《…》, or
+ * text naming no law). Each line is read back beside the next one before it is kept, so export then
+ * import gives the same entries.
+ */
 export function formatLegalBasis(entries: readonly LegalBasis[]): string {
-  return entries.map((b) => `《${b.law}》${b.documentNo ? `（${b.documentNo}）` : ''}${b.article ?? ''}：${b.text}`).join('\n')
+  const forms = entries.map((basis) => {
+    const marked = markedBasis(basis)
+    return readsBackAs(parseLegalBasis(marked).value, [basis]) ? [marked, basis.text] : [basis.text, marked]
+  })
+  const lines: string[] = []
+  entries.forEach((_, i) => {
+    const next = forms[i + 1]?.[0]
+    const fits = (form: string) =>
+      readsBackAs(parseLegalBasis([...lines, form, ...(next !== undefined ? [next] : [])].join('\n')).value.slice(0, i + 1), entries.slice(0, i + 1))
+    lines.push(forms[i].find(fits) ?? forms[i][0])
+  })
+  return lines.join('\n')
 }
+
+/** Title marks the import reads, each with the characters a title inside them cannot hold (see TITLE). */
+const TITLE_MARKS: ReadonlyArray<{ open: string; close: string; excludes: RegExp }> = [
+  { open: '《', close: '》', excludes: /》/ },
+  { open: '«', close: '»', excludes: /[«»]/ },
+  { open: '<<', close: '>>', excludes: /[<>]/ },
+  { open: '＜＜', close: '＞＞', excludes: /[＜＞]/ },
+  { open: '〈', close: '〉', excludes: /[〈〉]/ },
+]
+
+function markedBasis(basis: LegalBasis): string {
+  const marks = TITLE_MARKS.find(({ excludes }) => !excludes.test(basis.law)) ?? TITLE_MARKS[0]
+  return `${marks.open}${basis.law}${marks.close}${basis.documentNo ? `（${basis.documentNo}）` : ''}${basis.article ?? ''}：${basis.text}`
+}
+
+const sameBasis = (a: LegalBasis, b: LegalBasis) => a.law === b.law && a.documentNo === b.documentNo && a.article === b.article && a.text === b.text
+
+/** The first index where two lists of entries differ, -1 when they are the same. */
+function firstDifference(read: readonly LegalBasis[], entries: readonly LegalBasis[]): number {
+  const length = Math.max(read.length, entries.length)
+  for (let i = 0; i < length; i++) if (!read[i] || !entries[i] || !sameBasis(read[i], entries[i])) return i
+  return -1
+}
+
+const readsBackAs = (read: readonly LegalBasis[], entries: readonly LegalBasis[]) => firstDifference(read, entries) < 0
 
 export function parseLegalBasis(cell: string): Parsed<LegalBasis[]> {
   if (!cell.trim()) return { value: [] }
@@ -100,7 +144,11 @@ function findHeads(cell: string): Head[] {
  */
 function headAt(cell: string, title: RegExpExecArray, previous: Head | undefined): Head | null {
   const gap = cell.slice(previous?.end ?? 0, title.index)
-  const prefix = HEAD_PREFIX.exec(gap)?.[0] ?? ''
+  let prefix = HEAD_PREFIX.exec(gap)?.[0] ?? ''
+  // marks or 依据 ending a line of text (…的规定（一）) are that text's: a title starting the next line starts it anew
+  const lineBreak = prefix.lastIndexOf('\n')
+  const prefixAt = title.index - prefix.length
+  if (lineBreak >= 0 && cell.slice(cell.lastIndexOf('\n', prefixAt - 1) + 1, prefixAt).trim()) prefix = prefix.slice(lineBreak + 1)
   const before = gap.slice(0, gap.length - prefix.length)
   const start = title.index - prefix.length
   const titleEnd = title.index + title[0].length
