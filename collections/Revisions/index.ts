@@ -82,6 +82,8 @@ export const Revisions: CollectionConfig = {
       admin: {
         defaultColumns: ['code', 'action', 'name', 'category', 'version', 'updatedAt'],
         description: { zh: '每条拟变更事项单独编辑；点击编码打开其表单。', en: 'Each proposal is edited in its own form.' },
+        // drawn with the page, without the items: Payload's table fetched every row's item afterwards
+        components: { Field: '/src/admin/ProposalsField#ProposalsField' },
       },
     },
     {
