@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook, FieldHook, PayloadRequest } from 'payload'
 import { actorOf, editsDepartment } from '../../src/domain/actor'
 import { EDITABLE_STATUSES } from '../../src/domain/revision-workflow'
-import { changedWorkflowFields, workflowFieldRefusal } from '../../src/domain/revision-fields'
+import { changedWorkflowFields, workflowFieldRefusal, workflowFieldsSetOnCreate } from '../../src/domain/revision-fields'
 import { STATUS_OF_REASON } from '../../src/services/problem'
 import { lexicalFromText } from '../../src/lexical/convert'
 import { appendAudit, lockAuditLog } from '../../src/services/audit'
@@ -27,16 +27,18 @@ export const acceptCodesAndPlainText: CollectionBeforeValidateHook = async ({ da
 }
 
 /**
- * An update that would change a field the workflow owns is refused (422) naming each such field and
+ * A create or an update that would set a field the workflow owns is refused (422) naming each such field and
  * the call that sets it, instead of Payload silently dropping it (field access) and answering 200.
  * On every workflow-owned field: the first of them to run refuses with all of them, since none is
  * dropped before its own hook has run. The workflow's own writes (context or overrideAccess) pass.
  */
 export const refuseWorkflowFieldUpdate: FieldHook<Revision> = ({ value, data, originalDoc, operation, overrideAccess, context }) => {
-  if (operation !== 'update' || overrideAccess || context.quanzeWorkflow || !originalDoc || !data) return value
-  const fields = changedWorkflowFields(originalDoc, data)
+  if (overrideAccess || context.quanzeWorkflow || !data) return value
+  const creating = operation === 'create'
+  if (!creating && (operation !== 'update' || !originalDoc)) return value
+  const fields = creating ? workflowFieldsSetOnCreate(data) : changedWorkflowFields(originalDoc!, data)
   if (!fields.length) return value
-  const refusal = workflowFieldRefusal(originalDoc.id, fields)
+  const refusal = workflowFieldRefusal(creating ? null : originalDoc!.id, fields)
   throw new RefusedError(STATUS_OF_REASON.invalid, refusal.title, refusal.detail, refusal.errors)
 }
 

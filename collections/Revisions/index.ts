@@ -68,7 +68,9 @@ export const Revisions: CollectionConfig = {
       required: true,
       index: true,
       label: { zh: '部门', en: 'Department' },
+      // chosen once, at creation: an update that would move the revision is refused like a workflow field's
       access: { update: () => false },
+      hooks: { beforeValidate: [refuseWorkflowFieldUpdate] },
     },
     { name: 'reason', type: 'richText', label: { zh: '修订理由', en: 'Reason' } },
     {

@@ -12,9 +12,10 @@ export const WORKFLOW_OWNED_FIELDS = {
   snapshot: 'set by POST /api/revisions/{id}/publish',
   publishedAt: 'set by POST /api/revisions/{id}/publish',
   effectiveFrom: 'set by POST /api/revisions/{id}/publish { effectiveFrom }',
-  baseSnapshot: 'set when the revision is created, to the list in force then',
-  baseHash: 'set when the revision is created, to the list in force then',
+  baseSnapshot: 'set when the revision is created, to the list in force then, and by POST /api/revisions/{id}/rebase',
+  baseHash: 'set when the revision is created, to the list in force then, and by POST /api/revisions/{id}/rebase',
   author: 'set when the revision is created, to whoever created it',
+  department: 'a revision stays with the department it was created for: start a new revision (POST /api/revisions) for another',
   editors: 'follows who changed the proposals, title or reason (PUT/DELETE /api/revisions/{id}/items/{code}, PATCH { title, reason })',
   proposalHash: 'follows the proposals, title and reason (PUT/DELETE /api/revisions/{id}/items/{code}, PATCH { title, reason })',
 } as const
@@ -32,12 +33,23 @@ export function changedWorkflowFields(stored: object, incoming: object): Workflo
   return (Object.keys(WORKFLOW_OWNED_FIELDS) as WorkflowOwnedField[]).filter((name) => after[name] !== undefined && !sameValue(before[name], after[name]))
 }
 
+/** What a new revision holds of the owned fields before the workflow sets them (its status), as stored. */
+const AS_CREATED = { status: 'draft' }
+
+/**
+ * The workflow-owned fields a create would set: any but the department, which a create names, and
+ * a status of draft, which every revision starts with (the admin's create form sends that default).
+ */
+export function workflowFieldsSetOnCreate(incoming: object): WorkflowOwnedField[] {
+  return changedWorkflowFields(AS_CREATED, incoming).filter((name) => name !== 'department')
+}
+
 /** The refusal of such an update: one field error per field, with the call that sets it. */
-export function workflowFieldRefusal(revisionId: string | number, fields: readonly WorkflowOwnedField[]) {
-  const say = (text: string) => text.replaceAll('{id}', String(revisionId))
+export function workflowFieldRefusal(revisionId: string | number | null, fields: readonly WorkflowOwnedField[]) {
+  const say = (text: string) => (revisionId == null ? text : text.replaceAll('{id}', String(revisionId)))
   return {
     title: 'Workflow field',
-    detail: `${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} kept by the workflow and cannot be set by updating the revision; nothing was changed. ${say(WORKFLOW_OWNED_FIELDS[fields[0]])}.`,
+    detail: `${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} kept by the workflow and cannot be set by creating or updating the revision; nothing was changed. ${say(WORKFLOW_OWNED_FIELDS[fields[0]])}.`,
     errors: fields.map((name) => ({ path: `/${name}`, message: say(WORKFLOW_OWNED_FIELDS[name]) })),
   }
 }

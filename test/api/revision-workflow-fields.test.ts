@@ -80,6 +80,7 @@ describe('PATCH of a workflow-owned field', () => {
     ['proposalHash', '0'.repeat(64)],
     ['snapshot', 1],
     ['comments', [{ author: 'x', text: '伪造的意见' }]],
+    ['department', 99999],
   ])('%s cannot be set either', async (field, value) => {
     const id = await draft(`改 ${field}`)
     const before = await stored(id)
@@ -87,6 +88,22 @@ describe('PATCH of a workflow-owned field', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(422)
     expect(response.body.errors).toEqual([{ path: `/${field}`, message: expect.any(String) }])
     expect(await stored(id)).toEqual(before)
+  })
+
+  it('a create that sets one (an "approved" draft, a chosen base) gets 422 naming it; no revision is created', async () => {
+    const count = (await payload.count({ collection: 'revisions' })).totalDocs
+    const response = await rest('POST', '/api/revisions?depth=0', 'editor', {
+      department: 'gz-aic',
+      title: '自带状态',
+      reason: '理由',
+      status: 'approved',
+      baseHash: '0'.repeat(64),
+    })
+    expect(response.status, JSON.stringify(response.body)).toBe(422)
+    expect(response.body.errors.map((error: { path: string }) => error.path)).toEqual(['/status', '/baseHash'])
+    expect((await payload.count({ collection: 'revisions' })).totalDocs).toBe(count)
+    const plain = await rest('POST', '/api/revisions?depth=0', 'editor', { department: 'gz-aic', title: '默认草稿', reason: '理由', status: 'draft' })
+    expect(plain.status, JSON.stringify(plain.body)).toBe(201)
   })
 
   it('a reviewer, who may not update revisions at all, still gets 403', async () => {
