@@ -24,6 +24,7 @@ import { idOf, storedIdOf } from '../domain/ids'
 import { inTransaction } from './context'
 import { RefusedError } from './errors'
 import { assertNotInOtherOpenRevision, changesOf, createDraftRevision, proposalsDisplacedBy, putProposals } from './proposals'
+import { baseListOf } from './revision-items'
 import { headSnapshot, snapshotById, snapshotsOf, type DepartmentRecord, type StoredSnapshot } from './snapshots'
 import { readSpreadsheet } from './spreadsheet-file'
 import { loadRevision, type RevisionDoc } from './revisions'
@@ -476,8 +477,8 @@ export function mayImportInto(actor: Actor | null, revision: Pick<RevisionDoc, '
  */
 export async function revisionCompleteness(req: PayloadRequest, id: string | number): Promise<Completeness> {
   const revision = await loadRevision(req, id)
-  const base = await revisionBase(req, revision)
-  const items = applyChanges(base?.items ?? [], await changesOf(req, revision.id), null)
+  const base = await baseListOf(req, revision)
+  const items = applyChanges(base.items, await changesOf(req, revision.id), null)
   const completeness = completenessOf(items)
   return { ...completeness, items: completeness.items.filter((each) => each.missing.length) }
 }

@@ -7,7 +7,8 @@ import { storedIdOf } from '../domain/ids'
 import { totalsOf } from '../domain/totals'
 import type { CategoryCode } from '../domain/categories'
 import { changeOf, changesOf, type ProposalQuery } from './proposals'
-import { snapshotById } from './snapshots'
+import { snapshotRowById } from './snapshots'
+import { itemsOf } from './public/snapshot-content'
 import { loadRevision, type RevisionDoc } from './revisions'
 
 export interface DiffPage extends Diff {
@@ -23,8 +24,7 @@ export async function revisionDiff(req: PayloadRequest, id: string): Promise<Dif
 export async function revisionDiff(req: PayloadRequest, id: string, query: ProposalQuery): Promise<DiffPage>
 export async function revisionDiff(req: PayloadRequest, id: string, query?: ProposalQuery): Promise<Diff | DiffPage> {
   const revision = await loadRevision(req, id)
-  const base = revision.baseSnapshot != null ? await snapshotById({ payload: req.payload, req }, storedIdOf(revision.baseSnapshot)) : null
-  const baseItems = base?.items ?? []
+  const { snapshot: base, items: baseItems } = await baseListOf(req, revision)
   const fromRef = base ? { id: base.id, effectiveFrom: base.effectiveFrom, hash: base.hash } : null
   const toRef = {
     id: `revision:${revision.id}`,
@@ -38,10 +38,20 @@ export async function revisionDiff(req: PayloadRequest, id: string, query?: Prop
   return diffPage(req, revision, baseItems, fromRef, toRef, query)
 }
 
+/**
+ * The snapshot a revision was built on and its items, read-only: from the cache of immutable
+ * snapshot contents the public reads use, since the admin's Changes view and completeness read the
+ * base on every visit (1,911 item rows, about 130 ms of SQL on the event loop each time, before).
+ */
+export async function baseListOf(req: PayloadRequest, revision: Pick<RevisionDoc, 'baseSnapshot'>) {
+  const snapshot = revision.baseSnapshot != null ? await snapshotRowById({ payload: req.payload, req }, storedIdOf(revision.baseSnapshot)) : null
+  return { snapshot, items: snapshot ? await itemsOf(req.payload, snapshot) : ([] as readonly PowerItem[]) }
+}
+
 async function diffPage(
   req: PayloadRequest,
   revision: RevisionDoc,
-  baseItems: PowerItem[],
+  baseItems: readonly PowerItem[],
   fromRef: Diff['from'],
   toRef: Diff['to'],
   query: ProposalQuery,
@@ -74,7 +84,7 @@ async function diffPage(
 }
 
 /** The summary of the whole revision from the proposals' codes, actions and categories only. */
-async function wholeSummary(req: PayloadRequest, revision: RevisionDoc, baseItems: PowerItem[]): Promise<Diff['summary']> {
+async function wholeSummary(req: PayloadRequest, revision: RevisionDoc, baseItems: readonly PowerItem[]): Promise<Diff['summary']> {
   const { docs: outlines } = await req.payload.find({
     collection: 'proposals',
     where: { revision: { equals: revision.id } },

@@ -115,6 +115,12 @@ export async function headSnapshot({ payload, req }: Reader, departmentId: strin
   return docs[0] ? (await withItems({ payload, req }, [toSnapshotRow({ ...docs[0] })]))[0] : null
 }
 
+/** A snapshot's row without its items (callers that read the items through the cache of immutable contents). */
+export async function snapshotRowById({ payload, req }: Reader, id: string | number): Promise<SnapshotRow | null> {
+  const doc = await payload.findByID({ collection: 'snapshots', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  return doc ? toSnapshotRow({ ...doc }) : null
+}
+
 export async function snapshotById({ payload, req }: Reader, id: string | number): Promise<StoredSnapshot | null> {
   const doc = await payload.findByID({ collection: 'snapshots', id, depth: 0, req, overrideAccess: true, disableErrors: true })
   return doc ? (await withItems({ payload, req }, [toSnapshotRow({ ...doc })]))[0] : null
