@@ -22,7 +22,17 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
  */
 export const ADMIN_FORM_PROBLEM_CONTENT_TYPE = 'application/json; charset=utf-8'
 
-export const forAdminForm = <T extends { detail: string }>(body: T): T & { message: string } => ({ ...body, message: body.detail })
+export function forAdminForm<T extends { detail: string; errors?: unknown }>(body: T): T & { message: string } {
+  // the toast is all the editor sees: it names the fields too (the form cannot mark a JSON field's inner paths)
+  const errors = Array.isArray(body.errors) ? (body.errors as Array<{ path?: unknown; message?: unknown }>) : []
+  // those the detail does not already say (a stale save's one error is its detail)
+  const named = errors.filter((error) => error.path && !body.detail.includes(String(error.message ?? '')))
+  const fields = named.slice(0, FIELDS_IN_TOAST).map((error) => `${String(error.path)}: ${String(error.message ?? '')}`)
+  const more = named.length > FIELDS_IN_TOAST ? `; +${named.length - FIELDS_IN_TOAST}` : ''
+  return { ...body, message: fields.length ? `${body.detail} — ${fields.join('; ')}${more}` : body.detail }
+}
+
+const FIELDS_IN_TOAST = 5
 
 export const PROBLEM_TYPE_BASE = 'https://quanze.dev/problems/'
 const TITLES: Record<number, string> = {

@@ -69,7 +69,19 @@ describe("the admin form's refused saves", () => {
     expect(refused.status).toBe(422)
     expect(refused.type).toMatch(/^application\/json/)
     expect(refused.body).toMatchObject({ status: 422, errors: [{ path: '/status', message: expect.any(String) }] })
-    expect(refused.body.message).toBe(refused.body.detail)
+    expect(refused.body.message).toBe(refused.body.detail) // the detail already says which call sets it
+  })
+
+  it('an invalid item: the toast names each field the item schema refuses, not only "does not match"', async () => {
+    const loaded = await proposal()
+    const refused = await formSave(`/api/proposals/${loaded.id}?depth=0`, {
+      ...loaded,
+      item: { ...loaded.item, supervisionPhone: 'abc', statutoryDeadline: { value: 'x', unit: 'workday', note: null } },
+    })
+    expect(refused.status, JSON.stringify(refused.body)).toBe(422)
+    expect(refused.body.message).toContain('/supervisionPhone')
+    expect(refused.body.message).toContain('/statutoryDeadline/value')
+    expect(refused.body.message.startsWith(refused.body.detail)).toBe(true)
   })
 
   it('the same refusal to a JSON client stays problem+json, without the extra member', async () => {
