@@ -65,6 +65,8 @@ function acceptBody(req: Request): void {
   if (type === 'application/x-www-form-urlencoded' && readingByPost(req)) return asGet(req, bytes)
   if (type === 'multipart/form-data') {
     req.payloadForm = bytes.includes(PAYLOAD_FORM_FIELD)
+    // the admin form's document is JSON text: a NUL in it is the escape \u0000 (not preceded by another backslash)
+    if (req.payloadForm && ESCAPED_NUL.test(bytes.toString('latin1'))) throw refuse(400, 'the form holds a NUL character (\\u0000), which cannot be stored')
     return
   }
   if (type !== 'application/json' && !type.endsWith('+json'))
@@ -115,21 +117,34 @@ export function parseObject(bytes: Buffer): Record<string, unknown> {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw refuse(400, `the body must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`)
-  const bad = loneSurrogatePath(value, '')
-  if (bad !== null) throw refuse(400, `the text at ${bad || '/'} contains a lone UTF-16 surrogate (\\ud800–\\udfff), which cannot be stored`)
+  const bad = unstorablePath(value, '')
+  if (bad !== null) throw refuse(400, `the text at ${bad.path || '/'} contains ${bad.what}, which cannot be stored`, undefined, [{ path: bad.path || '/', message: `contains ${bad.what}` }])
   return value as Record<string, unknown>
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+/** SQLite's text functions and drivers stop at a NUL: the text would be read back cut short (and the audit chain, hashed whole, broken). */
+const NUL = String.fromCharCode(0)
+const ESCAPED_NUL = /(?<!\\)(?:\\\\)*\\u0000/
 
-/** The JSON Pointer of the first string (or key) holding a lone surrogate, or null. */
-function loneSurrogatePath(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null
+function unstorable(text: string): string | null {
+  if (LONE_SURROGATE.test(text)) return 'a lone UTF-16 surrogate (\\ud800–\\udfff)'
+  if (text.includes(NUL)) return 'a NUL character (\\u0000)'
+  return null
+}
+
+/** The JSON Pointer of the first string (or key) holding text no database keeps as sent, or null. */
+function unstorablePath(value: unknown, path: string): { path: string; what: string } | null {
+  if (typeof value === 'string') {
+    const what = unstorable(value)
+    return what ? { path, what } : null
+  }
   if (!value || typeof value !== 'object') return null
   for (const [key, each] of Object.entries(value)) {
     const here = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
-    if (LONE_SURROGATE.test(key)) return here
-    const found = loneSurrogatePath(each, here)
+    const what = unstorable(key)
+    if (what) return { path: here, what }
+    const found = unstorablePath(each, here)
     if (found !== null) return found
   }
   return null

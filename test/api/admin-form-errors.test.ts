@@ -84,6 +84,14 @@ describe("the admin form's refused saves", () => {
     expect(refused.body.message.startsWith(refused.body.detail)).toBe(true)
   })
 
+  it('a NUL in the form (SQLite would keep the text cut short) → 400, nothing saved', async () => {
+    const { body: revision } = await call(server.url, 'GET', `/api/revisions/${revisionId}?depth=0`, { auth: auth.editor })
+    const refused = await formSave(`/api/revisions/${revisionId}?depth=0`, { title: '辛\u0000隐藏' })
+    expect(refused.status).toBe(400)
+    expect(refused.body.detail).toContain('NUL')
+    expect((await call(server.url, 'GET', `/api/revisions/${revisionId}?depth=0`, { auth: auth.editor })).body.title).toBe(revision.title)
+  })
+
   it('the same refusal to a JSON client stays problem+json, without the extra member', async () => {
     const loaded = await proposal()
     const stale = await call(server.url, 'PATCH', `/api/proposals/${loaded.id}?depth=0`, {

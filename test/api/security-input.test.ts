@@ -99,6 +99,19 @@ describe('a body that is not JSON changes nothing', () => {
     expect(result.body.detail).toMatch(/surrogate/)
     expect((await payload.count({ collection: 'revisions', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
   })
+
+  it('refuses a NUL character (SQLite would read the text back cut short), naming where it is', async () => {
+    const before = await payload.count({ collection: 'revisions', overrideAccess: true })
+    const result = await raw('POST', '/api/revisions', {
+      auth: auth.editor,
+      body: '{"department":"gz-aic","title":"辛\\u0000隐藏","reason":"x"}',
+      type: 'application/json',
+    })
+    expectProblem(result, 400)
+    expect(result.body.detail).toContain('NUL')
+    expect(result.body.errors).toEqual([{ path: '/title', message: expect.stringContaining('NUL') }])
+    expect((await payload.count({ collection: 'revisions', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
 })
 
 describe('an empty new-revision form', () => {
