@@ -33,6 +33,10 @@ const WORDS = {
     en: 'Another revision was published since this one was built: rebase it onto the current list before it can be approved and published',
   },
   rebase: { 'zh-Hans': '更新到现行清单', en: 'Rebase onto the current list' },
+  pastDate: {
+    'zh-Hans': '生效日期早于今天：发布后，这些日期的现行清单将随之改变（公示记录会注明发布时间）。确定发布？',
+    en: 'The effective date is before today: publishing changes what the list in force on those dates was (the snapshot records when it was published). Publish?',
+  },
   conflicts: {
     'zh-Hans': '以下事项在现行清单中已被修改，本修订的内容将取代它们，请逐项核对：',
     en: 'The current list changed these items since; this revision replaces them, check each one:',
@@ -60,6 +64,8 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
   if (!id || !actions) return null
 
   async function fire(event: Event) {
+    // allowed (a decision recorded late), but it rewrites what the public was told about those dates
+    if (event === 'publish' && effectiveFrom < todayInChina() && !window.confirm(say(WORDS.pastDate))) return
     setBusy(true)
     setMessage(null)
     const response = await fetch(`/api/revisions/${id}/${event}`, {

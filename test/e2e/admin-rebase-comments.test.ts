@@ -35,7 +35,34 @@ async function revision(editor: string, title: string, code: string) {
   return id
 }
 
+// the past-date publication runs first: once a list takes effect today, yesterday is refused (409)
 describe('a revision overtaken by another publication, in the admin', () => {
+  it('publishing with an effective date before today asks the publisher first', async () => {
+    const [editor, reviewer] = await Promise.all(['editor', 'reviewer'].map((role) => token(`${role}@quanze.test`)))
+    const id = await revision(editor, '补录修订', 'XK-00903-000')
+    expect((await api('POST', `/api/revisions/${id}/approve`, reviewer, { comment: '同意' })).status).toBe(200)
+    const [year, month, day] = todayInChina().split('-').map(Number)
+    const yesterday = new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await logIn(page, 'publisher@quanze.test')
+    await page.goto(`${app.url}/admin/collections/revisions/${id}/changes`)
+    await page.locator('.quanze-workflow input[type="date"]').fill(yesterday)
+    // a publisher may not comment on items: no box for it
+    expect(await page.getByRole('textbox', { name: 'XK-00903-000 的意见' }).count()).toBe(0)
+    const asked: string[] = []
+    page.once('dialog', (dialog) => void (asked.push(dialog.message()), dialog.dismiss()))
+    await page.getByRole('button', { name: '发布' }).click()
+    await expect.poll(() => asked.length).toBe(1)
+    expect(asked[0]).toContain('早于今天')
+    expect((await api('GET', `/api/revisions/${id}`, editor)).body.status).toBe('approved')
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: '发布' }).click()
+    await expect
+      .poll(async () => (await api('GET', `/api/revisions/${id}`, editor)).body, { timeout: 15_000 })
+      .toMatchObject({ status: 'published', effectiveFrom: yesterday })
+    await page.close()
+  })
+
   it('the reviewer comments on an item; the editor reads it and rebases the revision', async () => {
     const [editor, reviewer, publisher] = await Promise.all(['editor', 'reviewer', 'publisher'].map((role) => token(`${role}@quanze.test`)))
     const first = await revision(editor, '先行修订', 'XK-00901-000')
