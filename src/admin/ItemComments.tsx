@@ -1,5 +1,6 @@
 'use client'
 import React, { useState } from 'react'
+import { minuteInChina } from '../domain/dates'
 
 /** One comment as GET /api/revisions/{id}/comments answers it. */
 export interface ShownComment {
@@ -13,7 +14,17 @@ export interface ShownComment {
  * The comments on one proposed item, under its diff in the "Changes" view, and a box to add one
  * (POST /api/revisions/{id}/items/{code}/comments) while the revision is open.
  */
-export function ItemComments({ revisionId, code, initial, open }: { revisionId: string; code: string; initial: ShownComment[]; open: boolean }) {
+export function ItemComments({
+  revisionId,
+  code,
+  initial,
+  open,
+}: {
+  revisionId: string
+  code: string
+  initial: ShownComment[]
+  /** this user may comment now */ open: boolean
+}) {
   const [comments, setComments] = useState(initial)
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -42,7 +53,7 @@ export function ItemComments({ revisionId, code, initial, open }: { revisionId: 
         <ol>
           {comments.map((comment) => (
             <li key={comment.id}>
-              <strong>{comment.author}</strong> <time dateTime={comment.at}>{comment.at.slice(0, 16).replace('T', ' ')}</time>：{comment.text}
+              <strong>{comment.author}</strong> <time dateTime={comment.at}>{minuteInChina(comment.at)}</time>：{comment.text}
             </li>
           ))}
         </ol>

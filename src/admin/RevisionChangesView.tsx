@@ -1,9 +1,14 @@
 import type { DocumentViewServerProps } from 'payload'
 import React from 'react'
 import { CATEGORY_CODES, isCategoryCode } from '../domain/categories'
-import { OPEN_STATUSES, type RevisionStatus } from '../domain/revision-workflow'
 import { revisionDiff } from '../services/revision-items'
 import { reviewCommentsOf, type ReviewComment } from '../services/review-comments'
+import { actorOf } from '../domain/actor'
+import { minuteInChina } from '../domain/dates'
+import { reviewCommentRefusal } from '../domain/review-comment'
+import { outlinesOf } from '../services/proposals'
+import { loadRevision } from '../services/revisions'
+import { factsOf } from '../services/workflow'
 import { ChangedItem, SummaryChart } from '../app/components/DiffParts'
 import { ItemComments } from './ItemComments'
 import { WorkflowControls } from './WorkflowControls'
@@ -32,9 +37,16 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
   const requested = Math.max(1, Number(searchParams?.page ?? 1) || 1)
   let diff
   const comments = new Map<string, ReviewComment[]>()
+  let orphaned: ReviewComment[]
+  let mayComment: boolean
   try {
     diff = await revisionDiff(req, id, { page: requested, limit: PAGE_SIZE, action, category, q })
+    const proposed = await outlinesOf(req, id)
     for (const comment of await reviewCommentsOf(req, id)) comments.set(comment.code, [...(comments.get(comment.code) ?? []), comment])
+    // comments on items the revision no longer proposes (withdrawn, dropped by a rebase) stay readable
+    orphaned = [...comments].filter(([code]) => !proposed.has(code)).flatMap(([, each]) => each)
+    const actor = actorOf(req.user)
+    mayComment = Boolean(actor) && !reviewCommentRefusal(factsOf(await loadRevision(req, id)), actor!)
   } catch (error) {
     return (
       <div className="quanze-changes">
@@ -43,8 +55,6 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
     )
   }
   const { page, totalPages, totalDocs } = diff.page
-  // whether this user may comment is the server's answer to each POST; the box shows while comments are open
-  const open = OPEN_STATUSES.includes((doc?.status ?? 'draft') as RevisionStatus)
   const link = (n: number) =>
     `?${new URLSearchParams({ ...(action ? { action } : {}), ...(category ? { category } : {}), ...(q ? { q } : {}), page: String(n) })}`
   return (
@@ -83,9 +93,21 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
       {diff.items.map((item) => (
         <React.Fragment key={item.code}>
           <ChangedItem item={item} />
-          <ItemComments revisionId={id} code={item.code} initial={comments.get(item.code) ?? []} open={open} />
+          <ItemComments revisionId={id} code={item.code} initial={comments.get(item.code) ?? []} open={mayComment} />
         </React.Fragment>
       ))}
+      {page === 1 && orphaned.length > 0 && (
+        <section className="quanze-item-comments" aria-label="已不在本修订中的事项的意见">
+          <h3>已不在本修订中的事项的意见</h3>
+          <ol>
+            {orphaned.map((comment) => (
+              <li key={comment.id}>
+                {comment.code} · <strong>{comment.author}</strong> {minuteInChina(comment.at)}：{comment.text}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {totalPages > 1 && (
         <nav className="quanze-pages" aria-label="分页">
           {page > 1 && <a href={link(page - 1)}>上一页</a>} 第 {page} / {totalPages} 页（共 {totalDocs} 条）

@@ -16,3 +16,8 @@ export function isCalendarDate(value: unknown): value is string {
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 }
+
+/** An instant as an office in China reads it: China Standard Time, to the minute (2026-12-03 15:18). */
+export function minuteInChina(instant: string): string {
+  return new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+}

@@ -34,13 +34,14 @@ export async function addReviewComment(req: PayloadRequest, revisionId: string |
   const actor = actorOf(req.user)
   if (!actor) throw new RefusedError(403, 'Forbidden', 'log in to comment')
   await loadRevision(req, revisionId) // 404 for revisions the user cannot see
-  const input = commentTextOf(body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined)
-  if ('error' in input) throw new RefusedError(422, 'Invalid comment', `text ${input.error.message}`, [input.error])
   return inTransaction(req, async () => {
     await lockAuditLog(req)
     const revision = await revisionById(req, revisionId)
     const refusal = reviewCommentRefusal(factsOf(revision), actor)
     if (refusal) throw refused(refusal)
+    // who and when before what: a publisher is told they may not comment, not that the text is blank
+    const input = commentTextOf(body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined)
+    if ('error' in input) throw new RefusedError(422, 'Invalid comment', `text ${input.error.message}`, [input.error])
     if (!(await proposalOf(req, revision.id, code))) throw notFound(`proposal ${code} in revision ${revisionId}`)
     const doc = await req.payload.create({
       collection: 'review-comments',
@@ -69,7 +70,8 @@ export async function reviewCommentsOf(req: PayloadRequest, revisionId: string |
   const { docs } = await req.payload.find({
     collection: 'review-comments',
     where: { and: [{ revision: { equals: revisionId } }, ...(code ? [{ code: { equals: code } }] : [])] },
-    sort: 'createdAt',
+    // a tie within one millisecond: in the order they were written
+    sort: ['createdAt', 'id'],
     limit: 0,
     pagination: false,
     depth: 0,

@@ -84,6 +84,8 @@ describe('comments on one item of a revision under review', () => {
     expectProblem(await comment(undefined, '匿名'), 401)
     expectProblem(await rest('GET', `/api/revisions/${id}/comments`), 401)
     expectProblem(await comment('publisher', '发布人'), 403)
+    // who before what: a blank comment by a publisher is still a 403, not a 422
+    expectProblem(await comment('publisher', ''), 403)
     expectProblem(await comment('otherEditor', '别的部门'), 404)
     expectProblem(await rest('GET', `/api/revisions/${id}/comments`, 'otherEditor'), 404)
   })
@@ -100,6 +102,7 @@ describe('comments on one item of a revision under review', () => {
     expect((await rest('POST', `/api/revisions/${id}/approve`, 'reviewer', { comment: '同意' })).status).toBe(200)
     expect((await rest('POST', `/api/revisions/${id}/publish`, 'publisher', { effectiveFrom: '2099-01-01' })).status).toBe(200)
     expectProblem(await comment('reviewer', '发布之后'), 409)
+    expectProblem(await comment('reviewer', ''), 409)
     expect((await rest('GET', `/api/revisions/${id}/comments`, 'reviewer')).body.docs).toHaveLength(2)
   })
 })

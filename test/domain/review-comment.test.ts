@@ -36,6 +36,15 @@ describe('the text of a comment', () => {
     for (const value of ['', ' \n ', undefined, null, 3, {}]) expect(commentTextOf(value)).toMatchObject({ error: { path: '/text' } })
   })
 
+  it('is blank when only zero-width or direction marks remain; control characters are refused', () => {
+    for (const value of ['\u200b', '\u200b\u200d\ufeff\u2060', '\u200f\u202e', ' \u3000\u00a0 ']) {
+      expect(commentTextOf(value), JSON.stringify(value)).toMatchObject({ error: { path: '/text', message: expect.stringContaining('required') } })
+    }
+    expect(commentTextOf('\u0007\u001b[31m red')).toMatchObject({ error: { path: '/text', message: expect.stringContaining('control') } })
+    expect(commentTextOf('第一行\n\t第二行')).toEqual({ text: '第一行\n\t第二行' })
+    expect(commentTextOf('\u202e同意')).toEqual({ text: '\u202e同意' })
+  })
+
   it('counts characters, not UTF-16 units: 2,000 CJK or astral characters pass, 2,001 do not', () => {
     expect(commentTextOf('𠀀'.repeat(2000))).toHaveProperty('text')
     expect(commentTextOf('字'.repeat(2001))).toMatchObject({ error: { path: '/text', message: expect.stringContaining('2001') } })
