@@ -81,7 +81,8 @@ export function rebaseRefusal(revision: RevisionFacts, actor: Actor): Omit<Refus
     return { reason: 'forbidden', title: 'Forbidden', detail: 'rebase: only an editor of this department (or an admin) can rebase its revisions' }
   }
   if (!REBASABLE_STATUSES.includes(revision.status)) {
-    return { reason: 'conflict', title: 'Conflict', detail: `rebase: not possible while the revision is ${revision.status}` }
+    const hint = revision.status === 'rejected' ? ': revise it first (POST …/revise), then rebase it' : ''
+    return { reason: 'conflict', title: 'Conflict', detail: `rebase: not possible while the revision is ${revision.status}${hint}` }
   }
   return null
 }

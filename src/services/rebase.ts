@@ -67,7 +67,13 @@ export async function rebaseRevision(req: PayloadRequest, id: string | number): 
     try {
       assertFits(new Set(hashesOf(head).keys()), after.values())
     } catch (error) {
-      if (error instanceof RefusedError) throw new RefusedError(409, 'Proposals do not fit the current list', `rebase: ${error.message}`, error.data?.errors)
+      if (error instanceof RefusedError)
+        throw new RefusedError(
+          409,
+          'Proposals do not fit the current list',
+          `rebase: ${error.message}; withdraw or change that proposal (DELETE or PUT /api/revisions/${revision.id}/items/{code}) and rebase again`,
+          error.data?.errors,
+        )
       throw error
     }
     await rewriteProposals(req, revision.id, plan.dropped, plan.refitted, after)
@@ -84,7 +90,7 @@ export async function rebaseRevision(req: PayloadRequest, id: string | number): 
     const proposalHash = await recordProposalEdit(req, rebased, after, summary.slice(0, 1000), 'revision.rebase')
     const names = new Map([...(base?.items ?? []), ...(head?.items ?? [])].map((item) => [item.code, item.name]))
     return {
-      doc: { ...rebased, proposalHash },
+      doc: { ...(await revisionById(req, revision.id)), proposalHash },
       rebased: true,
       from: refOf(base),
       to: refOf(head),

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { actorOf } from '../domain/actor'
-import { availableEvents, isBehindHead, type WorkflowEvent } from '../domain/revision-workflow'
+import { availableEvents, isBehindHead, OPEN_STATUSES, type WorkflowEvent } from '../domain/revision-workflow'
 import { rebaseRefusal } from '../domain/rebase'
 import { RefusedError } from './errors'
 import { mayImportInto } from './import'
@@ -34,7 +34,8 @@ export async function revisionActions(req: PayloadRequest, id: string): Promise<
     events,
     changedSinceApproval: facts.status === 'approved' && facts.approvalHash !== facts.proposalHash,
     importable: mayImportInto(actor, revision),
-    behindHead: isBehindHead(facts),
+    // a published or withdrawn revision's base is history, not a problem
+    behindHead: OPEN_STATUSES.includes(facts.status) && isBehindHead(facts),
     rebasable: isBehindHead(facts) && !rebaseRefusal(facts, actor),
   }
 }

@@ -163,6 +163,11 @@ describe('a revision under review overtaken by another publication', () => {
     expect(await listItem(R)).toBeUndefined()
     expect((await listItem('XK-00951-000'))!.name).toBe('甲另一新增事项')
   })
+
+  it('once published (A, whose base is history, and B), neither is flagged as behind the list', async () => {
+    expect(await actions(a, 'editor')).toMatchObject({ status: 'published', behindHead: false, rebasable: false })
+    expect(await actions(b, 'editor')).toMatchObject({ status: 'published', behindHead: false, rebasable: false })
+  })
 })
 
 describe('rebasing an approved revision', () => {
@@ -175,9 +180,12 @@ describe('rebasing an approved revision', () => {
     await submitAndApprove(second)
     expect((await publish(first)).status).toBe(200)
     expectProblem(await publish(second), 409, 'Base snapshot is no longer current')
-    const rebased = await rest('POST', `/api/revisions/${second}/rebase`, 'editor')
+    const rebased = await rest('POST', `/api/revisions/${second}/rebase`, 'admin')
     expect(rebased.status, JSON.stringify(rebased.body)).toBe(200)
     expect(rebased.body).toMatchObject({ rebased: true, conflicts: [], refitted: [], dropped: [], doc: { status: 'approved' } })
+    // the answer's revision is the stored one: the rebaser (not its author) is one of its editors now
+    expect(rebased.body.doc.editors).toEqual((await payload.findByID({ collection: 'revisions', id: second, depth: 0 })).editors)
+    expect(rebased.body.doc.editors.length).toBeGreaterThan(0)
     expect(await actions(second, 'publisher')).toMatchObject({ changedSinceApproval: true, events: [] })
     expectProblem(await publish(second), 409, 'Changed since approval')
     expect((await rest('POST', `/api/revisions/${second}/approve`, 'reviewer')).status).toBe(200)
@@ -203,6 +211,7 @@ describe('rebasing refused', () => {
     const response = await rest('POST', `/api/revisions/${second}/rebase`, 'editor')
     expectProblem(response, 409, 'Proposals do not fit the current list')
     expect(response.body.detail).toContain('XK-00970-001')
+    expect(response.body.detail).toContain('rebase again')
     const after = await payload.findByID({ collection: 'revisions', id: second, depth: 0 })
     expect(after.baseHash).toBe(before.baseHash)
     expect(after.proposalHash).toBe(before.proposalHash)

@@ -97,6 +97,10 @@ describe('rebaseRefusal: who may rebase, and when', () => {
     }
   })
 
+  it('tells the editor of a rejected revision to revise it first', () => {
+    expect(rebaseRefusal(facts('rejected'), actor('editor', ['editor']))).toMatchObject({ detail: expect.stringContaining('revise it first') })
+  })
+
   it('refuses a rejected, published or withdrawn revision', () => {
     for (const status of ['rejected', 'published', 'withdrawn'] as const) {
       expect(rebaseRefusal(facts(status), actor('editor', ['editor']))).toMatchObject({ reason: 'conflict' })
