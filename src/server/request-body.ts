@@ -118,7 +118,10 @@ export function parseObject(bytes: Buffer): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw refuse(400, `the body must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`)
   const bad = unstorablePath(value, '')
-  if (bad !== null) throw refuse(400, `the text at ${bad.path || '/'} contains ${bad.what}, which cannot be stored`, undefined, [{ path: bad.path || '/', message: `contains ${bad.what}` }])
+  if (bad !== null)
+    throw refuse(400, `the text at ${bad.path || '/'} contains ${bad.what}, which cannot be stored`, undefined, [
+      { path: bad.path || '/', message: `contains ${bad.what}` },
+    ])
   return value as Record<string, unknown>
 }
 
