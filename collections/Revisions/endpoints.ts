@@ -100,7 +100,7 @@ function proposalQuery(req: PayloadRequest): ProposalQuery | undefined {
   return { page: positive('page', 100000), limit: positive('limit', 200), action, category, q: params.get('q')?.trim() || undefined }
 }
 
-export const revisionEndpoints: Endpoint[] = [
+const workflowEndpoints: Endpoint[] = [
   {
     path: '/:id/items',
     method: 'get',
@@ -175,3 +175,25 @@ export const revisionEndpoints: Endpoint[] = [
   importEndpoint,
   completenessEndpoint,
 ]
+
+/**
+ * A route of the Workflow API called with a method it does not have: 405 with `Allow`, not the 404
+ * "Route not found" a client would read as a wrong path (GET …/rebase, DELETE …/comments).
+ */
+function methodsNotAllowed(endpoints: readonly Endpoint[]): Endpoint[] {
+  const byPath = new Map<string, string[]>()
+  for (const { path, method } of endpoints) byPath.set(path, [...(byPath.get(path) ?? []), method])
+  return [...byPath].flatMap(([path, methods]) => {
+    const allow = methods.map((method) => method.toUpperCase()).join(', ')
+    return (['get', 'post', 'put', 'patch', 'delete'] as const)
+      .filter((method) => !methods.includes(method))
+      .map((method) => ({
+        path,
+        method,
+        handler: () =>
+          problemResponse(problem(405, `${method.toUpperCase()} is not a method of this route; it answers ${allow}`, 'Method not allowed'), { allow }),
+      }))
+  })
+}
+
+export const revisionEndpoints: Endpoint[] = [...workflowEndpoints, ...methodsNotAllowed(workflowEndpoints)]

@@ -90,6 +90,25 @@ describe('comments on one item of a revision under review', () => {
     expectProblem(await rest('GET', `/api/revisions/${id}/comments`, 'otherEditor'), 404)
   })
 
+  it('a route called with a method it lacks answers 405 with Allow, not 404', async () => {
+    for (const [method, path, allow] of [
+      ['DELETE', `/api/revisions/${id}/comments`, 'GET'],
+      ['GET', `/api/revisions/${id}/items/${CODE}/comments`, 'POST'],
+      ['GET', `/api/revisions/${id}/rebase`, 'POST'],
+      ['PATCH', `/api/revisions/${id}/items/${CODE}`, 'GET, PUT, DELETE'],
+      ['POST', `/api/revisions/${id}/actions`, 'GET'],
+    ] as const) {
+      for (const role of [undefined, 'editor']) {
+        const response = await rest(method, path, role, method === 'GET' ? undefined : {})
+        expectProblem(response, 405)
+        expect(response.headers.get('allow'), `${method} ${path}`).toBe(allow)
+        expect(response.body.detail).toContain(allow)
+      }
+    }
+    // the methods a route has still answer as before
+    expect((await rest('GET', `/api/revisions/${id}/comments`, 'editor')).status).toBe(200)
+  })
+
   it('Payload REST and GraphQL expose nothing of the comments to anyone', async () => {
     for (const role of [undefined, 'editor', 'reviewer', 'admin']) {
       const listed = await rest('GET', '/api/review-comments', role)
