@@ -14,7 +14,7 @@ let app: RunningApp
 let browser: Browser
 
 beforeAll(async () => {
-  app = await startApp(3305)
+  app = await startApp()
   browser = await launchBrowser()
 }, 900_000)
 afterAll(async () => {

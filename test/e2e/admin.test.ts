@@ -12,7 +12,7 @@ let app: RunningApp
 let browser: Browser
 
 beforeAll(async () => {
-  app = await startApp(3301)
+  app = await startApp()
   browser = await launchBrowser()
 }, 900_000)
 afterAll(async () => {

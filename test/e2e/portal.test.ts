@@ -13,7 +13,7 @@ let app: RunningApp
 let browser: Browser
 
 beforeAll(async () => {
-  app = await startApp(3302)
+  app = await startApp()
   browser = await launchBrowser()
 }, 900_000)
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import path from 'node:path'
 import { scratchDir } from './test-run'
 
@@ -12,8 +13,10 @@ export interface RunningApp {
   stop: () => Promise<void>
 }
 
-export async function startApp(port: number): Promise<RunningApp> {
+export async function startApp(): Promise<RunningApp> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('no Next.js build: run `npm run build` (the e2e project builds in its global setup)')
+  // a port of its own: test files run two at a time, and two files given one port had one talk to the other's app
+  const port = await freePort()
   const child = spawn('npx', ['tsx', '--conditions=production', 'src/server.ts'], {
     env: {
       ...process.env,
@@ -33,6 +36,18 @@ export async function startApp(port: number): Promise<RunningApp> {
   const url = `http://127.0.0.1:${port}`
   await waitForHealth(url, child, () => output)
   return { url, stop: () => stop(child) }
+}
+
+/** A port nothing listens on now, as the kernel picks it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
