@@ -22,15 +22,11 @@ afterAll(async () => {
   await app?.stop()
 })
 
-const { logIn, token, api } = staff(() => app.url)
+const { logIn, token, api, draftWith } = staff(() => app.url)
 
-async function revision(editor: string, title: string, code: string) {
-  const created = await api('POST', '/api/revisions', editor, { department: 'gz-aic', title, reason: '浏览器测试' })
-  expect(created.status).toBe(201)
-  const id = created.body.doc.id
-  const item = (await api('GET', `/api/public/v1/departments/gz-aic/items/XK-00001-000`, editor)).body.item
-  const put = await api('PUT', `/api/revisions/${id}/items/${code}`, editor, { ...item, code, name: `${title}事项`, parentCode: null })
-  expect(put.status, JSON.stringify(put.body).slice(0, 300)).toBe(200)
+/** A submitted revision proposing one item. */
+async function submitted(editor: string, title: string, code: string) {
+  const id = await draftWith(editor, title, [code])
   expect((await api('POST', `/api/revisions/${id}/submit`, editor)).status).toBe(200)
   return id
 }
@@ -39,7 +35,7 @@ async function revision(editor: string, title: string, code: string) {
 describe('a revision overtaken by another publication, in the admin', () => {
   it('publishing with an effective date before today asks the publisher first', async () => {
     const [editor, reviewer] = await Promise.all(['editor', 'reviewer'].map((role) => token(`${role}@quanze.test`)))
-    const id = await revision(editor, '补录修订', 'XK-00903-000')
+    const id = await submitted(editor, '补录修订', 'XK-00903-000')
     expect((await api('POST', `/api/revisions/${id}/approve`, reviewer, { comment: '同意' })).status).toBe(200)
     const [year, month, day] = todayInChina().split('-').map(Number)
     const yesterday = new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10)
@@ -65,8 +61,8 @@ describe('a revision overtaken by another publication, in the admin', () => {
 
   it('the reviewer comments on an item; the editor reads it and rebases the revision', async () => {
     const [editor, reviewer, publisher] = await Promise.all(['editor', 'reviewer', 'publisher'].map((role) => token(`${role}@quanze.test`)))
-    const first = await revision(editor, '先行修订', 'XK-00901-000')
-    const second = await revision(editor, '后续修订', 'XK-00902-000')
+    const first = await submitted(editor, '先行修订', 'XK-00901-000')
+    const second = await submitted(editor, '后续修订', 'XK-00902-000')
     expect((await api('POST', `/api/revisions/${first}/approve`, reviewer, { comment: '同意' })).status).toBe(200)
     expect((await api('POST', `/api/revisions/${first}/publish`, publisher, { effectiveFrom: todayInChina() })).status).toBe(200)
 

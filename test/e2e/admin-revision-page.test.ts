@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, screenshot } from '../support/browser'
 import { startApp, type RunningApp } from '../support/app-process'
-import { makeItem } from '../support/items'
 import { staff } from '../support/staff'
 
 /**
@@ -22,15 +21,7 @@ afterAll(async () => {
   await app?.stop()
 })
 
-const { logIn, token, api } = staff(() => app.url)
-
-async function draftWith(editor: string, title: string, codes: string[]): Promise<number> {
-  const created = await api('POST', '/api/revisions', editor, { department: 'gz-aic', title, reason: '浏览器测试' })
-  expect(created.status).toBe(201)
-  const id = created.body.doc.id
-  for (const code of codes) expect((await api('PUT', `/api/revisions/${id}/items/${code}`, editor, makeItem(code, { name: `事项 ${code}` }))).status).toBe(200)
-  return id
-}
+const { logIn, token, api, draftWith } = staff(() => app.url)
 
 describe('saving in the admin', () => {
   it('a title saved in the form sticks, on an approved revision too, and keeps its status', async () => {

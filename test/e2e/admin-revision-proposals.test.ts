@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot } from '../support/browser'
 import { startApp, type RunningApp } from '../support/app-process'
-import { makeItem } from '../support/items'
 import { staff } from '../support/staff'
 
 /**
@@ -21,15 +20,7 @@ afterAll(async () => {
   await app?.stop()
 })
 
-const { logIn, token, api } = staff(() => app.url)
-
-async function draftWith(editor: string, title: string, codes: string[]): Promise<number> {
-  const created = await api('POST', '/api/revisions', editor, { department: 'gz-aic', title, reason: '浏览器测试' })
-  expect(created.status).toBe(201)
-  const id = created.body.doc.id
-  for (const code of codes) expect((await api('PUT', `/api/revisions/${id}/items/${code}`, editor, makeItem(code, { name: `事项 ${code}` }))).status).toBe(200)
-  return id
-}
+const { logIn, token, draftWith } = staff(() => app.url)
 
 /** Server actions the page made for the proposals join (Payload's table fetched its rows so). */
 function proposalTableFetches(page: Page): string[] {

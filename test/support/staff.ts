@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { makeItem } from './items'
 
 /** How long one API call of a browser test may take, however loaded the machine. */
 const API_TIMEOUT_MS = 30_000
@@ -11,7 +12,7 @@ export const DEMO_PASSWORD = 'quanze-demo'
  * the API with it. `url` is read at call time (the app starts in a beforeAll).
  */
 export function staff(url: () => string) {
-  return {
+  const calls = {
     async logIn(page: Page, email: string) {
       await page.goto(`${url()}/admin/login`)
       await page.fill('input[name="email"]', email)
@@ -39,6 +40,20 @@ export function staff(url: () => string) {
       })
       // the tests read whatever the route answers
       return { status: response.status, body: (await response.json()) as any }
+    },
+  }
+  return {
+    ...calls,
+    /** A draft revision of gz-aic proposing a minimal item (test/support/items.ts) for each code; its id. */
+    async draftWith(auth: string, title: string, codes: readonly string[]): Promise<number> {
+      const created = await calls.api('POST', '/api/revisions', auth, { department: 'gz-aic', title, reason: '浏览器测试' })
+      if (created.status !== 201) throw new Error(`POST /api/revisions: ${created.status} ${JSON.stringify(created.body).slice(0, 300)}`)
+      const id = created.body.doc.id
+      for (const code of codes) {
+        const put = await calls.api('PUT', `/api/revisions/${id}/items/${code}`, auth, makeItem(code, { name: `事项 ${code}` }))
+        if (put.status !== 200) throw new Error(`PUT …/items/${code}: ${put.status} ${JSON.stringify(put.body).slice(0, 300)}`)
+      }
+      return id
     },
   }
 }
