@@ -1,6 +1,7 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
+import { postJson } from './post-json'
 
 /** POST /api/laws/{id}/impact/revisions: one draft revision per affected department. */
 interface Drafted {
@@ -15,16 +16,10 @@ export function DraftFromImpactButton({ lawId, asOf }: { lawId: string; asOf: st
   const draft = async () => {
     setBusy(true)
     setError(null)
-    const response = await fetch(`/api/laws/${lawId}/impact/revisions`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ asOf }),
-    })
-    const body = await response.json().catch(() => ({}))
+    const { ok, statusText, answer } = await postJson<Drafted>(`/api/laws/${lawId}/impact/revisions`, { asOf })
     setBusy(false)
-    if (response.ok) setResult(body as Drafted)
-    else setError(String(body.detail ?? body.title ?? response.statusText))
+    if (ok) setResult(answer as Drafted)
+    else setError(String(answer.detail ?? answer.title ?? statusText))
   }
   return (
     <div className="quanze-draft-from-impact">

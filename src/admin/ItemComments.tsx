@@ -1,6 +1,7 @@
 'use client'
 import React, { useState } from 'react'
 import { minuteInChina } from '../domain/dates'
+import { postJson } from './post-json'
 
 /** One comment as GET /api/revisions/{id}/comments answers it. */
 export interface ShownComment {
@@ -33,16 +34,10 @@ export function ItemComments({
   async function add() {
     setBusy(true)
     setError(null)
-    const response = await fetch(`/api/revisions/${revisionId}/items/${encodeURIComponent(code)}/comments`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text }),
-    })
+    const { ok, status, answer } = await postJson<{ doc: ShownComment }>(`/api/revisions/${revisionId}/items/${encodeURIComponent(code)}/comments`, { text })
     setBusy(false)
-    const answer = await response.json().catch(() => ({}))
-    if (!response.ok) return void setError(`${answer.title ?? response.status}：${answer.errors?.[0]?.message ?? answer.detail ?? ''}`)
-    setComments([...comments, answer.doc])
+    if (!ok) return void setError(`${answer.title ?? status}：${answer.errors?.[0]?.message ?? answer.detail ?? ''}`)
+    if (answer.doc) setComments([...comments, answer.doc])
     setText('')
   }
 

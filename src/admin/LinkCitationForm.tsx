@@ -1,19 +1,14 @@
 'use client'
 import React, { useState } from 'react'
+import { postJson } from './post-json'
 
 /** Links an unresolved citation to a law by hand; the link is stored and used from then on. */
 export function LinkCitationForm({ citation, candidates }: { citation: string; candidates: Array<{ lawId: string; title: string; score: number }> }) {
   const [lawId, setLawId] = useState(candidates[0]?.lawId ?? '')
   const [message, setMessage] = useState<string | null>(null)
   const link = async () => {
-    const response = await fetch(`/api/laws/${encodeURIComponent(lawId)}/links`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ citation }),
-    })
-    const body = await response.json().catch(() => ({}))
-    setMessage(response.ok ? `已关联到《${body.law?.title}》` : String(body.detail ?? response.statusText))
+    const { ok, statusText, answer } = await postJson<{ law: { title: string } }>(`/api/laws/${encodeURIComponent(lawId)}/links`, { citation })
+    setMessage(ok ? `已关联到《${answer.law?.title}》` : String(answer.detail ?? statusText))
   }
   return (
     <span className="quanze-link-citation">

@@ -3,6 +3,7 @@ import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 import { todayInChina } from '../domain/dates'
 import { adminText, LABELS, type Label } from '../domain/labels'
+import { postJson } from './post-json'
 import type { RevisionStatus, WorkflowEvent } from '../domain/revision-workflow'
 
 /**
@@ -63,31 +64,27 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
 
   if (!id || !actions) return null
 
+  /** POST …/{action} with the buttons held; a refusal is shown as its title and detail */
+  async function post<T extends object>(action: string, body?: unknown) {
+    setBusy(true)
+    setMessage(null)
+    const result = await postJson<T>(`/api/revisions/${id}/${action}`, body)
+    setBusy(false)
+    if (!result.ok) setMessage(`${result.answer.title ?? result.status}: ${result.answer.detail ?? ''}`)
+    return result
+  }
+
   async function fire(event: Event) {
     // allowed (a decision recorded late), but it rewrites what the public was told about those dates
     if (event === 'publish' && effectiveFrom < todayInChina() && !window.confirm(say(WORDS.pastDate))) return
-    setBusy(true)
-    setMessage(null)
-    const response = await fetch(`/api/revisions/${id}/${event}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ comment, effectiveFrom }),
-    })
-    setBusy(false)
-    if (response.ok) return void window.location.reload()
-    const problem = await response.json().catch(() => ({}))
-    setMessage(`${problem.title ?? response.status}: ${problem.detail ?? ''}`)
+    const { ok } = await post(event, { comment, effectiveFrom })
+    if (ok) window.location.reload()
   }
 
   async function rebase() {
-    setBusy(true)
-    setMessage(null)
-    const response = await fetch(`/api/revisions/${id}/rebase`, { method: 'POST', credentials: 'include' })
-    setBusy(false)
-    const answer = await response.json().catch(() => ({}))
-    if (!response.ok) return void setMessage(`${answer.title ?? response.status}: ${answer.detail ?? ''}`)
-    const { conflicts } = answer as RebaseAnswer
+    const { ok, answer } = await post<RebaseAnswer>('rebase')
+    if (!ok) return
+    const conflicts = answer.conflicts ?? []
     if (!conflicts.length) return void window.location.reload()
     await load()
     setMessage(`${say(WORDS.conflicts)} ${conflicts.map((each) => `${each.code} ${each.name ?? ''}`.trim()).join('；')}`)
