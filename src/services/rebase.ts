@@ -57,15 +57,17 @@ export async function rebaseRevision(req: PayloadRequest, id: string | number): 
     const refusal = rebaseRefusal(factsOf(revision, head), actor)
     if (refusal) throw refused(refusal)
     const base = revision.baseSnapshot != null ? await snapshotById({ payload: req.payload, req }, storedIdOf(revision.baseSnapshot)) : null
-    const unchanged = { doc: revision, rebased: false, from: refOf(base), to: refOf(base), refitted: [], dropped: [], conflicts: [] }
-    if ((head?.id ?? null) === (base?.id ?? null)) return unchanged
+    if ((head?.id ?? null) === (base?.id ?? null))
+      return { doc: revision, rebased: false, from: refOf(base), to: refOf(base), refitted: [], dropped: [], conflicts: [] }
 
     const outlines = await outlinesOf(req, revision.id)
-    const plan = planRebase([...outlines.values()], hashesOf(base), hashesOf(head))
-    const after = new Map([...outlines].filter(([code]) => !plan.dropped.includes(code)))
+    const headHashes = hashesOf(head)
+    const plan = planRebase([...outlines.values()], hashesOf(base), headHashes)
+    const after = new Map(outlines)
+    for (const code of plan.dropped) after.delete(code)
     for (const { code, to } of plan.refitted) after.set(code, { ...after.get(code)!, action: to })
     try {
-      assertFits(new Set(hashesOf(head).keys()), after.values())
+      assertFits(new Set(headHashes.keys()), after.values())
     } catch (error) {
       if (error instanceof RefusedError)
         throw new RefusedError(
