@@ -7,7 +7,7 @@ import { actorOf } from '../domain/actor'
 import { minuteInChina } from '../domain/dates'
 import { reviewCommentRefusal } from '../domain/review-comment'
 import { outlinesOf } from '../services/proposals'
-import { loadRevision } from '../services/revisions'
+import type { RevisionDoc } from '../services/revisions'
 import { factsOf } from '../services/workflow'
 import { ChangedItem, SummaryChart } from '../app/components/DiffParts'
 import { ItemComments } from './ItemComments'
@@ -46,7 +46,8 @@ export async function RevisionChangesView(props: DocumentViewServerProps) {
     // comments on items the revision no longer proposes (withdrawn, dropped by a rebase) stay readable
     orphaned = [...comments].filter(([code]) => !proposed.has(code)).flatMap(([, each]) => each)
     const actor = actorOf(req.user)
-    mayComment = Boolean(actor) && !reviewCommentRefusal(factsOf(await loadRevision(req, id)), actor!)
+    // the revision as this page loaded it (its status and department are what the rule reads)
+    mayComment = Boolean(actor) && !reviewCommentRefusal(factsOf(doc as RevisionDoc), actor!)
   } catch (error) {
     return (
       <div className="quanze-changes">
