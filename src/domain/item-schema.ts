@@ -2,6 +2,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { CATEGORY_CODES } from './categories'
 import { ITEM_CODE_PATTERN } from './item-code'
+import { schemaMessage, fieldLabelOf } from './item-schema-messages'
 import { phoneProblem } from './phone'
 import { RESPONSIBILITY_STAGES } from './responsibility-stages'
 
@@ -151,18 +152,18 @@ function phoneErrors(item: unknown): FieldError[] {
   return PHONE_FIELDS.flatMap((field) => {
     const value = (item as Record<string, unknown>)[field]
     const problem = typeof value === 'string' && value !== '' ? phoneProblem(value) : null
-    return problem ? [{ path: `/${field}`, message: problem }] : []
+    return problem ? [{ path: `/${field}`, message: `${fieldLabelOf(`/${field}`)}：${problem}` }] : []
   })
 }
 
 function toFieldError(error: ErrorObject): FieldError {
-  if (error.keyword === 'required') {
-    const missing = (error.params as { missingProperty: string }).missingProperty
-    return { path: `${error.instancePath}/${missing}`, message: 'is required (use null or [] when absent)' }
-  }
-  if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty
-    return { path: `${error.instancePath}/${extra}`, message: 'is not a field of a power item' }
-  }
-  return { path: error.instancePath, message: error.message ?? 'is invalid' }
+  const path = pathOf(error)
+  return { path, message: schemaMessage(error, path) }
+}
+
+/** The pointer of the field at fault: a missing or extra property's own, else the error's. */
+function pathOf(error: ErrorObject): string {
+  if (error.keyword === 'required') return `${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`
+  if (error.keyword === 'additionalProperties') return `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}`
+  return error.instancePath
 }

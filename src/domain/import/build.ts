@@ -398,7 +398,7 @@ function buildItems(plan: CodePlan, input: PlanInput, errors: ImportIssue[], war
         })
     } catch (error) {
       if (!(error instanceof ProposalError)) throw error
-      const details = error.errors.length ? error.errors.map((e) => `${e.path} ${e.message}`).join('；') : error.message
+      const details = error.errors.length ? error.errors.map((e) => e.message).join('；') : error.message
       errors.push({ sheet: entry.record.sheet, row: entry.record.row, message: `事项“${entry.name}”不符合事项格式：${details}` })
     }
   }
