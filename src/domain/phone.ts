@@ -2,7 +2,8 @@
  * Contact phones of an item (监督电话, 咨询电话) as departments write them: 0851-85986012,
  * (020)12345678, 020－12345678 in full-width forms, 0755-8888 8888, hotlines (12345, 12315),
  * 400-123-4567, mobiles, +86 10 1234 5678, extensions (转123, ext. 123, -8001), several numbers
- * separated by 、，,/; or 或, with words around them (投诉电话：…, …（工作日）). What holds no
+ * separated by 、，,/; or 或, with words and office hours around them (投诉电话：…, …（工作日）,
+ * … 工作日9:00-17:00). What holds no
  * number, or anything but numbers, words and separators (abc, 见网站 www…, 12), is not a phone.
  */
 
@@ -26,6 +27,8 @@ const CODE_IN_BRACKETS = /^\s*(?:\+?\s*86|0\d{2,3})\s*$/
 /** what may stand around the numbers: words (投诉电话, 或, 工作日), separators and the like */
 const AROUND = /^[\p{Script=Han}\s、,/;:.。·\-—~]*$/u
 const LATIN_LABEL = /\b(?:tel|phone|hotline)\b/gi
+/** office hours written beside a number, bracketed or not (工作日 9:00-17:00, 9点至17点半, 7×24小时): not numbers */
+const HOURS = /\d{1,2}\s*:\s*\d{2}|\d{1,2}\s*点(?:\s*\d{1,2}\s*分|半)?|(?:\d+\s*[×x*]\s*)?\d+\s*小时/gi
 
 /**
  * Why `text` is not a phone field, or null when it is one: at least one number, and every run of
@@ -36,6 +39,7 @@ export function phoneProblem(text: string): string | null {
     .normalize('NFKC')
     .replace(/[‐‑‒–―]/g, '-')
     .replace(/\(([^()]*)\)/g, (whole, inner: string) => (CODE_IN_BRACKETS.test(inner) ? whole : ' '))
+    .replace(HOURS, ' ')
   let numbers = 0
   let valid = true
   const around = normal.replace(NUMBER_RUN, (run) => {
