@@ -3,6 +3,7 @@ import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, synonymsFromRows, type HeadingRow } from '../domain/import/headers'
 import { LABELS } from '../domain/labels'
+import { revisionActions } from './revision-actions'
 
 /**
  * On a revision: its 完整度 (what the proposed list still lacks), and on a draft the upload of a
@@ -119,12 +120,9 @@ export function ImportUpload() {
 
   const load = useCallback(async () => {
     if (!id) return
-    const [completenessResponse, actionsResponse] = await Promise.all([
-      fetch(`/api/revisions/${id}/completeness`, { credentials: 'include' }),
-      fetch(`/api/revisions/${id}/actions`, { credentials: 'include' }),
-    ])
+    const [completenessResponse, actions] = await Promise.all([fetch(`/api/revisions/${id}/completeness`, { credentials: 'include' }), revisionActions(id)])
     if (completenessResponse.ok) setCompleteness(await completenessResponse.json())
-    if (actionsResponse.ok) setImportable(Boolean((await actionsResponse.json()).importable))
+    if (actions) setImportable(actions.importable)
   }, [id])
   useEffect(() => void load(), [load])
 

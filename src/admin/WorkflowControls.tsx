@@ -4,21 +4,14 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { todayInChina } from '../domain/dates'
 import { adminText, LABELS, type Label } from '../domain/labels'
 import { postJson } from './post-json'
-import type { RevisionStatus, WorkflowEvent } from '../domain/revision-workflow'
+import { revisionActions, type RevisionActions } from './revision-actions'
+import type { WorkflowEvent } from '../domain/revision-workflow'
 
 /**
  * The workflow buttons of a revision: exactly the events the server says this user may fire
  * (GET /api/revisions/{id}/actions). Decisions carry a comment; publication an effective date.
  */
 type Event = WorkflowEvent
-interface Actions {
-  status: RevisionStatus
-  events: Event[]
-  changedSinceApproval: boolean
-  behindHead: boolean
-  rebasable: boolean
-}
-
 /** What POST …/rebase answers: the proposals that change items the current list changed since. */
 interface RebaseAnswer {
   conflicts: Array<{ code: string; name: string | null }>
@@ -49,7 +42,7 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
   const { i18n } = useTranslation()
   const say = (label: Label) => adminText(label, i18n.language)
   const id = revisionId ?? documentInfo.id
-  const [actions, setActions] = useState<Actions | null>(null)
+  const [actions, setActions] = useState<RevisionActions | null>(null)
   const [comment, setComment] = useState('')
   const [effectiveFrom, setEffectiveFrom] = useState(todayInChina())
   const [message, setMessage] = useState<string | null>(null)
@@ -57,8 +50,8 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
 
   const load = useCallback(async () => {
     if (!id) return
-    const response = await fetch(`/api/revisions/${id}/actions`, { credentials: 'include' })
-    if (response.ok) setActions(await response.json())
+    const answer = await revisionActions(id)
+    if (answer) setActions(answer)
   }, [id])
   useEffect(() => void load(), [load])
 

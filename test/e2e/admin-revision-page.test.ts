@@ -23,6 +23,23 @@ afterAll(async () => {
 
 const { logIn, token, api, draftWith } = staff(() => app.url)
 
+describe('opening a revision', () => {
+  it('asks the server once what the user may do, for the workflow buttons and the import box alike', async () => {
+    const editor = await token('editor@quanze.test')
+    const id = await draftWith(editor, '操作只问一次（浏览器测试）', ['XK-00801-000'])
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await logIn(page, 'editor@quanze.test')
+    const asked: string[] = []
+    page.on('request', (request) => request.url().endsWith(`/api/revisions/${id}/actions`) && asked.push(request.url()))
+    await page.goto(`${app.url}/admin/collections/revisions/${id}`)
+    await page.getByRole('button', { name: '提交审查' }).waitFor({ timeout: 30_000 })
+    await page.locator('input[type="file"]').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(asked).toHaveLength(1)
+    await page.close()
+  })
+})
+
 describe('saving in the admin', () => {
   it('a title saved in the form sticks, on an approved revision too, and keeps its status', async () => {
     const editor = await token('editor@quanze.test')
