@@ -184,7 +184,8 @@ function methodsNotAllowed(endpoints: readonly Endpoint[]): Endpoint[] {
   const byPath = new Map<string, string[]>()
   for (const { path, method } of endpoints) byPath.set(path, [...(byPath.get(path) ?? []), method])
   return [...byPath].flatMap(([path, methods]) => {
-    const allow = methods.map((method) => method.toUpperCase()).join(', ')
+    // a route that answers GET answers HEAD too (the bridge sends a HEAD as its GET: server/web-bridge.ts)
+    const allow = methods.flatMap((method) => (method === 'get' ? ['GET', 'HEAD'] : [method.toUpperCase()])).join(', ')
     return (['get', 'post', 'put', 'patch', 'delete'] as const)
       .filter((method) => !methods.includes(method))
       .map((method) => ({

@@ -14,7 +14,9 @@ export function toWebRequest(req: ExpressRequest): Request {
   }
   const body = !['GET', 'HEAD'].includes(req.method) && req.rawBody ? new Uint8Array(req.rawBody) : undefined
   if (!body) headers.delete('content-length')
-  return new Request(url, { method: req.method, headers, ...(body ? { body } : {}) })
+  // Payload routes GET only; a HEAD is that GET, and node sends its headers without the body (RFC 9110 9.3.2)
+  const method = req.method === 'HEAD' ? 'GET' : req.method
+  return new Request(url, { method, headers, ...(body ? { body } : {}) })
 }
 
 export async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {

@@ -92,21 +92,34 @@ describe('comments on one item of a revision under review', () => {
 
   it('a route called with a method it lacks answers 405 with Allow, not 404', async () => {
     for (const [method, path, allow] of [
-      ['DELETE', `/api/revisions/${id}/comments`, 'GET'],
+      ['DELETE', `/api/revisions/${id}/comments`, 'GET, HEAD'],
       ['GET', `/api/revisions/${id}/items/${CODE}/comments`, 'POST'],
-      ['GET', `/api/revisions/${id}/rebase`, 'POST'],
-      ['PATCH', `/api/revisions/${id}/items/${CODE}`, 'GET, PUT, DELETE'],
-      ['POST', `/api/revisions/${id}/actions`, 'GET'],
+      ['HEAD', `/api/revisions/${id}/rebase`, 'POST'],
+      ['PATCH', `/api/revisions/${id}/items/${CODE}`, 'GET, HEAD, PUT, DELETE'],
+      ['POST', `/api/revisions/${id}/actions`, 'GET, HEAD'],
     ] as const) {
       for (const role of [undefined, 'editor']) {
-        const response = await rest(method, path, role, method === 'GET' ? undefined : {})
+        const response = await rest(method, path, role, method === 'GET' || method === 'HEAD' ? undefined : {})
         expectProblem(response, 405)
         expect(response.headers.get('allow'), `${method} ${path}`).toBe(allow)
-        expect(response.body.detail).toContain(allow)
+        if (method !== 'HEAD') expect(response.body.detail).toContain(allow)
       }
     }
     // the methods a route has still answer as before
     expect((await rest('GET', `/api/revisions/${id}/comments`, 'editor')).status).toBe(200)
+  })
+
+  it('HEAD answers a GET route as GET does, with no body, for each role', async () => {
+    const paths = [`/api/revisions/${id}/actions`, `/api/revisions/${id}/comments`, `/api/revisions/${id}/items/${CODE}`, '/api/power-items?limit=1']
+    for (const path of paths) {
+      for (const role of [undefined, 'editor', 'reviewer', 'otherEditor']) {
+        const [get, head] = [await rest('GET', path, role), await rest('HEAD', path, role)]
+        expect(head.status, `HEAD ${path} as ${role ?? 'anonymous'}`).toBe(get.status)
+        expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'))
+        expect(head.body).toBe('')
+      }
+    }
+    expect((await rest('HEAD', `/api/revisions/${id}/actions`, 'editor')).status).toBe(200)
   })
 
   it('Payload REST and GraphQL expose nothing of the comments to anyone', async () => {
