@@ -9,6 +9,12 @@ import { OPEN_STATUSES, type Refusal, type RevisionFacts } from './revision-work
  * record of how the list came to be, like the audit log.
  */
 export const REVIEW_COMMENT_MAX = 2000
+/**
+ * Comments one item may gather in one revision: far beyond any review (a reviewer and an editor
+ * answering each other), and a bound on what one account can pile onto the Changes view, which
+ * shows every comment of the revision.
+ */
+export const REVIEW_COMMENTS_PER_ITEM = 200
 
 /** Who may comment, and when: reviewers, admins and the department's editors, while the revision is open. */
 export function reviewCommentRefusal(revision: RevisionFacts, actor: Actor): Omit<Refusal, 'allowed'> | null {

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { actorOf } from '../domain/actor'
 import { storedIdOf } from '../domain/ids'
-import { commentTextOf, reviewCommentRefusal } from '../domain/review-comment'
+import { commentTextOf, REVIEW_COMMENTS_PER_ITEM, reviewCommentRefusal } from '../domain/review-comment'
 import { appendAudit, lockAuditLog } from './audit'
 import { inTransaction } from './context'
 import { notFound, refused, RefusedError } from './errors'
@@ -43,6 +43,18 @@ export async function addReviewComment(req: PayloadRequest, revisionId: string |
     const input = commentTextOf(body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined)
     if ('error' in input) throw new RefusedError(422, 'Invalid comment', `text ${input.error.message}`, [input.error])
     if (!(await proposalOf(req, revision.id, code))) throw notFound(`proposal ${code} in revision ${revisionId}`)
+    const { totalDocs } = await req.payload.count({
+      collection: 'review-comments',
+      where: { and: [{ revision: { equals: revision.id } }, { code: { equals: code } }] },
+      req,
+      overrideAccess: true,
+    })
+    if (totalDocs >= REVIEW_COMMENTS_PER_ITEM)
+      throw new RefusedError(
+        409,
+        'Too many comments',
+        `item ${code} already has ${REVIEW_COMMENTS_PER_ITEM} comments in this revision; say the rest in the decision's comment`,
+      )
     const doc = await req.payload.create({
       collection: 'review-comments',
       data: { revision: revision.id, code, author: req.user!.id, authorEmail: actor.email, text: input.text },

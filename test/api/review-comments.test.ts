@@ -130,6 +130,25 @@ describe('comments on one item of a revision under review', () => {
     }
   })
 
+  it('takes at most 200 comments on one item of one revision, then refuses (409) and stores nothing', async () => {
+    const code = 'XK-00992-000'
+    const other = (await rest('POST', '/api/revisions?depth=0', 'editor', { department: 'gz-aic', title: '意见上限', reason: '测试' })).body.doc.id
+    expect((await rest('PUT', `/api/revisions/${other}/items/${code}`, 'editor', makeItem(code))).status).toBe(200)
+    const reviewer = (await payload.find({ collection: 'users', where: { email: { equals: 'reviewer@quanze.test' } }, limit: 1 })).docs[0]
+    for (let at = 1; at < 200; at++)
+      await payload.create({
+        collection: 'review-comments',
+        data: { revision: other, code, author: reviewer.id, authorEmail: reviewer.email, text: `第${at}条` } as never,
+        overrideAccess: true,
+      })
+    const post = (text: string) => rest('POST', `/api/revisions/${other}/items/${code}/comments`, 'reviewer', { text })
+    expect((await post('第200条')).status).toBe(201)
+    const refused = await post('第201条')
+    expectProblem(refused, 409)
+    expect(refused.body).toMatchObject({ title: 'Too many comments', detail: expect.stringContaining(`item ${code} already has 200 comments`) })
+    expect((await rest('GET', `/api/revisions/${other}/comments?code=${code}`, 'reviewer')).body.docs).toHaveLength(200)
+  })
+
   it('closes comments once the revision is published or withdrawn (409), and keeps the ones made', async () => {
     expect((await rest('POST', `/api/revisions/${id}/approve`, 'reviewer', { comment: '同意' })).status).toBe(200)
     expect((await rest('POST', `/api/revisions/${id}/publish`, 'publisher', { effectiveFrom: '2099-01-01' })).status).toBe(200)
