@@ -90,8 +90,11 @@ export const Proposals: CollectionConfig = {
       label: { zh: '事项内容', en: 'Item' },
       admin: {
         condition: (data) => data?.action !== 'repeal',
-        description: { zh: '完整事项（JSON，字段同公开接口的 PowerItem）', en: 'the full item, as the public PowerItem' },
-        components: { Field: '/src/admin/JsonTextField#JsonTextField' },
+        description: {
+          zh: '完整事项：按表单逐项填写，或在 JSON 页粘贴（字段同公开接口的 PowerItem）',
+          en: 'the full item, as a form or as the public PowerItem JSON',
+        },
+        components: { Field: '/src/admin/item-form/ProposedItemField#ProposedItemField' },
       },
     },
     { name: 'note', type: 'textarea', label: { zh: '变更说明', en: 'Note' } },

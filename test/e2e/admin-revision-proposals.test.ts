@@ -20,7 +20,7 @@ afterAll(async () => {
   await app?.stop()
 })
 
-const { logIn, token, draftWith } = staff(() => app.url)
+const { logIn, token, api, draftWith } = staff(() => app.url)
 
 /** Server actions the page made for the proposals join (Payload's table fetched its rows so). */
 function proposalTableFetches(page: Page): string[] {
@@ -50,6 +50,45 @@ describe('the revision edit page', () => {
     await field.getByRole('link', { name: /全部拟变更事项/ }).click()
     await page.waitForURL(/\/admin\/collections\/proposals\?/)
     await page.getByText(codes[29]).first().waitFor()
+    await page.close()
+  })
+})
+
+describe("a proposal's item", () => {
+  it('is edited as a form: a name changed, a legal basis added, the committed deadline changed, saved as the item', async () => {
+    const editor = await token('editor@quanze.test')
+    const code = 'XK-00901-000'
+    const id = await draftWith(editor, '表单编辑事项（浏览器测试）', [code])
+    const proposal = (await api('GET', `/api/revisions/${id}/items/${code}`, editor)).body.doc
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } })
+    await logIn(page, 'editor@quanze.test')
+    await page.goto(`${app.url}/admin/collections/proposals/${proposal.id}`)
+    const form = page.locator('.quanze-item-form')
+    await form.getByLabel('事项名称').fill('食品经营许可（表单）')
+    const bases = form.locator('fieldset', { has: page.locator('legend', { hasText: '设定依据/实施依据' }) })
+    await bases.getByRole('button', { name: '添加设定依据/实施依据' }).click()
+    const basis = bases.locator('.quanze-row').last()
+    await basis.getByLabel('法律法规名称').fill('《中华人民共和国食品安全法》')
+    await basis.getByLabel('条款').fill('第三十五条')
+    await basis.getByLabel('条文内容').fill('国家对食品生产经营实行许可制度。')
+    const committed = form.locator('fieldset', { has: page.locator('legend', { hasText: '承诺办结时限' }) })
+    await committed.getByLabel('无').uncheck()
+    await committed.getByLabel('时限', { exact: true }).fill('10')
+    await committed.getByLabel('时限单位').selectOption('day')
+    await screenshot(page, 'admin-proposal-item-form')
+    await page.locator('#action-save').click()
+    await expect
+      .poll(async () => (await api('GET', `/api/revisions/${id}/items/${code}`, editor)).body.doc.item, { timeout: 15_000 })
+      .toMatchObject({
+        name: '食品经营许可（表单）',
+        legalBasis: expect.arrayContaining([
+          { law: '《中华人民共和国食品安全法》', documentNo: null, article: '第三十五条', text: '国家对食品生产经营实行许可制度。' },
+        ]),
+        committedDeadline: { value: 10, unit: 'day', note: null },
+      })
+    // the JSON tab shows the same item
+    await page.getByRole('tab', { name: 'JSON' }).click()
+    expect(await page.locator('.quanze-json-field textarea').inputValue()).toContain('食品经营许可（表单）')
     await page.close()
   })
 })

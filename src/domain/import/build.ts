@@ -9,6 +9,7 @@ import { categoryName, type CategoryCode } from '../categories'
 import { committedExceedsStatutory } from '../deadlines'
 import { diffItem } from '../diff'
 import { parseItemCode, ITEM_CODE_PATTERN } from '../item-code'
+import { richTextOf } from '../item-template'
 import { isNoPhone, phoneProblem } from '../phone'
 import type { PowerItem, RichText } from '../power-item'
 import { applyChanges, normaliseProposedItem, ProposalError, type Change } from '../proposal'
@@ -68,19 +69,11 @@ interface Entry {
 }
 
 const keyOf = (category: string, mainName: string | null, name: string) => (mainName ? `${category}|${mainName}|${name}` : `${category}|${name}|`)
-const defaultRichText = (text: string): RichText => ({
-  text,
-  html: text
-    .split(/\n+/)
-    .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
-    .join(''),
-})
-
 export function planDepartmentImport(input: PlanInput): ImportPlan {
   const errors: ImportIssue[] = []
   const warnings: ImportIssue[] = []
   const simplify = input.simplify ?? ((text: string) => text)
-  const richText = input.richText ?? defaultRichText
+  const richText = input.richText ?? richTextOf
   const entries: Entry[] = []
   for (const record of input.records) {
     const entry = readEntry(record, { simplify, richText, errors, warnings })

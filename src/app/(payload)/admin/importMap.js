@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ProposalsField as ProposalsField_e75815bc81f541040c42c029db629064 } from '../../../../src/admin/ProposalsField'
 import { WorkflowControls as WorkflowControls_5af4879ab8b99199585e00d9caed956e } from '../../../../src/admin/WorkflowControls'
 import { RevisionChangesView as RevisionChangesView_540fd0c7142b0fdd06729f2d8fb05178 } from '../../../../src/admin/RevisionChangesView'
+import { ProposedItemField as ProposedItemField_d2b90b54d511f50b257e76421dcad3a4 } from '../../../../src/admin/item-form/ProposedItemField'
 import { JsonTextField as JsonTextField_c39f3e0f37ea3b7edf858422e7ddb669 } from '../../../../src/admin/JsonTextField'
 import { UnresolvedCitations as UnresolvedCitations_e970a5aaa9ead75a311568c82f2acef4 } from '../../../../src/admin/UnresolvedCitations'
 import { LawImpactView as LawImpactView_1c435d1a7433ebb2448ddff67309b70e } from '../../../../src/admin/LawImpactView'
@@ -60,6 +61,7 @@ export const importMap = {
   "/src/admin/ProposalsField#ProposalsField": ProposalsField_e75815bc81f541040c42c029db629064,
   "/src/admin/WorkflowControls#WorkflowControls": WorkflowControls_5af4879ab8b99199585e00d9caed956e,
   "/src/admin/RevisionChangesView#RevisionChangesView": RevisionChangesView_540fd0c7142b0fdd06729f2d8fb05178,
+  "/src/admin/item-form/ProposedItemField#ProposedItemField": ProposedItemField_d2b90b54d511f50b257e76421dcad3a4,
   "/src/admin/JsonTextField#JsonTextField": JsonTextField_c39f3e0f37ea3b7edf858422e7ddb669,
   "/src/admin/UnresolvedCitations#UnresolvedCitations": UnresolvedCitations_e970a5aaa9ead75a311568c82f2acef4,
   "/src/admin/LawImpactView#LawImpactView": LawImpactView_1c435d1a7433ebb2448ddff67309b70e,

@@ -1,0 +1,53 @@
+'use client'
+import { FieldDescription, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
+import type { JSONFieldClientComponent } from 'payload'
+import React, { useState } from 'react'
+import { blankItem } from '../../domain/item-template'
+import type { PowerItem } from '../../domain/power-item'
+import { JsonTextField } from '../JsonTextField'
+import { ItemForm } from './ItemForm'
+
+/**
+ * A proposal's item, edited as a form (ItemForm) or as its JSON, which the two tabs share: a legal
+ * office fills in fields; whoever pastes an item from elsewhere uses the JSON. A proposal adding
+ * an item starts from the blank item of its code.
+ */
+export const ProposedItemField: JSONFieldClientComponent = (props) => {
+  const { field, path: pathFromProps, readOnly } = props
+  const path = pathFromProps ?? field.name
+  const { value, setValue } = useField<unknown>({ path })
+  const code = useFormFields(([fields]) => fields.code?.value) as string | undefined
+  const [tab, setTab] = useState<'form' | 'json'>('form')
+  const locked = Boolean(readOnly || field.admin?.readOnly)
+  const item = shownItem(value, code)
+
+  return (
+    <div className="field-type json quanze-item-field">
+      <FieldLabel label={field.label} path={path} required={field.required} />
+      <div className="quanze-tabs" role="tablist">
+        {(['form', 'json'] as const).map((each) => (
+          <button key={each} type="button" role="tab" aria-selected={tab === each} onClick={() => setTab(each)}>
+            {each === 'form' ? '表单' : 'JSON'}
+          </button>
+        ))}
+      </div>
+      {tab === 'json' ? (
+        <JsonTextField {...props} />
+      ) : item ? (
+        <ItemForm item={item} readOnly={locked} onChange={(next) => setValue(next)} />
+      ) : (
+        <p className="quanze-muted">先填写事项编码，再填写事项内容。</p>
+      )}
+      {tab === 'form' && <FieldDescription description={field.admin?.description} path={path} />}
+    </div>
+  )
+}
+
+/** The item to show: the stored one over the blank item of its code, so a partial item still shows every field. */
+function shownItem(value: unknown, code: string | undefined): PowerItem | null {
+  const stored = value && typeof value === 'object' && !Array.isArray(value) ? (value as Partial<PowerItem>) : null
+  const itemCode = stored?.code ?? code
+  if (!itemCode) return null
+  const blank = blankItem(itemCode)
+  return stored ? { ...blank, ...stored, fees: { ...blank.fees, ...stored.fees } } : blank
+}
