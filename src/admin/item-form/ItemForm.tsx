@@ -3,19 +3,29 @@ import React from 'react'
 import { categoryName } from '../../domain/categories'
 import { FIELD_LABELS } from '../../domain/diff/field-labels'
 import { richTextOf } from '../../domain/item-template'
-import { LABELS } from '../../domain/labels'
+import { LABELS, type Label } from '../../domain/labels'
 import type { Deadline, DeadlineUnit, PowerItem, ResponsibilityStage } from '../../domain/power-item'
 import { RESPONSIBILITY_STAGES, STAGE_LABELS } from '../../domain/responsibility-stages'
-import { Rows, TextInput } from './inputs'
+import { Rows, TextInput, useLocale, useSay } from './inputs'
 
 /**
  * A proposed item as a form (issue: editors live in Excel, not in JSON): every field of the public
  * PowerItem under the names the published lists use, lists as numbered rows. It edits the item
  * and nothing else; the server checks it on save (item JSON Schema) and names what is wrong.
  */
-const label = (path: string) => FIELD_LABELS[path]?.['zh-Hans'] ?? path
+const WORDS = {
+  byCode: { 'zh-Hans': '（由编码决定）', en: ' (set by the code)' },
+  none: { 'zh-Hans': '无', en: 'None' },
+} satisfies Record<string, Label>
+
+/** A field's label by its schema path, in the form's language. */
+function useLabel(): (path: string) => string {
+  const say = useSay()
+  return (path) => (FIELD_LABELS[path] ? say(FIELD_LABELS[path]) : path)
+}
 
 export function ItemForm({ item, onChange, readOnly }: { item: PowerItem; onChange: (item: PowerItem) => void; readOnly?: boolean }) {
+  const [say, label, locale] = [useSay(), useLabel(), useLocale()]
   const set = <K extends keyof PowerItem>(key: K, value: PowerItem[K]) => onChange({ ...item, [key]: value })
   const text = (key: 'handlingUnit' | 'conditions' | 'supervisionPhone' | 'consultationPhone', multiline = false) => (
     <TextInput label={label(key)} value={item[key]} nullable multiline={multiline} readOnly={readOnly} onChange={(value) => set(key, value)} />
@@ -23,7 +33,8 @@ export function ItemForm({ item, onChange, readOnly }: { item: PowerItem; onChan
   return (
     <div className="quanze-item-form">
       <p className="quanze-muted">
-        {label('code')} {item.code} · {label('category')} {categoryName(item.category)}（由编码决定）
+        {label('code')} {item.code} · {label('category')} {categoryName(item.category, locale)}
+        {say(WORDS.byCode)}
         {item.parentCode ? ` · ${label('parentCode')} ${item.parentCode}` : ''}
       </p>
       <TextInput label={label('name')} value={item.name} readOnly={readOnly} onChange={(value) => set('name', value ?? '')} />
@@ -142,7 +153,7 @@ export function ItemForm({ item, onChange, readOnly }: { item: PowerItem; onChan
               <select value={row.stage} disabled={readOnly} onChange={(event) => setRow({ ...row, stage: event.target.value as ResponsibilityStage })}>
                 {RESPONSIBILITY_STAGES.map((stage) => (
                   <option key={stage} value={stage}>
-                    {STAGE_LABELS[stage]['zh-Hans']}
+                    {say(STAGE_LABELS[stage])}
                   </option>
                 ))}
               </select>
@@ -187,6 +198,7 @@ function DeadlineInput({
   onChange: (value: Deadline | null) => void
   readOnly?: boolean
 }) {
+  const [say, label] = [useSay(), useLabel()]
   return (
     <fieldset className="quanze-rows">
       <legend>{label(field)}</legend>
@@ -197,7 +209,7 @@ function DeadlineInput({
           disabled={readOnly}
           onChange={(event) => onChange(event.target.checked ? null : { value: 20, unit: 'workday', note: null })}
         />
-        <span>无</span>
+        <span>{say(WORDS.none)}</span>
       </label>
       {value && (
         <div className="quanze-row__fields">
@@ -217,7 +229,7 @@ function DeadlineInput({
             <select value={value.unit} disabled={readOnly} onChange={(event) => onChange({ ...value, unit: event.target.value as DeadlineUnit })}>
               {(Object.keys(LABELS.deadlineUnit) as DeadlineUnit[]).map((unit) => (
                 <option key={unit} value={unit}>
-                  {LABELS.deadlineUnit[unit]['zh-Hans'].replace('{n}', '')}
+                  {say(LABELS.deadlineUnit[unit]).replace('{n}', '').trim()}
                 </option>
               ))}
             </select>

@@ -1,11 +1,18 @@
 'use client'
-import { FieldDescription, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
+import { FieldDescription, FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { JSONFieldClientComponent } from 'payload'
 import React, { useState } from 'react'
 import { blankItem } from '../../domain/item-template'
 import type { PowerItem } from '../../domain/power-item'
 import { JsonTextField } from '../JsonTextField'
+import { adminText, type Label } from '../../domain/labels'
+import { FormLanguage } from './inputs'
 import { ItemForm } from './ItemForm'
+
+const WORDS = {
+  form: { 'zh-Hans': '表单', en: 'Form' },
+  codeFirst: { 'zh-Hans': '先填写事项编码，再填写事项内容。', en: "Enter the item's code first, then its content." },
+} satisfies Record<string, Label>
 
 /**
  * A proposal's item, edited as a form (ItemForm) or as its JSON, which the two tabs share: a legal
@@ -20,6 +27,8 @@ export const ProposedItemField: JSONFieldClientComponent = (props) => {
   const [tab, setTab] = useState<'form' | 'json'>('form')
   const locked = Boolean(readOnly || field.admin?.readOnly)
   const item = shownItem(value, code)
+  const { i18n } = useTranslation()
+  const say = (label: Label) => adminText(label, i18n.language)
 
   return (
     <div className="field-type json quanze-item-field">
@@ -27,16 +36,18 @@ export const ProposedItemField: JSONFieldClientComponent = (props) => {
       <div className="quanze-tabs" role="tablist">
         {(['form', 'json'] as const).map((each) => (
           <button key={each} type="button" role="tab" aria-selected={tab === each} onClick={() => setTab(each)}>
-            {each === 'form' ? '表单' : 'JSON'}
+            {each === 'form' ? say(WORDS.form) : 'JSON'}
           </button>
         ))}
       </div>
       {tab === 'json' ? (
         <JsonTextField {...props} />
       ) : item ? (
-        <ItemForm item={item} readOnly={locked} onChange={(next) => setValue(next)} />
+        <FormLanguage.Provider value={i18n.language}>
+          <ItemForm item={item} readOnly={locked} onChange={(next) => setValue(next)} />
+        </FormLanguage.Provider>
       ) : (
-        <p className="quanze-muted">先填写事项编码，再填写事项内容。</p>
+        <p className="quanze-muted">{say(WORDS.codeFirst)}</p>
       )}
       {tab === 'form' && <FieldDescription description={field.admin?.description} path={path} />}
     </div>

@@ -1,5 +1,25 @@
 'use client'
-import React from 'react'
+import React, { createContext, useContext } from 'react'
+import { adminText, type Label } from '../../domain/labels'
+
+/** The admin's language (Payload's i18n: 'zh' or 'en'), for every label of the item form. */
+export const FormLanguage = createContext('zh')
+
+/** The locale of names the domain keeps per locale (category names): English, else Simplified Chinese. */
+export function useLocale(): 'en' | 'zh-Hans' {
+  return useContext(FormLanguage) === 'en' ? 'en' : 'zh-Hans'
+}
+
+/** A label in the form's language. */
+export function useSay(): (label: Label) => string {
+  const language = useContext(FormLanguage)
+  return (label) => adminText(label, language)
+}
+
+const WORDS = {
+  add: { 'zh-Hans': '添加{label}', en: 'Add to {label}' },
+  remove: { 'zh-Hans': '删除第{n}项', en: 'Remove row {n}' },
+} satisfies Record<string, Label>
 
 /**
  * The few inputs the item form is made of. A nullable field's empty input is `null`, as the item
@@ -49,6 +69,7 @@ export function Rows<T>({
   readOnly?: boolean
   children: (row: T, set: (row: T) => void, at: number) => React.ReactNode
 }) {
+  const say = useSay()
   return (
     <fieldset className="quanze-rows">
       <legend>{label}</legend>
@@ -58,14 +79,14 @@ export function Rows<T>({
           <div className="quanze-row__fields">{children(row, (next) => onChange(rows.map((each, i) => (i === at ? next : each))), at)}</div>
           {!readOnly && (
             <button type="button" className="quanze-row__remove" onClick={() => onChange(rows.filter((_, i) => i !== at))}>
-              删除第{at + 1}项
+              {say(WORDS.remove).replace('{n}', String(at + 1))}
             </button>
           )}
         </div>
       ))}
       {!readOnly && (
         <button type="button" onClick={() => onChange([...rows, blank()])}>
-          添加{label}
+          {say(WORDS.add).replace('{label}', label)}
         </button>
       )}
     </fieldset>
