@@ -244,7 +244,7 @@ export interface Proposal {
   name?: string | null;
   category?: ('XK' | 'CF' | 'QZ' | 'ZS' | 'JF' | 'JC' | 'QR' | 'JL' | 'CJ' | 'QT' | 'GG') | null;
   /**
-   * the full item, as the public PowerItem
+   * the full item, as a form or as the public PowerItem JSON
    */
   item?:
     | {
