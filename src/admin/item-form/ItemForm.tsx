@@ -1,34 +1,38 @@
 'use client'
 import React from 'react'
 import { categoryName } from '../../domain/categories'
-import { FIELD_LABELS } from '../../domain/diff/field-labels'
 import { richTextOf } from '../../domain/item-template'
 import { LABELS, type Label } from '../../domain/labels'
-import type { Deadline, DeadlineUnit, PowerItem, ResponsibilityStage } from '../../domain/power-item'
+import type { Deadline, DeadlineUnit, Fees, PowerItem, ResponsibilityStage } from '../../domain/power-item'
 import { RESPONSIBILITY_STAGES, STAGE_LABELS } from '../../domain/responsibility-stages'
-import { Rows, TextInput, useLocale, useSay } from './inputs'
+import { RecordRows, TextInput, TextRows, useLabel, useLocale, useReadOnly, useSay, type TextField } from './inputs'
 
 /**
- * A proposed item as a form (issue: editors live in Excel, not in JSON): every field of the public
- * PowerItem under the names the published lists use, lists as numbered rows. It edits the item
- * and nothing else; the server checks it on save (item JSON Schema) and names what is wrong.
+ * A proposed item as a form: every field of the public PowerItem under the names the published
+ * lists use, lists as numbered rows. It edits the item and nothing else; the server checks it on
+ * save (item JSON Schema) and names what is wrong.
  */
 const WORDS = {
   byCode: { 'zh-Hans': '（由编码决定）', en: ' (set by the code)' },
   none: { 'zh-Hans': '无', en: 'None' },
 } satisfies Record<string, Label>
 
-/** A field's label by its schema path, in the form's language. */
-function useLabel(): (path: string) => string {
-  const say = useSay()
-  return (path) => (FIELD_LABELS[path] ? say(FIELD_LABELS[path]) : path)
-}
+/** The text fields of each list of records, in the order the lists print them. */
+const LEGAL_BASIS: TextField[] = [{ key: 'law' }, { key: 'documentNo', nullable: true }, { key: 'article', nullable: true }, { key: 'text', multiline: true }]
+const PROCEDURE: TextField[] = [{ key: 'name' }, { key: 'description', multiline: true }, { key: 'deadline', nullable: true }]
+const FEE_ITEMS: TextField[] = [{ key: 'name' }, { key: 'standard' }, { key: 'basis', nullable: true }]
+const RESPONSIBILITIES: TextField[] = [
+  { key: 'duty', multiline: true },
+  { key: 'basis', nullable: true },
+]
 
-export function ItemForm({ item, onChange, readOnly }: { item: PowerItem; onChange: (item: PowerItem) => void; readOnly?: boolean }) {
+type TextKey = 'handlingUnit' | 'conditions' | 'supervisionPhone' | 'consultationPhone'
+
+export function ItemForm({ item, onChange }: { item: PowerItem; onChange: (item: PowerItem) => void }) {
   const [say, label, locale] = [useSay(), useLabel(), useLocale()]
   const set = <K extends keyof PowerItem>(key: K, value: PowerItem[K]) => onChange({ ...item, [key]: value })
-  const text = (key: 'handlingUnit' | 'conditions' | 'supervisionPhone' | 'consultationPhone', multiline = false) => (
-    <TextInput label={label(key)} value={item[key]} nullable multiline={multiline} readOnly={readOnly} onChange={(value) => set(key, value)} />
+  const text = (key: TextKey, multiline = false) => (
+    <TextInput label={label(key)} value={item[key]} nullable multiline={multiline} onChange={(value) => set(key, value)} />
   )
   return (
     <div className="quanze-item-form">
@@ -37,141 +41,37 @@ export function ItemForm({ item, onChange, readOnly }: { item: PowerItem; onChan
         {say(WORDS.byCode)}
         {item.parentCode ? ` · ${label('parentCode')} ${item.parentCode}` : ''}
       </p>
-      <TextInput label={label('name')} value={item.name} readOnly={readOnly} onChange={(value) => set('name', value ?? '')} />
-      <TextInput label={label('sourceCode')} value={item.sourceCode} nullable readOnly={readOnly} onChange={(value) => onChange(withSourceCode(item, value))} />
+      <TextInput label={label('name')} value={item.name} onChange={(value) => set('name', value ?? '')} />
+      <TextInput label={label('sourceCode')} value={item.sourceCode} nullable onChange={(value) => onChange(withSourceCode(item, value))} />
       {text('handlingUnit')}
-      <Rows
-        label={label('legalBasis')}
+      <RecordRows
+        path="legalBasis"
         rows={item.legalBasis}
-        readOnly={readOnly}
+        fields={LEGAL_BASIS}
         blank={() => ({ law: '', documentNo: null, article: null, text: '' })}
         onChange={(rows) => set('legalBasis', rows)}
-      >
-        {(row, setRow) => (
-          <>
-            <TextInput label={label('legalBasis.law')} value={row.law} readOnly={readOnly} onChange={(law) => setRow({ ...row, law: law ?? '' })} />
-            <TextInput
-              label={label('legalBasis.documentNo')}
-              value={row.documentNo}
-              nullable
-              readOnly={readOnly}
-              onChange={(documentNo) => setRow({ ...row, documentNo })}
-            />
-            <TextInput
-              label={label('legalBasis.article')}
-              value={row.article}
-              nullable
-              readOnly={readOnly}
-              onChange={(article) => setRow({ ...row, article })}
-            />
-            <TextInput
-              label={label('legalBasis.text')}
-              value={row.text}
-              multiline
-              readOnly={readOnly}
-              onChange={(value) => setRow({ ...row, text: value ?? '' })}
-            />
-          </>
-        )}
-      </Rows>
+      />
       {text('conditions', true)}
-      <Rows label={label('materials')} rows={item.materials} readOnly={readOnly} blank={() => ''} onChange={(rows) => set('materials', rows)}>
-        {(row, setRow) => <TextInput label={label('materials')} value={row} readOnly={readOnly} onChange={(value) => setRow(value ?? '')} />}
-      </Rows>
-      <Rows
-        label={label('procedure')}
+      <TextRows path="materials" rows={item.materials} onChange={(rows) => set('materials', rows)} />
+      <RecordRows
+        path="procedure"
         rows={item.procedure}
-        readOnly={readOnly}
+        fields={PROCEDURE}
         blank={() => ({ name: '', description: '', deadline: null })}
         onChange={(rows) => set('procedure', rows)}
-      >
-        {(row, setRow) => (
-          <>
-            <TextInput label={label('procedure.name')} value={row.name} readOnly={readOnly} onChange={(name) => setRow({ ...row, name: name ?? '' })} />
-            <TextInput
-              label={label('procedure.description')}
-              value={row.description}
-              multiline
-              readOnly={readOnly}
-              onChange={(description) => setRow({ ...row, description: description ?? '' })}
-            />
-            <TextInput
-              label={label('procedure.deadline')}
-              value={row.deadline}
-              nullable
-              readOnly={readOnly}
-              onChange={(deadline) => setRow({ ...row, deadline })}
-            />
-          </>
-        )}
-      </Rows>
-      <DeadlineInput field="statutoryDeadline" value={item.statutoryDeadline} readOnly={readOnly} onChange={(value) => set('statutoryDeadline', value)} />
-      <DeadlineInput field="committedDeadline" value={item.committedDeadline} readOnly={readOnly} onChange={(value) => set('committedDeadline', value)} />
-      <fieldset className="quanze-rows">
-        <legend>{label('fees')}</legend>
-        <label className="quanze-input quanze-input--inline">
-          <input
-            type="checkbox"
-            checked={item.fees.charged}
-            disabled={readOnly}
-            onChange={(event) => set('fees', { ...item.fees, charged: event.target.checked })}
-          />
-          <span>{label('fees.charged')}</span>
-        </label>
-        <Rows
-          label={label('fees.items')}
-          rows={item.fees.items}
-          readOnly={readOnly}
-          blank={() => ({ name: '', standard: '', basis: null })}
-          onChange={(items) => set('fees', { ...item.fees, items })}
-        >
-          {(row, setRow) => (
-            <>
-              <TextInput label={label('fees.items.name')} value={row.name} readOnly={readOnly} onChange={(name) => setRow({ ...row, name: name ?? '' })} />
-              <TextInput
-                label={label('fees.items.standard')}
-                value={row.standard}
-                readOnly={readOnly}
-                onChange={(standard) => setRow({ ...row, standard: standard ?? '' })}
-              />
-              <TextInput label={label('fees.items.basis')} value={row.basis} nullable readOnly={readOnly} onChange={(basis) => setRow({ ...row, basis })} />
-            </>
-          )}
-        </Rows>
-      </fieldset>
-      <Rows
-        label={label('responsibilities')}
+      />
+      <DeadlineInput field="statutoryDeadline" value={item.statutoryDeadline} onChange={(value) => set('statutoryDeadline', value)} />
+      <DeadlineInput field="committedDeadline" value={item.committedDeadline} onChange={(value) => set('committedDeadline', value)} />
+      <FeesInput fees={item.fees} onChange={(fees) => set('fees', fees)} />
+      <RecordRows
+        path="responsibilities"
         rows={item.responsibilities}
-        readOnly={readOnly}
+        fields={RESPONSIBILITIES}
         blank={() => ({ stage: 'other' as ResponsibilityStage, duty: '', basis: null })}
         onChange={(rows) => set('responsibilities', rows)}
-      >
-        {(row, setRow) => (
-          <>
-            <label className="quanze-input">
-              <span>{label('responsibilities.stage')}</span>
-              <select value={row.stage} disabled={readOnly} onChange={(event) => setRow({ ...row, stage: event.target.value as ResponsibilityStage })}>
-                {RESPONSIBILITY_STAGES.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {say(STAGE_LABELS[stage])}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <TextInput
-              label={label('responsibilities.duty')}
-              value={row.duty}
-              multiline
-              readOnly={readOnly}
-              onChange={(duty) => setRow({ ...row, duty: duty ?? '' })}
-            />
-            <TextInput label={label('responsibilities.basis')} value={row.basis} nullable readOnly={readOnly} onChange={(basis) => setRow({ ...row, basis })} />
-          </>
-        )}
-      </Rows>
-      <Rows label={label('accountability')} rows={item.accountability} readOnly={readOnly} blank={() => ''} onChange={(rows) => set('accountability', rows)}>
-        {(row, setRow) => <TextInput label={label('accountability')} value={row} multiline readOnly={readOnly} onChange={(value) => setRow(value ?? '')} />}
-      </Rows>
+        extra={(row, setRow) => <StageSelect value={row.stage} onChange={(stage) => setRow({ ...row, stage })} />}
+      />
+      <TextRows path="accountability" rows={item.accountability} multiline onChange={(rows) => set('accountability', rows)} />
       {text('supervisionPhone')}
       {text('consultationPhone')}
       <TextInput
@@ -179,7 +79,6 @@ export function ItemForm({ item, onChange, readOnly }: { item: PowerItem; onChan
         value={item.remarks?.text}
         nullable
         multiline
-        readOnly={readOnly}
         onChange={(value) => set('remarks', value === null ? null : richTextOf(value))}
       />
     </div>
@@ -191,14 +90,12 @@ function DeadlineInput({
   field,
   value,
   onChange,
-  readOnly,
 }: {
   field: 'statutoryDeadline' | 'committedDeadline'
   value: Deadline | null
   onChange: (value: Deadline | null) => void
-  readOnly?: boolean
 }) {
-  const [say, label] = [useSay(), useLabel()]
+  const [say, label, readOnly] = [useSay(), useLabel(), useReadOnly()]
   return (
     <fieldset className="quanze-rows">
       <legend>{label(field)}</legend>
@@ -234,10 +131,47 @@ function DeadlineInput({
               ))}
             </select>
           </label>
-          <TextInput label={label(`${field}.note`)} value={value.note} nullable readOnly={readOnly} onChange={(note) => onChange({ ...value, note })} />
+          <TextInput label={label(`${field}.note`)} value={value.note} nullable onChange={(note) => onChange({ ...value, note })} />
         </div>
       )}
     </fieldset>
+  )
+}
+
+/** Whether the item is charged for, and for what. */
+function FeesInput({ fees, onChange }: { fees: Fees; onChange: (fees: Fees) => void }) {
+  const [label, readOnly] = [useLabel(), useReadOnly()]
+  return (
+    <fieldset className="quanze-rows">
+      <legend>{label('fees')}</legend>
+      <label className="quanze-input quanze-input--inline">
+        <input type="checkbox" checked={fees.charged} disabled={readOnly} onChange={(event) => onChange({ ...fees, charged: event.target.checked })} />
+        <span>{label('fees.charged')}</span>
+      </label>
+      <RecordRows
+        path="fees.items"
+        rows={fees.items}
+        fields={FEE_ITEMS}
+        blank={() => ({ name: '', standard: '', basis: null })}
+        onChange={(items) => onChange({ ...fees, items })}
+      />
+    </fieldset>
+  )
+}
+
+function StageSelect({ value, onChange }: { value: ResponsibilityStage; onChange: (stage: ResponsibilityStage) => void }) {
+  const [say, label, readOnly] = [useSay(), useLabel(), useReadOnly()]
+  return (
+    <label className="quanze-input">
+      <span>{label('responsibilities.stage')}</span>
+      <select value={value} disabled={readOnly} onChange={(event) => onChange(event.target.value as ResponsibilityStage)}>
+        {RESPONSIBILITY_STAGES.map((stage) => (
+          <option key={stage} value={stage}>
+            {say(STAGE_LABELS[stage])}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
 

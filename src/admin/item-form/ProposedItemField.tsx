@@ -6,7 +6,7 @@ import { blankItem } from '../../domain/item-template'
 import type { PowerItem } from '../../domain/power-item'
 import { JsonTextField } from '../JsonTextField'
 import { adminText, type Label } from '../../domain/labels'
-import { FormLanguage } from './inputs'
+import { FormContext } from './inputs'
 import { ItemForm } from './ItemForm'
 
 const WORDS = {
@@ -43,9 +43,9 @@ export const ProposedItemField: JSONFieldClientComponent = (props) => {
       {tab === 'json' ? (
         <JsonTextField {...props} />
       ) : item ? (
-        <FormLanguage.Provider value={i18n.language}>
-          <ItemForm item={item} readOnly={locked} onChange={(next) => setValue(next)} />
-        </FormLanguage.Provider>
+        <FormContext.Provider value={{ language: i18n.language, readOnly: locked }}>
+          <ItemForm item={item} onChange={(next) => setValue(next)} />
+        </FormContext.Provider>
       ) : (
         <p className="quanze-muted">{say(WORDS.codeFirst)}</p>
       )}

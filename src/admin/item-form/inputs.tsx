@@ -1,45 +1,54 @@
 'use client'
 import React, { createContext, useContext } from 'react'
+import { FIELD_LABELS } from '../../domain/diff/field-labels'
 import { adminText, type Label } from '../../domain/labels'
 
-/** The admin's language (Payload's i18n: 'zh' or 'en'), for every label of the item form. */
-export const FormLanguage = createContext('zh')
+/**
+ * The inputs the item form is made of. A nullable field's empty input is `null`, as the item
+ * schema writes "absent"; a required one stays '' and the server names it on save.
+ */
 
-/** The locale of names the domain keeps per locale (category names): English, else Simplified Chinese. */
-export function useLocale(): 'en' | 'zh-Hans' {
-  return useContext(FormLanguage) === 'en' ? 'en' : 'zh-Hans'
-}
+/** What every input of one form shares: the admin's language (Payload's i18n: 'zh' or 'en'), and whether it may be changed. */
+export const FormContext = createContext({ language: 'zh', readOnly: false })
 
 /** A label in the form's language. */
 export function useSay(): (label: Label) => string {
-  const language = useContext(FormLanguage)
+  const { language } = useContext(FormContext)
   return (label) => adminText(label, language)
 }
+
+/** A field's label by its schema path (`legalBasis.law`), as the published lists and the diff name it. */
+export function useLabel(): (path: string) => string {
+  const say = useSay()
+  return (path) => (FIELD_LABELS[path] ? say(FIELD_LABELS[path]) : path)
+}
+
+/** The locale of names the domain keeps per locale (category names): English, else Simplified Chinese. */
+export function useLocale(): 'en' | 'zh-Hans' {
+  return useContext(FormContext).language === 'en' ? 'en' : 'zh-Hans'
+}
+
+export const useReadOnly = () => useContext(FormContext).readOnly
 
 const WORDS = {
   add: { 'zh-Hans': '添加{label}', en: 'Add to {label}' },
   remove: { 'zh-Hans': '删除第{n}项', en: 'Remove row {n}' },
 } satisfies Record<string, Label>
 
-/**
- * The few inputs the item form is made of. A nullable field's empty input is `null`, as the item
- * schema writes "absent"; a required one stays '' and the server names it on save.
- */
 export function TextInput({
   label,
   value,
   onChange,
   nullable = false,
   multiline = false,
-  readOnly,
 }: {
   label: string
   value: string | null | undefined
   onChange: (value: string | null) => void
   nullable?: boolean
   multiline?: boolean
-  readOnly?: boolean
 }) {
+  const readOnly = useReadOnly()
   const change = (text: string) => onChange(nullable && !text.trim() ? null : text)
   return (
     <label className="quanze-input">
@@ -59,24 +68,22 @@ export function Rows<T>({
   rows,
   blank,
   onChange,
-  readOnly,
   children,
 }: {
   label: string
   rows: T[]
   blank: () => T
   onChange: (rows: T[]) => void
-  readOnly?: boolean
-  children: (row: T, set: (row: T) => void, at: number) => React.ReactNode
+  children: (row: T, set: (row: T) => void) => React.ReactNode
 }) {
-  const say = useSay()
+  const [say, readOnly] = [useSay(), useReadOnly()]
   return (
     <fieldset className="quanze-rows">
       <legend>{label}</legend>
       {rows.map((row, at) => (
         <div className="quanze-row" key={at}>
           <span className="quanze-row__n">{at + 1}</span>
-          <div className="quanze-row__fields">{children(row, (next) => onChange(rows.map((each, i) => (i === at ? next : each))), at)}</div>
+          <div className="quanze-row__fields">{children(row, (next) => onChange(rows.map((each, i) => (i === at ? next : each))))}</div>
           {!readOnly && (
             <button type="button" className="quanze-row__remove" onClick={() => onChange(rows.filter((_, i) => i !== at))}>
               {say(WORDS.remove).replace('{n}', String(at + 1))}
@@ -90,5 +97,60 @@ export function Rows<T>({
         </button>
       )}
     </fieldset>
+  )
+}
+
+/** A text field of a record in a list: its key, and whether it may be absent (null) or runs to several lines. */
+export interface TextField {
+  key: string
+  nullable?: boolean
+  multiline?: boolean
+}
+
+/** A list of records (legal bases, steps, fee items…), each a text input per field; `extra` adds inputs of other kinds. */
+export function RecordRows<T extends object>({
+  path,
+  rows,
+  fields,
+  blank,
+  onChange,
+  extra,
+}: {
+  path: string
+  rows: T[]
+  fields: readonly TextField[]
+  blank: () => T
+  onChange: (rows: T[]) => void
+  extra?: (row: T, set: (row: T) => void) => React.ReactNode
+}) {
+  const label = useLabel()
+  return (
+    <Rows label={label(path)} rows={rows} blank={blank} onChange={onChange}>
+      {(row, setRow) => (
+        <>
+          {extra?.(row, setRow)}
+          {fields.map(({ key, nullable, multiline }) => (
+            <TextInput
+              key={key}
+              label={label(`${path}.${key}`)}
+              value={(row as Record<string, string | null>)[key]}
+              nullable={nullable}
+              multiline={multiline}
+              onChange={(value) => setRow({ ...row, [key]: nullable ? value : (value ?? '') })}
+            />
+          ))}
+        </>
+      )}
+    </Rows>
+  )
+}
+
+/** A list of texts (materials, accountability). */
+export function TextRows({ path, rows, onChange, multiline }: { path: string; rows: string[]; onChange: (rows: string[]) => void; multiline?: boolean }) {
+  const label = useLabel()
+  return (
+    <Rows label={label(path)} rows={rows} blank={() => ''} onChange={onChange}>
+      {(row, setRow) => <TextInput label={label(path)} value={row} multiline={multiline} onChange={(value) => setRow(value ?? '')} />}
+    </Rows>
   )
 }
