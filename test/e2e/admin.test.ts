@@ -61,7 +61,7 @@ describe('admin', () => {
     await page.close()
   })
 
-  it("lets an editor pick the department of a new revision and edit an item's content in the form", async () => {
+  it("lets an editor pick the department of a new revision and edit an item's content as JSON", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const errors: string[] = []
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
@@ -79,6 +79,8 @@ describe('admin', () => {
     expect((await api('PUT', `/api/revisions/${id}/items/XK-00002-000`, editor, { ...item, name: `${item.name}（改）` })).status).toBe(200)
     const proposal = (await api('GET', `/api/proposals?where[revision][equals]=${id}&depth=0`, editor)).body.docs[0]
     await page.goto(`${app.url}/admin/collections/proposals/${proposal.id}`)
+    // the form is the first tab (admin-revision-proposals.test.ts); the JSON the second
+    await page.getByRole('tab', { name: 'JSON' }).click()
     const field = page.locator('.quanze-json-field textarea')
     await field.waitFor()
     const shown = JSON.parse(await field.inputValue())
