@@ -88,7 +88,14 @@ describe("a proposal's item", () => {
       })
     // the JSON tab shows the same item
     await page.getByRole('tab', { name: 'JSON' }).click()
-    expect(await page.locator('.quanze-json-field textarea').inputValue()).toContain('食品经营许可（表单）')
+    const json = page.locator('.quanze-json-field textarea')
+    expect(await json.inputValue()).toContain('食品经营许可（表单）')
+    // JSON the form cannot draw: the form tab says where to correct it, and the page stays
+    await json.fill(JSON.stringify({ code, name: '结构不对', legalBasis: null }))
+    await page.getByRole('tab', { name: '表单' }).click()
+    await page.getByText('表单无法显示：请在 JSON 页改正').waitFor()
+    await page.getByRole('tab', { name: 'JSON' }).click()
+    expect(await json.inputValue()).toContain('结构不对')
     await page.close()
   })
 })

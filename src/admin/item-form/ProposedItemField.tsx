@@ -8,10 +8,15 @@ import { JsonTextField } from '../JsonTextField'
 import { adminText, type Label } from '../../domain/labels'
 import { FormContext } from './inputs'
 import { ItemForm } from './ItemForm'
+import { ShapeGuard } from './ShapeGuard'
 
 const WORDS = {
   form: { 'zh-Hans': '表单', en: 'Form' },
   codeFirst: { 'zh-Hans': '先填写事项编码，再填写事项内容。', en: "Enter the item's code first, then its content." },
+  notAnItem: {
+    'zh-Hans': '这段内容的结构与事项不符（例如应为列表的字段不是列表），表单无法显示：请在 JSON 页改正。',
+    en: "This content does not have an item's shape (a list that is not a list, say): correct it on the JSON tab.",
+  },
 } satisfies Record<string, Label>
 
 /**
@@ -43,9 +48,11 @@ export const ProposedItemField: JSONFieldClientComponent = (props) => {
       {tab === 'json' ? (
         <JsonTextField {...props} />
       ) : item ? (
-        <FormContext.Provider value={{ language: i18n.language, readOnly: locked }}>
-          <ItemForm item={item} onChange={(next) => setValue(next)} />
-        </FormContext.Provider>
+        <ShapeGuard message={say(WORDS.notAnItem)}>
+          <FormContext.Provider value={{ language: i18n.language, readOnly: locked }}>
+            <ItemForm item={item} onChange={(next) => setValue(next)} />
+          </FormContext.Provider>
+        </ShapeGuard>
       ) : (
         <p className="quanze-muted">{say(WORDS.codeFirst)}</p>
       )}
