@@ -1,5 +1,5 @@
 'use client'
-import React, { createContext, useContext } from 'react'
+import React, { createContext, useContext, useState } from 'react'
 import { FIELD_LABELS } from '../../domain/diff/field-labels'
 import { adminText, type Label } from '../../domain/labels'
 
@@ -32,7 +32,10 @@ export const useReadOnly = () => useContext(FormContext).readOnly
 
 const WORDS = {
   add: { 'zh-Hans': '添加{label}', en: 'Add to {label}' },
-  remove: { 'zh-Hans': '删除第{n}项', en: 'Remove row {n}' },
+  remove: { 'zh-Hans': '删除{label}第{n}项', en: 'Remove row {n} of {label}' },
+  up: { 'zh-Hans': '{label}第{n}项上移', en: 'Move row {n} of {label} up' },
+  removeShort: { 'zh-Hans': '删除', en: 'Remove' },
+  row: { 'zh-Hans': '{label}第{n}项', en: '{label}, row {n}' },
 } satisfies Record<string, Label>
 
 export function TextInput({
@@ -41,14 +44,17 @@ export function TextInput({
   onChange,
   nullable = false,
   multiline = false,
+  locked = false,
 }: {
   label: string
   value: string | null | undefined
   onChange: (value: string | null) => void
   nullable?: boolean
   multiline?: boolean
+  /** read-only whatever the form says (a value the form would damage) */
+  locked?: boolean
 }) {
-  const readOnly = useReadOnly()
+  const readOnly = useReadOnly() || locked
   const change = (text: string) => onChange(nullable && !text.trim() ? null : text)
   return (
     <label className="quanze-input">
@@ -62,7 +68,7 @@ export function TextInput({
   )
 }
 
-/** An editable list: each row numbered from one, removable, and one more added at the end. */
+/** An editable list: each row numbered from one, movable up, removable, and one more added at the end. */
 export function Rows<T>({
   label,
   rows,
@@ -74,20 +80,40 @@ export function Rows<T>({
   rows: T[]
   blank: () => T
   onChange: (rows: T[]) => void
-  children: (row: T, set: (row: T) => void) => React.ReactNode
+  children: (row: T, set: (row: T) => void, rowLabel: string) => React.ReactNode
 }) {
   const [say, readOnly] = [useSay(), useReadOnly()]
+  const [keys, setKeys] = useRowKeys(rows.length)
+  const words = (word: Label, at: number) =>
+    say(word)
+      .replace('{label}', label)
+      .replace('{n}', String(at + 1))
+  const moveUp = (at: number) => {
+    setKeys(swapped(keys, at - 1))
+    onChange(swapped(rows, at - 1))
+  }
+  const remove = (at: number) => {
+    setKeys(keys.filter((_, i) => i !== at))
+    onChange(rows.filter((_, i) => i !== at))
+  }
   return (
     <fieldset className="quanze-rows">
       <legend>{label}</legend>
       {rows.map((row, at) => (
-        <div className="quanze-row" key={at}>
+        <div className="quanze-row" key={keys[at] ?? `new-${at}`}>
           <span className="quanze-row__n">{at + 1}</span>
-          <div className="quanze-row__fields">{children(row, (next) => onChange(rows.map((each, i) => (i === at ? next : each))))}</div>
+          <div className="quanze-row__fields">{children(row, (next) => onChange(rows.map((each, i) => (i === at ? next : each))), words(WORDS.row, at))}</div>
           {!readOnly && (
-            <button type="button" className="quanze-row__remove" onClick={() => onChange(rows.filter((_, i) => i !== at))}>
-              {say(WORDS.remove).replace('{n}', String(at + 1))}
-            </button>
+            <span className="quanze-row__actions">
+              {at > 0 && (
+                <button type="button" aria-label={words(WORDS.up, at)} title={words(WORDS.up, at)} onClick={() => moveUp(at)}>
+                  ↑
+                </button>
+              )}
+              <button type="button" aria-label={words(WORDS.remove, at)} onClick={() => remove(at)}>
+                {say(WORDS.removeShort)}
+              </button>
+            </span>
           )}
         </div>
       ))}
@@ -98,6 +124,29 @@ export function Rows<T>({
       )}
     </fieldset>
   )
+}
+
+/**
+ * A key per row that follows the row when it moves or another is removed: React keeps each row's
+ * DOM (and the focus on its buttons) with the row, so pressing ↑ twice moves one row two places.
+ * Rows set from outside (the JSON tab) get keys by position.
+ */
+function useRowKeys(count: number): [number[], (keys: number[]) => void] {
+  const [keys, setKeys] = useState(() => newKeys(count))
+  // rows added, or set from outside: adjusted while rendering, as React advises for state that follows a prop
+  if (keys.length > count) setKeys(keys.slice(0, count))
+  if (keys.length < count) setKeys([...keys, ...newKeys(count - keys.length)])
+  return [keys, setKeys]
+}
+
+let lastKey = 0
+const newKeys = (count: number) => Array.from({ length: count }, () => ++lastKey)
+
+/** The rows with row `at` and the one after it changed places: the order is the order the list prints. */
+function swapped<T>(rows: T[], at: number): T[] {
+  const next = [...rows]
+  ;[next[at], next[at + 1]] = [next[at + 1], next[at]]
+  return next
 }
 
 /** A text field of a record in a list: its key, and whether it may be absent (null) or runs to several lines. */
@@ -150,7 +199,7 @@ export function TextRows({ path, rows, onChange, multiline }: { path: string; ro
   const label = useLabel()
   return (
     <Rows label={label(path)} rows={rows} blank={() => ''} onChange={onChange}>
-      {(row, setRow) => <TextInput label={label(path)} value={row} multiline={multiline} onChange={(value) => setRow(value ?? '')} />}
+      {(row, setRow, rowLabel) => <TextInput label={rowLabel} value={row} multiline={multiline} onChange={(value) => setRow(value ?? '')} />}
     </Rows>
   )
 }
