@@ -10,7 +10,10 @@ import React, { useState } from 'react'
  * This field is a plain text area of the pretty-printed JSON, checked as it is typed; the server
  * validates the item itself on save (item JSON Schema) and names the field that is wrong.
  */
-export const JsonTextField: JSONFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
+export const JsonTextField: JSONFieldClientComponent = (props) => <JsonText {...props} labelled />
+
+/** The text area alone, for a field that draws its own label (the proposal's item, with its tabs). */
+export function JsonText({ field, path: pathFromProps, readOnly, labelled = false }: React.ComponentProps<JSONFieldClientComponent> & { labelled?: boolean }) {
   const path = pathFromProps ?? field.name
   const { value, setValue, showError, errorMessage } = useField<unknown>({ path })
   const [text, setText] = useState(() => pretty(value))
@@ -37,7 +40,7 @@ export const JsonTextField: JSONFieldClientComponent = ({ field, path: pathFromP
 
   return (
     <div className="field-type json quanze-json-field">
-      <FieldLabel label={field.label} path={path} required={field.required} />
+      {labelled && <FieldLabel label={field.label} path={path} required={field.required} />}
       <FieldError path={path} showError={showError || syntaxError !== null} message={syntaxError ? `JSON 格式错误：${syntaxError}` : errorMessage} />
       <textarea
         aria-label={typeof field.label === 'string' ? field.label : field.name}

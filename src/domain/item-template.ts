@@ -34,13 +34,30 @@ export function blankItem(code: string): PowerItem {
   }
 }
 
-/** Plain text as rich text: each line a paragraph, escaped (remarks written in a form or a cell). */
+/** The item under another code, with what the code decides (category, main item) decided again. */
+export function withCode(item: PowerItem, code: string): PowerItem {
+  const { category, categoryName, parentCode } = blankItem(code)
+  return { ...item, code, category, categoryName, parentCode }
+}
+
+/** Plain text as rich text: each line a paragraph, escaped as the rich-text editor's HTML is (remarks written in a form or a cell). */
 export function richTextOf(text: string): RichText {
   return {
     text,
     html: text
       .split(/\n+/)
-      .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
       .join(''),
   }
 }
+
+/**
+ * Whether rich text is no more than its plain text in paragraphs, so a form can rewrite it from the
+ * text without losing anything: remarks imported or pasted with links or emphasis are not.
+ */
+export function isPlainRichText(richText: RichText): boolean {
+  return richTextOf(richText.text).html === richText.html
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char])

@@ -55,7 +55,7 @@ describe('the revision edit page', () => {
 })
 
 describe("a proposal's item", () => {
-  it('is edited as a form: a name changed, a legal basis added, the committed deadline changed, saved as the item', async () => {
+  it('is edited as a form: a name changed, a legal basis added and moved first, the committed deadline changed, saved as the item', async () => {
     const editor = await token('editor@quanze.test')
     const code = 'XK-00901-000'
     const id = await draftWith(editor, '表单编辑事项（浏览器测试）', [code])
@@ -71,6 +71,9 @@ describe("a proposal's item", () => {
     await basis.getByLabel('法律法规名称').fill('《中华人民共和国食品安全法》')
     await basis.getByLabel('条款').fill('第三十五条')
     await basis.getByLabel('条文内容').fill('国家对食品生产经营实行许可制度。')
+    // the new basis goes first: the order is the order the list prints
+    await bases.getByRole('button', { name: '设定依据/实施依据第2项上移' }).click()
+    expect(await bases.locator('.quanze-row').first().getByLabel('法律法规名称').inputValue()).toBe('《中华人民共和国食品安全法》')
     const committed = form.locator('fieldset', { has: page.locator('legend', { hasText: '承诺办结时限' }) })
     await committed.getByLabel('无').uncheck()
     await committed.getByLabel('时限', { exact: true }).fill('10')
@@ -81,9 +84,10 @@ describe("a proposal's item", () => {
       .poll(async () => (await api('GET', `/api/revisions/${id}/items/${code}`, editor)).body.doc.item, { timeout: 15_000 })
       .toMatchObject({
         name: '食品经营许可（表单）',
-        legalBasis: expect.arrayContaining([
+        legalBasis: [
           { law: '《中华人民共和国食品安全法》', documentNo: null, article: '第三十五条', text: '国家对食品生产经营实行许可制度。' },
-        ]),
+          expect.objectContaining({ law: '《中华人民共和国行政许可法》' }),
+        ],
         committedDeadline: { value: 10, unit: 'day', note: null },
       })
     // the JSON tab shows the same item
@@ -96,6 +100,36 @@ describe("a proposal's item", () => {
     await page.getByText('表单无法显示：请在 JSON 页改正').waitFor()
     await page.getByRole('tab', { name: 'JSON' }).click()
     expect(await json.inputValue()).toContain('结构不对')
+    await page.close()
+  })
+
+  it('added on the create page follows a corrected code, and an emptied deadline number is named, not saved as 0', async () => {
+    const editor = await token('editor@quanze.test')
+    const id = await draftWith(editor, '新增事项表单（浏览器测试）', [])
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } })
+    await logIn(page, 'editor@quanze.test')
+    await page.goto(`${app.url}/admin/collections/proposals/create`)
+    await page.locator('#field-revision .rs__control').click()
+    await page.locator('.rs__option', { hasText: '新增事项表单（浏览器测试）' }).first().click()
+    await page.locator('#field-action .rs__control').click()
+    await page.locator('.rs__option', { hasText: '新增' }).first().click()
+    await page.locator('#field-code').fill('XK-00902-001')
+    const form = page.locator('.quanze-item-form')
+    await form.getByLabel('事项名称').fill('表单新增事项')
+    // the code corrected after the item was begun: the item's code, category and main item follow it
+    await page.locator('#field-code').fill('CF-00902-000')
+    await form.getByText('CF-00902-000').first().waitFor()
+    const committed = form.locator('fieldset', { has: page.locator('legend', { hasText: '承诺办结时限' }) })
+    await committed.getByLabel('无').uncheck()
+    const amount = committed.getByLabel('时限', { exact: true })
+    await amount.fill('')
+    await committed.getByText('请填写大于 0 的数字。').waitFor({ timeout: 3000 })
+    await amount.fill('7')
+    expect(await committed.getByText('请填写大于 0 的数字。').count()).toBe(0)
+    await page.locator('#action-save').click()
+    await expect
+      .poll(async () => (await api('GET', `/api/revisions/${id}/items/CF-00902-000`, editor)).body.doc?.item, { timeout: 15_000 })
+      .toMatchObject({ code: 'CF-00902-000', category: 'CF', parentCode: null, name: '表单新增事项', committedDeadline: { value: 7, unit: 'workday' } })
     await page.close()
   })
 })

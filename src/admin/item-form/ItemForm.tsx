@@ -1,7 +1,7 @@
 'use client'
-import React from 'react'
+import React, { useId, useState } from 'react'
 import { categoryName } from '../../domain/categories'
-import { richTextOf } from '../../domain/item-template'
+import { isPlainRichText, richTextOf } from '../../domain/item-template'
 import { LABELS, type Label } from '../../domain/labels'
 import type { Deadline, DeadlineUnit, Fees, PowerItem, ResponsibilityStage } from '../../domain/power-item'
 import { RESPONSIBILITY_STAGES, STAGE_LABELS } from '../../domain/responsibility-stages'
@@ -15,6 +15,11 @@ import { RecordRows, TextInput, TextRows, useLabel, useLocale, useReadOnly, useS
 const WORDS = {
   byCode: { 'zh-Hans': '（由编码决定）', en: ' (set by the code)' },
   none: { 'zh-Hans': '无', en: 'None' },
+  formatted: {
+    'zh-Hans': '备注含格式（链接、加粗等），在此修改会丢失格式：请在 JSON 页修改。',
+    en: 'The remarks are formatted (links, emphasis…), which editing here would lose: change them on the JSON tab.',
+  },
+  positive: { 'zh-Hans': '请填写大于 0 的数字。', en: 'Enter a number greater than 0.' },
 } satisfies Record<string, Label>
 
 /** The text fields of each list of records, in the order the lists print them. */
@@ -34,6 +39,7 @@ export function ItemForm({ item, onChange }: { item: PowerItem; onChange: (item:
   const text = (key: TextKey, multiline = false) => (
     <TextInput label={label(key)} value={item[key]} nullable multiline={multiline} onChange={(value) => set(key, value)} />
   )
+  const formatted = item.remarks !== null && !isPlainRichText(item.remarks)
   return (
     <div className="quanze-item-form">
       <p className="quanze-muted">
@@ -79,8 +85,10 @@ export function ItemForm({ item, onChange }: { item: PowerItem; onChange: (item:
         value={item.remarks?.text}
         nullable
         multiline
+        locked={formatted}
         onChange={(value) => set('remarks', value === null ? null : richTextOf(value))}
       />
+      {formatted && <p className="quanze-muted">{say(WORDS.formatted)}</p>}
     </div>
   )
 }
@@ -96,37 +104,25 @@ function DeadlineInput({
   onChange: (value: Deadline | null) => void
 }) {
   const [say, label, readOnly] = [useSay(), useLabel(), useReadOnly()]
+  // "none" ticked and unticked again brings back the deadline that was there
+  const [last, setLast] = useState<Deadline>(value ?? { value: 20, unit: 'workday', note: null })
+  if (value && value !== last) setLast(value)
   return (
     <fieldset className="quanze-rows">
       <legend>{label(field)}</legend>
       <label className="quanze-input quanze-input--inline">
-        <input
-          type="checkbox"
-          checked={value === null}
-          disabled={readOnly}
-          onChange={(event) => onChange(event.target.checked ? null : { value: 20, unit: 'workday', note: null })}
-        />
+        <input type="checkbox" checked={value === null} disabled={readOnly} onChange={(event) => onChange(event.target.checked ? null : last)} />
         <span>{say(WORDS.none)}</span>
       </label>
       {value && (
         <div className="quanze-row__fields">
-          <label className="quanze-input">
-            <span>{label(`${field}.value`)}</span>
-            <input
-              type="number"
-              min={0}
-              step="any"
-              value={value.value}
-              readOnly={readOnly}
-              onChange={(event) => onChange({ ...value, value: Number(event.target.value) })}
-            />
-          </label>
+          <AmountInput label={label(`${field}.value`)} value={value.value} onChange={(amount) => onChange({ ...value, value: amount })} />
           <label className="quanze-input">
             <span>{label(`${field}.unit`)}</span>
             <select value={value.unit} disabled={readOnly} onChange={(event) => onChange({ ...value, unit: event.target.value as DeadlineUnit })}>
               {(Object.keys(LABELS.deadlineUnit) as DeadlineUnit[]).map((unit) => (
                 <option key={unit} value={unit}>
-                  {say(LABELS.deadlineUnit[unit]).replace('{n}', '').trim()}
+                  {say(LABELS.deadlineUnit[unit]).replace('{n}', '').replace(/^个/, '').trim()}
                 </option>
               ))}
             </select>
@@ -137,6 +133,50 @@ function DeadlineInput({
     </fieldset>
   )
 }
+
+/**
+ * A deadline's number as typed: an empty or unreadable box is not 0 but no number (NaN, saved as
+ * null), which the server refuses naming the field, and the box says so at once.
+ */
+function AmountInput({ label, value, onChange }: { label: string; value: number; onChange: (value: number) => void }) {
+  const [say, readOnly] = [useSay(), useReadOnly()]
+  const [text, setText] = useState(() => (Number.isFinite(value) ? String(value) : ''))
+  // a value set from outside (the JSON tab) replaces what was typed when the two differ; only a new
+  // value does, as the form's value may arrive a render after the text that set it
+  const [shown, setShown] = useState(value)
+  if (!Object.is(value, shown)) {
+    setShown(value)
+    if (Number.isFinite(value) && value !== amountOf(text)) setText(String(value))
+  }
+  const wrong = !(amountOf(text) > 0)
+  const errorId = useId()
+  return (
+    <div className="quanze-input">
+      <label htmlFor={`${errorId}-input`}>{label}</label>
+      <input
+        id={`${errorId}-input`}
+        type="text"
+        inputMode="decimal"
+        value={text}
+        readOnly={readOnly}
+        aria-invalid={wrong}
+        aria-describedby={wrong ? errorId : undefined}
+        onChange={(event) => {
+          setText(event.target.value)
+          onChange(amountOf(event.target.value))
+        }}
+      />
+      {wrong && (
+        <span id={errorId} className="quanze-input__error">
+          {say(WORDS.positive)}
+        </span>
+      )}
+    </div>
+  )
+}
+
+/** The number typed, or NaN when there is none: '' is not 0. */
+const amountOf = (text: string) => (text.trim() && Number.isFinite(Number(text)) ? Number(text) : Number.NaN)
 
 /** Whether the item is charged for, and for what. */
 function FeesInput({ fees, onChange }: { fees: Fees; onChange: (fees: Fees) => void }) {

@@ -1,10 +1,10 @@
 'use client'
-import { FieldDescription, FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import { FieldDescription, FieldError, FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { JSONFieldClientComponent } from 'payload'
-import React, { useState } from 'react'
-import { blankItem } from '../../domain/item-template'
+import React, { useEffect, useState } from 'react'
+import { blankItem, withCode } from '../../domain/item-template'
 import type { PowerItem } from '../../domain/power-item'
-import { JsonTextField } from '../JsonTextField'
+import { JsonText } from '../JsonTextField'
 import { adminText, type Label } from '../../domain/labels'
 import { FormContext } from './inputs'
 import { ItemForm } from './ItemForm'
@@ -27,13 +27,19 @@ const WORDS = {
 export const ProposedItemField: JSONFieldClientComponent = (props) => {
   const { field, path: pathFromProps, readOnly } = props
   const path = pathFromProps ?? field.name
-  const { value, setValue } = useField<unknown>({ path })
+  const { value, setValue, showError, errorMessage } = useField<unknown>({ path })
   const code = useFormFields(([fields]) => fields.code?.value) as string | undefined
   const [tab, setTab] = useState<'form' | 'json'>('form')
   const locked = Boolean(readOnly || field.admin?.readOnly)
   const item = shownItem(value, code)
   const { i18n } = useTranslation()
   const say = (label: Label) => adminText(label, i18n.language)
+
+  // the code field rules (the server refuses an item of another code): a new proposal's code
+  // corrected after the item was begun takes the item, and what the code decides, with it
+  useEffect(() => {
+    if (code && isRecord(value) && value.code !== code) setValue(withCode(value as unknown as PowerItem, code))
+  }, [code]) // eslint-disable-line react-hooks/exhaustive-deps -- only a change of code re-codes the item
 
   return (
     <div className="field-type json quanze-item-field">
@@ -45,8 +51,9 @@ export const ProposedItemField: JSONFieldClientComponent = (props) => {
           </button>
         ))}
       </div>
+      {tab === 'form' && <FieldError path={path} showError={showError} message={errorMessage} />}
       {tab === 'json' ? (
-        <JsonTextField {...props} />
+        <JsonText {...props} />
       ) : item ? (
         <ShapeGuard message={say(WORDS.notAnItem)}>
           <FormContext.Provider value={{ language: i18n.language, readOnly: locked }}>
@@ -63,9 +70,11 @@ export const ProposedItemField: JSONFieldClientComponent = (props) => {
 
 /** The item to show: the stored one over the blank item of its code, so a partial item still shows every field. */
 function shownItem(value: unknown, code: string | undefined): PowerItem | null {
-  const stored = value && typeof value === 'object' && !Array.isArray(value) ? (value as Partial<PowerItem>) : null
+  const stored = isRecord(value) ? (value as Partial<PowerItem>) : null
   const itemCode = stored?.code ?? code
   if (!itemCode) return null
   const blank = blankItem(itemCode)
   return stored ? { ...blank, ...stored, fees: { ...blank.fees, ...stored.fees } } : blank
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
