@@ -3,6 +3,7 @@ import { categoryName, isCategoryCode } from './categories'
 import { itemCodeProblem, parseItemCode } from './item-code'
 import { powerItemErrors, type FieldError } from './item-schema'
 import type { PowerItem } from './power-item'
+import { REFUSALS, REFUSED_FIELDS } from './proposal-refusals'
 import { sortByCode } from './snapshot'
 
 /** One proposed change of a revision. A proposal is always a full item, never a patch. */
@@ -23,11 +24,11 @@ export class ProposalError extends Error {
  */
 export function normaliseProposedItem(input: unknown, code: string): PowerItem {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ProposalError('a proposed item must be a JSON object', [{ path: '', message: 'must be an object' }])
+    throw new ProposalError(REFUSALS.notAnObject(), REFUSED_FIELDS.notAnObject())
   }
   const raw = input as Record<string, unknown>
   if (raw.code !== undefined && raw.code !== code) {
-    throw new ProposalError(`the item's code ${String(raw.code)} differs from ${code} in the address`, [{ path: '/code', message: `must equal ${code}` }])
+    throw new ProposalError(REFUSALS.codeDiffers(String(raw.code), code), REFUSED_FIELDS.codeDiffers(code))
   }
   const category = raw.category
   const item = {
@@ -40,7 +41,7 @@ export function normaliseProposedItem(input: unknown, code: string): PowerItem {
   const errors = powerItemErrors(item)
   // the schema counts characters: a name of spaces passes it and names nothing
   if (!errors.length && typeof raw.name === 'string' && !raw.name.trim()) errors.push({ path: '/name', message: '事项名称不能只有空白 (must not be blank)' })
-  if (errors.length) throw new ProposalError(`item ${code} does not match the power item schema`, errors)
+  if (errors.length) throw new ProposalError(REFUSALS.notAnItem(code), errors)
   const codeProblem = itemCodeProblem(item as PowerItem)
   if (codeProblem) throw new ProposalError(codeProblem.message, [{ path: `/${codeProblem.field}`, message: codeProblem.message }])
   return item as PowerItem
@@ -62,12 +63,12 @@ export function applyChanges(base: readonly PowerItem[], changes: readonly Chang
 function applyOne(byCode: Map<string, PowerItem>, change: Change, effectiveFrom: string | null): void {
   const exists = byCode.has(change.code)
   if (change.action === 'repeal') {
-    if (!exists) throw new ProposalError(`cannot repeal ${change.code}: it is not in the list`)
+    if (!exists) throw new ProposalError(REFUSALS.repealMissing(change.code))
     byCode.delete(change.code)
     return
   }
-  if (change.action === 'add' && exists) throw new ProposalError(`cannot add ${change.code}: it is already in the list`)
-  if (change.action === 'modify' && !exists) throw new ProposalError(`cannot modify ${change.code}: it is not in the list`)
+  if (change.action === 'add' && exists) throw new ProposalError(REFUSALS.addExisting(change.code))
+  if (change.action === 'modify' && !exists) throw new ProposalError(REFUSALS.modifyMissing(change.code))
   byCode.set(change.code, { ...change.item, code: change.code, effectiveFrom, effectiveTo: null })
 }
 
@@ -76,9 +77,7 @@ function assertParentsPresent(items: readonly PowerItem[]): void {
   for (const item of items) {
     const parsed = parseItemCode(item.code)
     if (parsed && !parsed.isMainItem && !codes.has(parsed.mainCode)) {
-      throw new ProposalError(`sub-item ${item.code} has no main item ${parsed.mainCode} in the list`, [
-        { path: '/parentCode', message: `main item ${parsed.mainCode} is missing` },
-      ])
+      throw new ProposalError(REFUSALS.orphan(item.code, parsed.mainCode), REFUSED_FIELDS.orphan(parsed.mainCode))
     }
   }
 }
@@ -124,18 +123,16 @@ export function assertFitsBase(baseCodes: ReadonlySet<string>, proposals: readon
   for (const { code, action } of proposals) {
     const exists = baseCodes.has(code)
     if (action === 'repeal') {
-      if (!exists) throw new ProposalError(`cannot repeal ${code}: it is not in the list`)
+      if (!exists) throw new ProposalError(REFUSALS.repealMissing(code))
       codes.delete(code)
-    } else if (action === 'add' && exists) throw new ProposalError(`cannot add ${code}: it is already in the list`)
-    else if (action === 'modify' && !exists) throw new ProposalError(`cannot modify ${code}: it is not in the list`)
+    } else if (action === 'add' && exists) throw new ProposalError(REFUSALS.addExisting(code))
+    else if (action === 'modify' && !exists) throw new ProposalError(REFUSALS.modifyMissing(code))
     else codes.add(code)
   }
   for (const code of codes) {
     const parsed = parseItemCode(code)
     if (parsed && !parsed.isMainItem && !codes.has(parsed.mainCode)) {
-      throw new ProposalError(`sub-item ${code} has no main item ${parsed.mainCode} in the list`, [
-        { path: '/parentCode', message: `main item ${parsed.mainCode} is missing` },
-      ])
+      throw new ProposalError(REFUSALS.orphan(code, parsed.mainCode), REFUSED_FIELDS.orphan(parsed.mainCode))
     }
   }
 }

@@ -313,7 +313,7 @@ describe('proposal errors (API.md "Workflow API")', () => {
     const id = await revisionIn('draft')
     const response = await rest('PUT', `/api/revisions/${id}/items/XK-00051-000`, 'editor', makeItem('XK-00052-000'))
     expectProblem(response, 422, 'Invalid power item')
-    expect(response.body.errors).toEqual([{ path: '/code', message: 'must equal XK-00051-000' }])
+    expect(response.body.errors).toEqual([{ path: '/code', message: '应为 XK-00051-000 (must equal XK-00051-000)' }])
   })
 
   it('PUT or DELETE on a submitted (or published, withdrawn, rejected) revision → 409', async () => {
