@@ -57,13 +57,13 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
 
   if (!id || !actions) return null
 
-  /** POST …/{action} with the buttons held; a refusal is shown as its title and detail */
+  /** POST …/{action} with the buttons held; a refusal is shown as its detail (Chinese, then the English), else its title */
   async function post<T extends object>(action: string, body?: unknown) {
     setBusy(true)
     setMessage(null)
     const result = await postJson<T>(`/api/revisions/${id}/${action}`, body)
     setBusy(false)
-    if (!result.ok) setMessage(`${result.answer.title ?? result.status}: ${result.answer.detail ?? ''}`)
+    if (!result.ok) setMessage(result.answer.detail ?? `${result.answer.title ?? ''} (HTTP ${result.status})`)
     return result
   }
 

@@ -1,4 +1,5 @@
 import { editsDepartment, type Actor } from './actor'
+import { WORKFLOW_REFUSALS } from './workflow-refusals'
 import type { Change } from './proposal'
 import type { Refusal, RevisionFacts, RevisionStatus } from './revision-workflow'
 
@@ -78,11 +79,14 @@ export const REBASABLE_STATUSES: readonly RevisionStatus[] = ['draft', 'submitte
 /** Who may rebase a revision, and when; null when they may. */
 export function rebaseRefusal(revision: RevisionFacts, actor: Actor): Omit<Refusal, 'allowed'> | null {
   if (!editsDepartment(actor, revision.departmentId)) {
-    return { reason: 'forbidden', title: 'Forbidden', detail: 'rebase: only an editor of this department (or an admin) can rebase its revisions' }
+    return { reason: 'forbidden', title: 'Forbidden', detail: WORKFLOW_REFUSALS.rebaseNotEditor() }
   }
   if (!REBASABLE_STATUSES.includes(revision.status)) {
-    const hint = revision.status === 'rejected' ? ': revise it first (POST …/revise), then rebase it' : ''
-    return { reason: 'conflict', title: 'Conflict', detail: `rebase: not possible while the revision is ${revision.status}${hint}` }
+    const rejected = revision.status === 'rejected'
+    const detail = rejected
+      ? WORKFLOW_REFUSALS.status('rebase', revision.status, '：请先“重新编辑”', ': revise it first (POST …/revise), then rebase it')
+      : WORKFLOW_REFUSALS.status('rebase', revision.status)
+    return { reason: 'conflict', title: 'Conflict', detail }
   }
   return null
 }

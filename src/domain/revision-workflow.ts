@@ -1,4 +1,5 @@
 import { editsDepartment, hasRole, isAdmin, type Actor } from './actor'
+import { WORKFLOW_REFUSALS } from './workflow-refusals'
 
 /**
  * The editorial workflow of a revision, as one table (after GOV.UK publisher's workflow.rb).
@@ -14,7 +15,7 @@ export const OPEN_STATUSES: readonly RevisionStatus[] = ['draft', 'submitted', '
 /** Statuses in which proposals may be edited. Editing an approved revision voids the approval hash. */
 export const EDITABLE_STATUSES: readonly RevisionStatus[] = ['draft', 'approved']
 
-type Capacity = 'departmentEditor' | 'reviewer' | 'publisher'
+export type Capacity = 'departmentEditor' | 'reviewer' | 'publisher'
 
 /** Why the rules refuse, as the domain says it; delivery maps it to an HTTP status (src/services/problem.ts). */
 export type ReasonCode = 'forbidden' | 'conflict' | 'invalid' | 'not-found'
@@ -65,7 +66,7 @@ interface Transition {
 /** Approving an approved revision again makes sense only after it changed. */
 const changedSinceApproval: Guard = (revision) =>
   revision.status === 'approved' && revision.approvalHash === revision.proposalHash
-    ? { reason: 'conflict', title: 'Conflict', detail: 'approve: already approved, and unchanged since' }
+    ? { reason: 'conflict', title: 'Conflict', detail: WORKFLOW_REFUSALS.unchangedSinceApproval() }
     : null
 
 /** Invariant 3: what is published is exactly what was approved (proposals, title and reason). */
@@ -74,7 +75,7 @@ const unchangedApproval: Guard = (revision) =>
     ? {
         reason: 'conflict',
         title: 'Changed since approval',
-        detail: 'the proposal changed after it was approved; it must be approved again before publication',
+        detail: WORKFLOW_REFUSALS.changedSinceApproval(),
       }
     : null
 
@@ -91,7 +92,7 @@ export const baseIsCurrent: Guard = (revision, event) =>
     ? {
         reason: 'conflict',
         title: 'Base snapshot is no longer current',
-        detail: `${event}: the revision was built on snapshot ${String(revision.baseSnapshotId ?? null)}, but the department's current snapshot is ${String(revision.headSnapshotId)}: another revision was published first; rebase it (POST /api/revisions/{id}/rebase)`,
+        detail: WORKFLOW_REFUSALS.baseNotCurrent(event, String(revision.baseSnapshotId ?? null), String(revision.headSnapshotId)),
       }
     : null
 
@@ -119,13 +120,13 @@ export type Decision = { allowed: true; to: RevisionStatus; effects: readonly Ef
 export function decide(event: WorkflowEvent, revision: RevisionFacts, actor: Actor): Decision {
   const transition: Transition = WORKFLOW[event]
   if (!actsAs(actor, transition.by, revision.departmentId)) {
-    return { allowed: false, reason: 'forbidden', title: 'Forbidden', detail: `${event}: requires the ${transition.by} role` }
+    return { allowed: false, reason: 'forbidden', title: 'Forbidden', detail: WORKFLOW_REFUSALS.role(event, transition.by) }
   }
   if (transition.separationOfDuties && hasWorkedOn(actor, revision)) {
-    return { allowed: false, reason: 'forbidden', title: 'Forbidden', detail: `${event}: you authored or edited this revision; another reviewer must decide` }
+    return { allowed: false, reason: 'forbidden', title: 'Forbidden', detail: WORKFLOW_REFUSALS.ownWork(event) }
   }
   if (!transition.from.includes(revision.status)) {
-    return { allowed: false, reason: 'conflict', title: 'Conflict', detail: `${event}: not possible while the revision is ${revision.status}` }
+    return { allowed: false, reason: 'conflict', title: 'Conflict', detail: WORKFLOW_REFUSALS.status(event, revision.status) }
   }
   for (const guard of transition.guards ?? []) {
     const refusal = guard(revision, event)
@@ -138,7 +139,7 @@ export function decide(event: WorkflowEvent, revision: RevisionFacts, actor: Act
 export function missingComment(event: WorkflowEvent, comment: string | null | undefined): Refusal | null {
   const transition: Transition = WORKFLOW[event]
   if (!transition.needsComment || comment?.trim()) return null
-  return { allowed: false, reason: 'invalid', title: 'Comment required', detail: `${event}: say what must change in the comment (审查意见)` }
+  return { allowed: false, reason: 'invalid', title: 'Comment required', detail: WORKFLOW_REFUSALS.commentRequired(event) }
 }
 
 /** The events this actor may fire now: the admin UI shows exactly these buttons. */

@@ -124,6 +124,9 @@ const DEFAULT_BODY: Partial<Record<Event, Record<string, unknown>>> = { publish:
 const fire = (id: string | number, event: Event, who: string, body: Record<string, unknown> = {}) =>
   rest('POST', `/api/revisions/${id}/${event}`, who, { ...DEFAULT_BODY[event], ...body })
 
+/** A refusal's detail: Chinese for the admin's users, then this English in brackets for programs. */
+const inBrackets = (english: string) => expect.stringMatching(new RegExp(`^[^\\x00-\\x7f].* \\(${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`))
+
 function expectProblem(
   response: { status: number; headers: Headers; body: any },
   status: number,
@@ -218,10 +221,10 @@ describe('role × transition matrix through REST', () => {
               expected === 401
                 ? 'log in first: POST /api/users/login, then send Authorization: JWT <token>'
                 : expected === 403
-                  ? `${event}: requires the ${CAPACITY[event]} role`
+                  ? inBrackets(`${event}: requires the ${CAPACITY[event]} role`)
                   : event === 'approve' && status === 'approved'
-                    ? 'approve: already approved, and unchanged since'
-                    : `${event}: not possible while the revision is ${status}`
+                    ? inBrackets('approve: already approved, and unchanged since')
+                    : inBrackets(`${event}: not possible while the revision is ${status}`)
             expectProblem(response, expected, TITLES[expected], detail)
             expect(await statusOf(id)).toBe(status)
             expect(await auditCount()).toBe(before)
@@ -233,10 +236,11 @@ describe('role × transition matrix through REST', () => {
 })
 
 describe('separation of duties (invariant 4)', () => {
-  const sod = (event: string) => `${event}: you authored or edited this revision; another reviewer must decide`
+  const sod = (event: string) => inBrackets(`${event}: you authored or edited this revision; another reviewer must decide`)
 
   it('the author may not approve or reject, even when they also hold the reviewer role', async () => {
     const id = await revisionIn('submitted', 'legal')
+    expectProblem(await fire(id, 'approve', 'legal'), 403, 'Forbidden', expect.stringMatching(/^“审查通过”须由另一位审查员决定：本修订由你起草或编辑过 /))
     expectProblem(await fire(id, 'approve', 'legal'), 403, 'Forbidden', sod('approve'))
     expectProblem(await fire(id, 'reject', 'legal'), 403, 'Forbidden', sod('reject'))
     expect(await statusOf(id)).toBe('submitted')
@@ -251,6 +255,7 @@ describe('separation of duties (invariant 4)', () => {
     expect(doc.author).toBe(users.editor)
     expect(doc.editors).toEqual([users.legal])
     expectOk(await fire(id, 'submit', 'editor'))
+    expectProblem(await fire(id, 'approve', 'legal'), 403, 'Forbidden', expect.stringMatching(/^“审查通过”须由另一位审查员决定：本修订由你起草或编辑过 /))
     expectProblem(await fire(id, 'approve', 'legal'), 403, 'Forbidden', sod('approve'))
     expectProblem(await fire(id, 'reject', 'legal'), 403, 'Forbidden', sod('reject'))
     expectOk(await fire(id, 'reject', 'reviewer'))
@@ -271,6 +276,7 @@ describe('separation of duties (invariant 4)', () => {
     const code = newCode()
     expectOk(await rest('PUT', `/api/revisions/${id}/items/${code}`, 'legal', makeItem(code)))
     expect(await statusOf(id)).toBe('approved')
+    expectProblem(await fire(id, 'approve', 'legal'), 403, 'Forbidden', expect.stringMatching(/^“审查通过”须由另一位审查员决定：本修订由你起草或编辑过 /))
     expectProblem(await fire(id, 'approve', 'legal'), 403, 'Forbidden', sod('approve'))
     expectProblem(await fire(id, 'publish', 'publisher'), 409, 'Changed since approval')
     expectOk(await fire(id, 'approve', 'reviewer'))
@@ -377,7 +383,8 @@ describe('proposal errors (API.md "Workflow API")', () => {
 
   it('publish of a non-approved revision → 409, and with a bad effective date → 422', async () => {
     const id = await revisionIn('submitted')
-    expectProblem(await fire(id, 'publish', 'publisher'), 409, 'Conflict', 'publish: not possible while the revision is submitted')
+    // what the publisher reads under the buttons, in the admin's Chinese
+    expectProblem(await fire(id, 'publish', 'publisher'), 409, 'Conflict', '修订“待审查”时不能“发布” (publish: not possible while the revision is submitted)')
     expectOk(await fire(id, 'approve', 'reviewer'))
     const bad = await fire(id, 'publish', 'publisher', { effectiveFrom: '2025-02-30' })
     expectProblem(bad, 422, 'Invalid effective date')
