@@ -29,13 +29,19 @@ export function reviewCommentRefusal(revision: RevisionFacts, actor: Actor): Omi
 
 /** The comment's text, trimmed; a field error at /text when it is missing, blank or too long. */
 export function commentTextOf(value: unknown): { text: string } | { error: FieldError } {
-  const required = { error: { path: '/text', message: 'required: say what must change in this item' } }
+  const required = { error: { path: '/text', message: '必填：说明这个事项要改什么 (required: say what must change in this item)' } }
   if (typeof value !== 'string') return required
   const text = value.trim()
   // zero-width and direction marks alone are not a comment anybody can read
   if (!text.replace(/\p{Cf}/gu, '').trim()) return required
   if (/[\p{Cc}]/u.test(text.replace(/[\t\n\r]/g, '')))
-    return { error: { path: '/text', message: 'control characters (other than tab and line breaks) are not text' } }
-  if ([...text].length > REVIEW_COMMENT_MAX) return { error: { path: '/text', message: `at most ${REVIEW_COMMENT_MAX} characters (got ${[...text].length})` } }
+    return { error: { path: '/text', message: '不能含控制字符（制表符和换行除外） (control characters (other than tab and line breaks) are not text)' } }
+  if ([...text].length > REVIEW_COMMENT_MAX)
+    return {
+      error: {
+        path: '/text',
+        message: `最多 ${REVIEW_COMMENT_MAX} 个字（现有 ${[...text].length} 个） (at most ${REVIEW_COMMENT_MAX} characters (got ${[...text].length}))`,
+      },
+    }
   return { text }
 }

@@ -7,6 +7,7 @@ import type { Proposal } from '../payload-types'
 import { assertFitsBase, changeHash, normaliseProposedItem, proposalHash, ProposalError, type Change, type ProposalOutline } from '../domain/proposal'
 import { EDITABLE_STATUSES, OPEN_STATUSES } from '../domain/revision-workflow'
 import { idOf, storedIdOf } from '../domain/ids'
+import { LABELS } from '../domain/labels'
 import { appendAudit, lockAuditLog } from './audit'
 import { inTransaction, PROPOSAL, WORKFLOW } from './context'
 import { notFound, RefusedError } from './errors'
@@ -46,8 +47,8 @@ export class StaleVersionError extends RefusedError {
       412,
       'Precondition failed',
       actual == null
-        ? `proposal ${code} does not exist (any more); reload the revision`
-        : `proposal ${code} is at version ${actual}, not ${expected}: someone saved it meanwhile; reload it and try again`,
+        ? `拟变更事项 ${code} 已不存在：请重新加载修订 (proposal ${code} does not exist (any more); reload the revision)`
+        : `拟变更事项 ${code} 已被他人保存（现为第 ${actual} 版，你编辑的是第 ${expected} 版）：请重新加载后再改 (proposal ${code} is at version ${actual}, not ${expected}: someone saved it meanwhile; reload it and try again)`,
     )
   }
 }
@@ -215,11 +216,15 @@ export function assertEditable(req: PayloadRequest, revision: RevisionDoc): void
     throw new RefusedError(
       409,
       'Revision not editable',
-      `the revision is ${revision.status}; proposals can change only while it is a draft (or approved, which voids the approval)`,
+      `修订“${LABELS.status[statusOf(revision)]['zh-Hans']}”时不能修改拟变更事项：只有草稿（或审查通过后，这会使审查失效）可以修改 (the revision is ${revision.status}; proposals can change only while it is a draft (or approved, which voids the approval))`,
     )
   }
   if (!editsDepartment(actorOf(req.user), idOf(revision.department))) {
-    throw new RefusedError(403, 'Forbidden', 'only an editor of this department (or an admin) can change its proposals')
+    throw new RefusedError(
+      403,
+      'Forbidden',
+      '只有本部门的编辑（或管理员）能修改其拟变更事项 (only an editor of this department (or an admin) can change its proposals)',
+    )
   }
 }
 
@@ -293,10 +298,11 @@ export async function assertNotInOtherOpenRevision(
   if (!other) return
   const taken = (others.get(String(other.id)) ?? []).sort()
   const listed = `${taken.slice(0, 10).join(', ')}${taken.length > 10 ? ` and ${taken.length - 10} more` : ''}`
+  const listedZh = `${taken.slice(0, 10).join('、')}${taken.length > 10 ? ` 等 ${taken.length} 个事项` : ''}`
   throw new RefusedError(
     409,
     'Item in another open revision',
-    `${taken.length === 1 ? 'item' : `${taken.length} items`} ${listed} ${taken.length === 1 ? 'is' : 'are'} already in open revision ${other.id} ("${other.title}"): publish or withdraw it first`,
+    `事项 ${listedZh} 已在未完成的修订 ${other.id}（“${other.title}”）中：请先发布或撤回该修订 (${taken.length === 1 ? 'item' : `${taken.length} items`} ${listed} ${taken.length === 1 ? 'is' : 'are'} already in open revision ${other.id} ("${other.title}"): publish or withdraw it first)`,
   )
 }
 
@@ -453,7 +459,8 @@ export async function withdrawProposal(
       const proposalHashNow = await recordProposalEdit(req, revision, outlines)
       return { revision: { ...revision, proposalHash: proposalHashNow }, proposal: null }
     }
-    if (!baseCodes.has(code)) throw new RefusedError(404, 'Not found', `item ${code} is not in the list this revision is based on`)
+    if (!baseCodes.has(code))
+      throw new RefusedError(404, 'Not found', `事项 ${code} 不在本修订所依据的清单中 (item ${code} is not in the list this revision is based on)`)
     return writeOne(req, revision, outlines, baseCodes, { action: 'repeal', code }, options.note)
   })
 }
@@ -499,7 +506,12 @@ export async function checkFormProposal(req: PayloadRequest, data: Partial<Propo
   const code = String(original?.code ?? data.code ?? '')
   const outlines = await outlinesOf(req, revision.id)
   if (original) assertVersion(code, outlines.get(code), data.version != null ? numberOf(data.version) : null)
-  else if (outlines.has(code)) throw new RefusedError(409, 'Already proposed', `item ${code} is already proposed in this revision; edit that proposal`)
+  else if (outlines.has(code))
+    throw new RefusedError(
+      409,
+      'Already proposed',
+      `事项 ${code} 已在本修订的拟变更事项中：请修改那一条 (item ${code} is already proposed in this revision; edit that proposal)`,
+    )
   const baseCodes = await baseCodesOf(req, revision)
   const action = data.action ?? original?.action
   const change: Change =

@@ -25,14 +25,17 @@ export interface Publication {
 export async function writePublication(req: PayloadRequest, publication: Publication): Promise<StoredSnapshot> {
   const { department, head, changes, effectiveFrom, revision } = publication
   if (!isCalendarDate(effectiveFrom))
-    throw new RefusedError(422, 'Invalid effective date', `effectiveFrom "${effectiveFrom}" is not a date (YYYY-MM-DD)`, [
-      { path: '/effectiveFrom', message: 'must be a date YYYY-MM-DD' },
-    ])
+    throw new RefusedError(
+      422,
+      'Invalid effective date',
+      `生效日期“${effectiveFrom}”不是日期，请按 年-月-日 填写 (effectiveFrom "${effectiveFrom}" is not a date (YYYY-MM-DD))`,
+      [{ path: '/effectiveFrom', message: '应为日期，按 年-月-日 填写 (must be a date YYYY-MM-DD)' }],
+    )
   if (head && effectiveFrom < head.effectiveFrom) {
     throw new RefusedError(
       409,
       'Effective date before the current list',
-      `effectiveFrom ${effectiveFrom} is before ${head.effectiveFrom}, when the department's newest snapshot takes effect`,
+      `生效日期 ${effectiveFrom} 早于本部门现行清单的生效日期 ${head.effectiveFrom} (effectiveFrom ${effectiveFrom} is before ${head.effectiveFrom}, when the department's newest snapshot takes effect)`,
     )
   }
   const items = applyChanges(head?.items ?? [], changes, effectiveFrom)

@@ -41,7 +41,7 @@ export async function addReviewComment(req: PayloadRequest, revisionId: string |
     if (refusal) throw refused(refusal)
     // who and when before what: a publisher is told they may not comment, not that the text is blank
     const input = commentTextOf(body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined)
-    if ('error' in input) throw new RefusedError(422, 'Invalid comment', `text ${input.error.message}`, [input.error])
+    if ('error' in input) throw new RefusedError(422, 'Invalid comment', `意见内容：${input.error.message}`, [input.error])
     if (!(await proposalOf(req, revision.id, code))) throw notFound(`proposal ${code} in revision ${revisionId}`)
     const { totalDocs } = await req.payload.count({
       collection: 'review-comments',
@@ -53,7 +53,7 @@ export async function addReviewComment(req: PayloadRequest, revisionId: string |
       throw new RefusedError(
         409,
         'Too many comments',
-        `item ${code} already has ${REVIEW_COMMENTS_PER_ITEM} comments in this revision; say the rest in the decision's comment`,
+        `事项 ${code} 在本修订中已有 ${REVIEW_COMMENTS_PER_ITEM} 条意见：其余请写在审查意见中 (item ${code} already has ${REVIEW_COMMENTS_PER_ITEM} comments in this revision; say the rest in the decision's comment)`,
       )
     const doc = await req.payload.create({
       collection: 'review-comments',

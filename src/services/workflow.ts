@@ -54,7 +54,8 @@ async function concurrentPublication(req: PayloadRequest, id: string | number): 
   // not revisionById: the request's transaction was rolled back, read what is committed
   const now = await req.payload.findByID({ collection: 'revisions', id, depth: 0, overrideAccess: true, disableErrors: true, joins: false })
   if (!now) return null
-  if (now.status === 'published') return new RefusedError(409, 'Already published', `revision ${id} was published by a concurrent request`)
+  if (now.status === 'published')
+    return new RefusedError(409, 'Already published', `修订 ${id} 已被另一次请求发布 (revision ${id} was published by a concurrent request)`)
   const refusal = baseIsCurrent(factsOf(now, await headSnapshot({ payload: req.payload }, idOf(now.department))), 'publish')
   if (refusal) return refused(refusal)
   return null

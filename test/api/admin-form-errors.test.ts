@@ -57,7 +57,7 @@ describe("the admin form's refused saves", () => {
       type: expect.stringMatching(/^https:\/\//),
       title: 'Precondition failed',
       status: 412,
-      detail: `proposal XK-00401-000 is at version ${loaded.version + 1}, not ${loaded.version}: someone saved it meanwhile; reload it and try again`,
+      detail: `拟变更事项 XK-00401-000 已被他人保存（现为第 ${loaded.version + 1} 版，你编辑的是第 ${loaded.version} 版）：请重新加载后再改 (proposal XK-00401-000 is at version ${loaded.version + 1}, not ${loaded.version}: someone saved it meanwhile; reload it and try again)`,
     })
     expect(stale.body.message).toBe(stale.body.detail)
     expect((await proposal()).note).toBe('第一次保存')

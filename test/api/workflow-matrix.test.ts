@@ -388,7 +388,7 @@ describe('proposal errors (API.md "Workflow API")', () => {
     expectOk(await fire(id, 'approve', 'reviewer'))
     const bad = await fire(id, 'publish', 'publisher', { effectiveFrom: '2025-02-30' })
     expectProblem(bad, 422, 'Invalid effective date')
-    expect(bad.body.errors).toEqual([{ path: '/effectiveFrom', message: 'must be a date YYYY-MM-DD' }])
+    expect(bad.body.errors).toEqual([{ path: '/effectiveFrom', message: '应为日期，按 年-月-日 填写 (must be a date YYYY-MM-DD)' }])
     const missing = await rest('POST', `/api/revisions/${id}/publish`, 'publisher', {})
     expectProblem(missing, 422, 'Invalid effective date')
     expect(await statusOf(id)).toBe('approved')

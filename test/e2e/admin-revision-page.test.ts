@@ -76,7 +76,7 @@ describe('saving in the admin', () => {
     await second.locator('#field-note').fill('后保存的说明')
     await second.locator('#action-save').click()
     await second
-      .getByText(/someone saved it meanwhile; reload it and try again/)
+      .getByText(/已被他人保存.*请重新加载后再改/)
       .first()
       .waitFor({ timeout: 15_000 })
     await screenshot(second, 'admin-proposal-stale-save')
