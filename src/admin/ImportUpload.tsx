@@ -57,7 +57,7 @@ function refusalText(status: number, body: { title?: string; detail?: string; er
     case 'Not a draft':
       return '该修订已不是草稿，不能再导入；请新建修订。'
     case 'Item in another open revision':
-      return `有事项已在另一个未完成的修订中：${body.detail ?? ''}`
+      return body.detail ?? '有事项已在另一个未完成的修订中。'
     case 'Bad request':
       if (body.errors?.some((error) => error.path === '/headers'))
         return '列名对照有误：应为“字段: [列名, …]”的 JSON 对象，例如 {"name": ["清单事项"]}。请检查“列名对照”后重新上传。'

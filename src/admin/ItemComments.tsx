@@ -36,7 +36,8 @@ export function ItemComments({
     setError(null)
     const { ok, status, answer } = await postJson<{ doc: ShownComment }>(`/api/revisions/${revisionId}/items/${encodeURIComponent(code)}/comments`, { text })
     setBusy(false)
-    if (!ok) return void setError(`${answer.title ?? status}：${answer.errors?.[0]?.message ?? answer.detail ?? ''}`)
+    // the field's message says what is wrong with the text; the detail says the rest (in Chinese, then English)
+    if (!ok) return void setError(answer.errors?.[0]?.message ?? answer.detail ?? `${answer.title ?? ''} (HTTP ${status})`)
     if (answer.doc) setComments([...comments, answer.doc])
     setText('')
   }
