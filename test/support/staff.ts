@@ -25,6 +25,9 @@ export function staff(url: () => string) {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+        signal: AbortSignal.timeout(API_TIMEOUT_MS),
+      }).catch((error: unknown) => {
+        throw new Error(`log in as ${email}: ${String(error)}`)
       })
       return `JWT ${((await response.json()) as { token: string }).token}`
     },
