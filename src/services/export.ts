@@ -4,6 +4,7 @@ import { todayInChina } from '../domain/dates'
 import { EXPORT_COLUMNS, exportRows } from '../domain/import'
 import { inForceOn } from '../domain/point-in-time'
 import type { PowerItem } from '../domain/power-item'
+import type { Convert } from '../domain/script'
 import { RefusedError } from './errors'
 import { findDepartment, snapshotsOf } from './snapshots'
 
@@ -19,6 +20,8 @@ export interface ExportSheet {
   /** the snapshot's publication time, written as the workbook's dates so they say something true */
   publishedAt: string
   items: readonly PowerItem[]
+  /** applied to the title and every cell (Traditional Chinese); the header keeps the import's column names */
+  convert?: Convert
 }
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json'
@@ -32,8 +35,8 @@ function csvField(text: string): string {
  * UTF-8 with a byte order mark, CRLF line ends: without the BOM, Excel on Windows reads the file as
  * the ANSI code page and shows Chinese as mojibake. No title row: the first line is the header.
  */
-export function listToCsv(items: readonly PowerItem[]): string {
-  const rows = [EXPORT_COLUMNS.map((column) => column.header), ...exportRows(items)]
+export function listToCsv(items: readonly PowerItem[], convert?: Convert): string {
+  const rows = [EXPORT_COLUMNS.map((column) => column.header), ...cells(items, convert)]
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`
 }
 
@@ -44,15 +47,27 @@ export async function listToXlsx(sheet: ExportSheet): Promise<Buffer> {
   // Excel caps sheet names at 31 characters and forbids a few punctuation marks
   const worksheet = workbook.addWorksheet(sheet.department.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'list')
   worksheet.columns = EXPORT_COLUMNS.map((column) => ({ width: column.width }))
-  const title = worksheet.addRow([`${sheet.department}权责清单（${sheet.asOf}）`])
+  const title = worksheet.addRow([(sheet.convert ?? same)(`${sheet.department}权责清单（${sheet.asOf}）`)])
   title.font = { bold: true, size: 14 }
   worksheet.mergeCells(1, 1, 1, EXPORT_COLUMNS.length)
   const header = worksheet.addRow(EXPORT_COLUMNS.map((column) => column.header))
   header.font = { bold: true }
-  for (const row of exportRows(sheet.items)) worksheet.addRow(row).alignment = { wrapText: true, vertical: 'top' }
+  for (const row of cells(sheet.items, sheet.convert)) worksheet.addRow(row).alignment = { wrapText: true, vertical: 'top' }
   worksheet.views = [{ state: 'frozen', ySplit: 2 }]
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
+
+/**
+ * The rows of the list, each cell written from the stored (Simplified) item and then converted as a
+ * whole: written from converted items, a legal basis in Traditional (《…》第一百九十八條) did not
+ * read back as the citation its writer checks it against, and went out as its bare text.
+ */
+function cells(items: readonly PowerItem[], convert?: Convert): string[][] {
+  const rows = exportRows(items)
+  return convert ? rows.map((row) => row.map(convert)) : rows
+}
+
+const same: Convert = (text) => text
 
 export interface ExportFile {
   content: Buffer | string

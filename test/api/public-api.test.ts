@@ -446,7 +446,12 @@ describe('exports', () => {
     const sub = rows.find((row) => row[0] === 'CF-00003-001') as string[]
     expect([sub[3], sub[4]]).toEqual([rows.find((row) => row[0] === 'CF-00003-000')![3], expect.stringContaining('虚假出资')])
     expect(parseCsv((await get('/departments/gz-aic/export.csv?asOf=2016-09-30')).text.slice(1))).toHaveLength(37)
-    expect((await get('/departments/gz-aic/export.csv?locale=zh-Hant')).text).toContain('廣告發布登記')
+    // Traditional: every cell converted, the legal basis with its law and article, not its bare text
+    const traditional = parseCsv((await get('/departments/gz-aic/export.csv?locale=zh-Hant')).text.slice(1))
+    expect(traditional[0]).toEqual(rows[0])
+    expect(traditional.map((row) => row[3])).toContain('廣告發布登記')
+    const basis = traditional[0].indexOf('设定依据')
+    expect(traditional.find((row) => row[0] === 'CF-00001-000')![basis]).toMatch(/^《中華人民共和國公司法》（主席令第八號）第一百九十八條：違反本法規定/)
   })
 
   it('xlsx: one worksheet with a title row naming department and date, the import header and 34 rows', async () => {
@@ -461,6 +466,10 @@ describe('exports', () => {
     expect(sheet.getRow(2).getCell(1).value).toBe('事项编码')
     const codes = sheet.getColumn(1).values.slice(3)
     expect(codes).toContain('GG-00001-000')
+    // Traditional: the title row in one script
+    const traditional = new ExcelJS.Workbook()
+    await traditional.xlsx.load((await get('/departments/gz-aic/export.xlsx?locale=zh-Hant')).bytes as never)
+    expect(traditional.worksheets[0].getRow(1).getCell(1).value).toBe(`貴州省工商行政管理局權責清單（${todayInChina()}）`)
   })
 
   it('json: the list response with every item, as a download', async () => {

@@ -8,6 +8,9 @@ import { sendBuiltFile } from '../http'
 import { QueryReader } from '../params'
 import { departmentView, listBody } from '../views'
 import { localizeItems } from '../locale'
+import { toTraditional, type Convert } from '../../../domain/script'
+import type { Locale } from '../../../domain/categories'
+import type { PowerItem } from '../../../domain/power-item'
 import { pathParam, type Route } from './route'
 
 /** The list in force on `asOf` as a file: every item, no paging. */
@@ -33,7 +36,8 @@ export function exportRoutes(payload: Payload): Route[] {
       path: '/departments/:dept/export.csv',
       async handle(req, res) {
         const { locale, list } = await read(req)
-        const content = listToCsv(localizeItems(list.items, locale, list.snapshot.hash))
+        const { items, convert } = fileOf(list, locale)
+        const content = listToCsv(items, convert)
         await sendFile(req, res, { content, contentType: 'text/csv', filename: filename(list, 'csv') })
       },
     },
@@ -43,13 +47,18 @@ export function exportRoutes(payload: Payload): Route[] {
         const { locale, asOf, list } = await read(req)
         const department = departmentView(list.department, locale).name
         // the workbook's bytes vary (zip timestamps); its inputs do not (the title row names the date)
-        const inputs = `xlsx:v2:${list.snapshot.hash}:${locale}:${department}:${asOf}`
+        const inputs = `xlsx:v3:${list.snapshot.hash}:${locale}:${department}:${asOf}`
         await sendBuiltFile(req, res, inputs, async () => ({
-          content: await listToXlsx({ department, asOf, publishedAt: list.snapshot.publishedAt, items: localizeItems(list.items, locale, list.snapshot.hash) }),
+          content: await listToXlsx({ department, asOf, publishedAt: list.snapshot.publishedAt, ...fileOf(list, locale) }),
           contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           filename: filename(list, 'xlsx'),
         }))
       },
     },
   ]
+}
+
+/** A file's items and how its cells are converted: zh-Hant converts the written cells (services/export.ts), en names categories in English. */
+function fileOf(list: ListInForce, locale: Locale): { items: readonly PowerItem[]; convert?: Convert } {
+  return locale === 'zh-Hant' ? { items: list.items, convert: toTraditional } : { items: localizeItems(list.items, locale, list.snapshot.hash) }
 }
