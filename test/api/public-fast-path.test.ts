@@ -192,16 +192,22 @@ describe('the fast path of cached public reads', () => {
     expect(itemName(fromMidnight.bytes)).toBe('明日生效的名称')
   })
 
-  it('counts its answers against the client’s rate limit, with the same 429 and RateLimit headers', async () => {
+  it('counts its answers against the client’s rate limit, with the same 429, RateLimit and CORS headers', async () => {
     const { app, base } = await appWithRateLimit('4')
     try {
       const before = await fastAnswers()
-      const answers = [await get(LIST, {}, base), await get(LIST, {}, base), await get(LIST, {}, base), await get(LIST, {}, base), await get(LIST, {}, base)]
+      // a browser portal on another origin: it can read the 429 (and its Retry-After) only with CORS headers
+      const portal = { origin: 'https://portal.example.gov.cn' }
+      const answers = []
+      for (let i = 0; i < 5; i++) answers.push(await get(LIST, portal, base))
       expect(answers.map((each) => each.status)).toEqual([200, 200, 200, 200, 429])
       // the first went through express; the fast path answered the rest, the 429 included
       expect(await fastAnswers()).toBe(before + 4)
       expect(answers.slice(0, 4).map((each) => each.headers.get('ratelimit'))).toEqual([3, 2, 1, 0].map((left) => expect.stringContaining(`r=${left};`)))
       expect(answers[4].headers.get('content-type')).toContain('application/problem+json')
+      expect(answers[4].headers.get('access-control-allow-origin')).toBe('*')
+      expect(answers[4].headers.get('retry-after')).toMatch(/^\d+$/)
+      expect(answers[4].headers.get('x-content-type-options')).toBe('nosniff')
     } finally {
       await new Promise((resolve) => app.close(resolve))
     }

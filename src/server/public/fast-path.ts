@@ -135,13 +135,18 @@ export class PublicFastPath {
       this.entries.delete(url)
       return false
     }
-    if (this.limiter && !(await this.withinLimit(app, req, res))) return true
+    if (this.limiter && !(await this.withinLimit(app, req, res, entry.headers))) return true
     await answerFromCache(req, res, this.cache, entry.key, representation, entry.headers)
     return true
   }
 
-  /** express-rate-limit needs express's request and response (req.ip, res.append): give them theirs. */
-  private withinLimit(app: Express, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  /**
+   * express-rate-limit needs express's request and response (req.ip, res.append): give them theirs.
+   * Its 429 carries the headers express's middleware set before it on the express path (CORS,
+   * helmet's): without CORS a portal's script could not read the 429 or its Retry-After.
+   */
+  private withinLimit(app: Express, req: IncomingMessage, res: ServerResponse, headers: OutgoingHttpHeaders): Promise<boolean> {
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
     const [request, response] = [req as Request, res as Response]
     Object.assign(request, { res: response })
     Object.assign(response, { req: request })
