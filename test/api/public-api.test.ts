@@ -16,6 +16,7 @@ import { call, login, startServer } from '../support/server'
  * (2015-07-01: 36 powers, 8 XK; 2016-10-01: 33 powers, 5 XK, 1 GG), plus an open draft revision and
  * a revision published through the workflow to take effect on 2099-01-01. Neither may show.
  */
+const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: '\r\n' })
 const BASE = '/api/public/v1'
 const FUTURE_CODE = 'GG-00002-000'
 const FUTURE_NAME = '未来公共服务事项（不应公开）'
@@ -428,7 +429,6 @@ describe('snapshots, compare, verify', () => {
 
 describe('exports', () => {
   // RFC 4180 as Excel reads it; csv-parse is the importer's parser too
-  const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: '\r\n' })
 
   it('csv: UTF-8 with BOM, a header and one row per item', async () => {
     const response = await get('/departments/gz-aic/export.csv')
@@ -707,5 +707,13 @@ describe('schemas and OpenAPI', () => {
     for (const name of ['BadRequest', 'NotFound', 'TooManyRequests']) {
       expectValid('Problem', openapi.components.responses[name].content['application/problem+json'].example)
     }
+  })
+
+  it('the CSV example is what the export writes: the import headings, the category by name', async () => {
+    const example: string = openapi.paths['/departments/{dept}/export.csv'].get.responses['200'].content['text/csv'].example
+    const [heading, row] = parseCsv(example.slice(1))
+    const actual = parseCsv((await get('/departments/gz-aic/export.csv')).text.slice(1))
+    expect(heading).toEqual(actual[0])
+    expect(row[heading.indexOf('事项类型')]).toBe('公共服务')
   })
 })

@@ -2,6 +2,8 @@
  * Examples of the OpenAPI description: trimmed from the sample data (Guizhou AIC, 2016 list).
  * test/api/public-api.test.ts checks each against its response schema.
  */
+import { listToCsv } from '../../services/export'
+import type { PowerItem } from '../../domain/power-item'
 const HASH_2015 = '3f1c0e5a9b7d4c2e8f6a1b3d5c7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e'
 const HASH_2016 = '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b'
 
@@ -214,5 +216,6 @@ export const examples = {
     ],
     items: [{ department: { code: 'gz-aic', name: '贵州省工商行政管理局' }, code: 'CF-00001-000', name: '对无照经营行为的处罚', articles: ['第四条'] }],
   },
-  csv: '\uFEFFcode,name,category,categoryName,…\r\nGG-00001-000,企业登记信息查询,GG,公共服务,…\r\n',
+  /** written by the export itself, so it shows the real headings and cells */
+  csv: listToCsv([exampleItem as PowerItem]),
 }

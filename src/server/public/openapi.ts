@@ -115,7 +115,15 @@ const headers = {
 const problemContent = (example: unknown) => ({ 'application/problem+json': { schema: schemaRef('Problem'), example } })
 
 const responses = {
-  NotModified: { description: 'the representation matching If-None-Match is current', headers },
+  NotModified: {
+    description: 'the representation matching If-None-Match is current; no body, and none of the security headers of the 200 (RFC 9111 4.3.4)',
+    headers: {
+      ...headers,
+      Vary: { description: 'Accept-Encoding: the ETag names the coding of the copy it validates', schema: { type: 'string' } },
+      RateLimit: { description: 'what is left of this minute, when the rate limit is on (IETF RateLimit header fields)', schema: { type: 'string' } },
+      'RateLimit-Policy': { description: 'the limit per minute per client', schema: { type: 'string' } },
+    },
+  },
   BadRequest: { description: 'a query parameter is invalid; `errors[].path` names it (`query.asOf`)', content: problemContent(examples.problem) },
   NotFound: { description: 'unknown department, item, snapshot or revision, or no list in force on that date', content: problemContent(examples.notFound) },
   TooManyRequests: {
