@@ -79,6 +79,8 @@ describe('public portal', () => {
     expect(await history.nth(1).locator('a[href^="/revisions/"]').count()).toBe(1)
     await screenshot(page, 'portal-item')
 
+    const addedChange = await history.nth(0).getByRole('link', { name: '查看变更' }).getAttribute('href')
+
     // to the comparison from the timeline, then compare two dates with the form
     await history.nth(1).getByRole('link', { name: '查看变更' }).click()
     await page.waitForURL(/\/compare\?/)
@@ -96,6 +98,10 @@ describe('public portal', () => {
     expect(await page.locator('details[data-change="added"]').count()).toBe(1)
     expect(await page.locator('details[data-change="added"] code').textContent()).toBe('GG-00001-000')
     await screenshot(page, 'portal-compare')
+    // 查看变更 of the item's first list opens its entry there, though added items' entries start closed
+    await page.goto(`${app.url}${addedChange}`)
+    expect(await page.locator('details[data-code="XK-00002-000"]').getAttribute('open')).not.toBeNull()
+    expect(await page.locator('details[data-change="added"]:not([open])').count()).toBeGreaterThan(0)
     await page.close()
   })
 
@@ -108,6 +114,14 @@ describe('public portal', () => {
     expect(await page.locator('#reason-title').count()).toBe(1)
     expect(await page.locator('[data-summary="totals"]').textContent()).toContain('36 → 33')
     expect(await page.locator('details.quanze-item').count()).toBe(11)
+    // the changes as people read them: which legal basis or stage a change is about, not its schema
+    // path; remarks as their text, not their HTML
+    const changes = (await page.locator('main').textContent()) ?? ''
+    expect(changes).not.toMatch(/(?:legalBasis|procedure|responsibilities)\[/)
+    expect(changes).not.toContain('<p>')
+    const about = await page.locator('.quanze-path').allTextContents()
+    // responsibilities[investigation].basis is about the stage 调查取证, procedure[确定抽查对象].description about that step
+    expect(about).toEqual(expect.arrayContaining(['调查取证', '确定抽查对象']))
     await screenshot(page, 'portal-revision')
     expect((await fetch(`${app.url}/revisions/999999`)).status).toBe(404)
     await page.close()
@@ -154,6 +168,13 @@ describe('public portal', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375)
     }
     await screenshot(page, 'portal-compare-phone')
+    // every law's page in English, the widest of its history tables (版本, 被替代为…)
+    const { laws } = (await (await fetch(`${app.url}/api/public/v1/laws`)).json()) as { laws: Array<{ id: string }> }
+    expect(laws.length).toBeGreaterThan(0)
+    for (const { id } of laws) {
+      await page.goto(`${app.url}/laws/${id}?locale=en`)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `/laws/${id}?locale=en`).toBeLessThanOrEqual(375)
+    }
     await context.close()
   })
 

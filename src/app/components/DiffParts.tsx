@@ -3,6 +3,7 @@ import { CATEGORY_CODES, type Locale } from '@/domain/categories'
 import type { DiffItem, DiffSummary, FieldDiff, TextOp } from '@/domain/diff'
 import { FIELD_LABELS, schemaPathOf } from '@/domain/diff/field-labels'
 import type { DeadlineUnit, ResponsibilityStage } from '@/domain/power-item'
+import { RESPONSIBILITY_STAGES } from '@/domain/responsibility-stages'
 import { categoryLabel, changeLabel, fieldKindLabel, pick, stageLabel, unitLabel } from './labels'
 import { fmt, strings, zhLang } from './strings'
 
@@ -67,13 +68,24 @@ function Bar({ value, max, kind }: { value: number; max: number; kind: 'before' 
   )
 }
 
-export function ChangedItem({ item, locale = 'zh-Hans', itemHref }: { item: DiffItem; locale?: Locale; itemHref?: (code: string) => string }) {
+export function ChangedItem({
+  item,
+  locale = 'zh-Hans',
+  itemHref,
+  open,
+}: {
+  item: DiffItem
+  locale?: Locale
+  itemHref?: (code: string) => string
+  /** shown open; by default modified items are, added and repealed ones are not */
+  open?: boolean
+}) {
   const t = strings(locale)
   return (
     <details
       id={`change-${item.code}`}
       className={`quanze-item quanze-item--${item.change}`}
-      open={item.change === 'modified'}
+      open={open ?? item.change === 'modified'}
       data-code={item.code}
       data-change={item.change}
     >
@@ -101,8 +113,12 @@ export function ChangedItem({ item, locale = 'zh-Hans', itemHref }: { item: Diff
               <tr key={field.path}>
                 <th scope="row" title={field.path}>
                   {pick(field.label, locale)}
-                  <br />
-                  <small className="quanze-path">{field.path}</small>
+                  {identityOf(field.path, locale) && (
+                    <>
+                      <br />
+                      <small className="quanze-path">{identityOf(field.path, locale)}</small>
+                    </>
+                  )}
                 </th>
                 <td>{fieldKindLabel(field.kind, locale)}</td>
                 <td lang={zhLang(locale)}>
@@ -144,6 +160,21 @@ const UNITS = new Set(['workday', 'day', 'month'])
 /** Inline, so the admin (which has none of the public styles) hides it too. */
 const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
 
+/**
+ * Which entry of a list a field change is about, for people: `legalBasis[《广告法》 第二十八条].text`
+ * is about 《广告法》 第二十八条, `responsibilities[investigation].basis` about the 调查责任 stage.
+ * The path itself (an identity clients key on) stays in the row's title; null when the field is
+ * not a field of a list's entry.
+ */
+function identityOf(path: string, locale: Locale): string | null {
+  // a whole entry (materials[营业执照副本]) shows itself in the change: naming it again says nothing
+  if (!path.includes('].')) return null
+  const identities = [...path.matchAll(/\[([^\]]+)\]/g)].map(([, identity]) =>
+    (RESPONSIBILITY_STAGES as readonly string[]).includes(identity!) ? stageLabel(identity as ResponsibilityStage, locale) : identity!,
+  )
+  return identities.length ? identities.join(' · ') : null
+}
+
 /** A value of the field at `path` (schema path) for people: enum values named, keys labelled. */
 function show(value: unknown, path: string, locale: Locale): string {
   const last = path.split('.').at(-1)
@@ -154,6 +185,8 @@ function show(value: unknown, path: string, locale: Locale): string {
   }
   if (typeof value === 'boolean') return locale === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否'
   if (Array.isArray(value)) return value.map((each) => show(each, path, locale)).join('；')
+  // remarks as people read them: the text (its HTML is the same words, marked up)
+  if (path === 'remarks' && value && typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text)
   if (value && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))

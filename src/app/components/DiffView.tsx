@@ -5,8 +5,8 @@ import { ChangedItem, SummaryChart } from './DiffParts'
 import { strings } from './strings'
 import { urls } from './urls'
 
-/** A diff on a public page: the summary by category, then each changed item (repealed last). */
-export function DiffView({ diff, locale, dept }: { diff: Diff; locale: Locale; dept: string }) {
+/** A diff on a public page: the summary by category, then each changed item (repealed last); `focus` opens one item's entry. */
+export function DiffView({ diff, locale, dept, focus }: { diff: Diff; locale: Locale; dept: string; focus?: string | null }) {
   const t = strings(locale)
   const order = { added: 0, modified: 1, repealed: 2 } as const
   const items = [...diff.items].sort((a, b) => order[a.change] - order[b.change] || a.code.localeCompare(b.code))
@@ -26,6 +26,7 @@ export function DiffView({ diff, locale, dept }: { diff: Diff; locale: Locale; d
               key={item.code}
               item={item}
               locale={locale}
+              open={item.code === focus || undefined}
               itemHref={(code) =>
                 urls.item(dept, code, locale, item.change === 'repealed' && diff.from ? { asOf: diff.from.effectiveFrom } : { asOf: diff.to.effectiveFrom })
               }

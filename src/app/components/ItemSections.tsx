@@ -416,7 +416,7 @@ export function ItemHistory({
                 {version.change !== 'repealed' && <a href={urls.item(dept, code, locale, { asOf: snapshot.effectiveFrom })}>{t.viewVersion}</a>}
                 {version.change !== 'unchanged' && (
                   <a
-                    href={`${urls.compare(dept, locale, previous ? { from: previous.id, to: snapshot.id } : { to: snapshot.id })}#change-${encodeURIComponent(code)}`}
+                    href={`${urls.compare(dept, locale, previous ? { from: previous.id, to: snapshot.id, item: code } : { to: snapshot.id, item: code })}#change-${encodeURIComponent(code)}`}
                   >
                     {t.compareChanges}
                   </a>

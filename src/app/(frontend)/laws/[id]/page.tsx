@@ -91,31 +91,38 @@ export default answering404(async function LawPage(props: Props) {
         {versions.length === 0 ? (
           <p className="muted">{lawText('noHistory', locale)}</p>
         ) : (
-          <table className="compact">
-            <thead>
-              <tr>
-                <th scope="col">{lawText('effectiveFrom', locale)}</th>
-                <th scope="col">{lawText('status', locale)}</th>
-                <th scope="col">{lawText('documentNo', locale)}</th>
-                <th scope="col">{lawText('replacedBy', locale)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((version, index) => (
-                <tr key={index}>
-                  <td>{version.effectiveFrom ?? lawText('unknownDate', locale)}</td>
-                  <td>
-                    {lawStatusLabel(version.status, locale)}
-                    {version.note ? <small className="muted"> {script(version.note, locale)}</small> : null}
-                  </td>
-                  <td>{version.documentNo ? script(version.documentNo, locale) : '—'}</td>
-                  <td>
-                    {version.replacedBy ? <a href={href(`/laws/${version.replacedBy.id}`, {}, locale)}>《{script(version.replacedBy.title, locale)}》</a> : '—'}
-                  </td>
+          // a phone is narrower than the table in English: it scrolls, not the page
+          <div className="table-scroll">
+            <table className="compact">
+              <thead>
+                <tr>
+                  <th scope="col">{lawText('effectiveFrom', locale)}</th>
+                  <th scope="col">{lawText('status', locale)}</th>
+                  <th scope="col">{lawText('documentNo', locale)}</th>
+                  <th scope="col">{lawText('replacedBy', locale)}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {versions.map((version, index) => (
+                  <tr key={index}>
+                    <td>{version.effectiveFrom ?? lawText('unknownDate', locale)}</td>
+                    <td>
+                      {lawStatusLabel(version.status, locale)}
+                      {version.note ? <small className="muted"> {script(version.note, locale)}</small> : null}
+                    </td>
+                    <td>{version.documentNo ? script(version.documentNo, locale) : '—'}</td>
+                    <td>
+                      {version.replacedBy ? (
+                        <a href={href(`/laws/${version.replacedBy.id}`, {}, locale)}>《{script(version.replacedBy.title, locale)}》</a>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       <section aria-labelledby="items-title">
