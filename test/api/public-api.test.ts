@@ -195,6 +195,10 @@ describe('every path: 200, shape, ETag and 304', () => {
     }
     expect(new Set(tags).size).toBe(3)
     for (const tag of tags) expect((await get(path, { 'if-none-match': tag })).status, tag).toBe(304)
+    // the client's weights decide, br when they are equal
+    expect((await get(path, { 'accept-encoding': 'br;q=0.1, gzip;q=0.9' })).headers.get('content-encoding')).toBe('gzip')
+    expect((await get(path, { 'accept-encoding': 'gzip, deflate, br' })).headers.get('content-encoding')).toBe('br')
+    expect((await get(path, { 'accept-encoding': 'gzip;q=0, br;q=0' })).headers.get('content-encoding')).toBeNull()
     if (path.endsWith('.csv')) expect(identity.headers.get('content-disposition')).toMatch(/^attachment; filename=/)
   })
 

@@ -122,7 +122,10 @@ export class ByteCache {
   }
 }
 
-/** br, then gzip, then identity, as the client allows (q=0 refuses a coding). */
+/**
+ * The coding the client prefers by its q-values (RFC 9110 12.5.3; q=0 refuses a coding), br over
+ * gzip when it weighs them alike (smaller), identity when it accepts neither.
+ */
 export function preferredCoding(header: string | undefined): Coding {
   if (!header) return 'identity'
   const accepted = new Map<string, number>()
@@ -131,9 +134,10 @@ export function preferredCoding(header: string | undefined): Coding {
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
     accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1)
   }
-  const allows = (coding: string) => (accepted.get(coding) ?? accepted.get('*') ?? 0) > 0
-  if (allows('br')) return 'br'
-  if (allows('gzip')) return 'gzip'
+  const weight = (coding: string) => accepted.get(coding) ?? accepted.get('*') ?? 0
+  const [br, gzip] = [weight('br'), weight('gzip')]
+  if (br > 0 && br >= gzip) return 'br'
+  if (gzip > 0) return 'gzip'
   return 'identity'
 }
 
