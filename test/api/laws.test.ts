@@ -334,6 +334,14 @@ describe('the public register (GET /api/public/v1/laws)', () => {
     expect((await rest('GET', `/api/public/v1/laws/${lawIds[UNLICENSED]}?asOf=2018-01-01`)).body.law.status).toBe('repealed')
   })
 
+  it('speaks Traditional Chinese when asked, titles and names converted, ids and statuses as they are', async () => {
+    const { body } = await rest('GET', `/api/public/v1/laws?locale=zh-Hant&q=${encodeURIComponent('公司登记管理条例')}`)
+    expect(body.laws).toEqual([expect.objectContaining({ id: lawIds[COMPANY_REGISTRATION], title: '中華人民共和國公司登記管理條例', status: 'repealed' })])
+    const law = (await rest('GET', `/api/public/v1/laws/${lawIds[UNLICENSED]}?asOf=2016-10-01&locale=zh-Hant`)).body
+    expect(law.law).toMatchObject({ title: '無照經營查處取締辦法', status: 'in-force' })
+    expect(law.items[0].department).toEqual({ code: 'gz-aic', name: '貴州省工商行政管理局' })
+  })
+
   it('answers as the OpenAPI document describes /laws and /laws/{id}', async () => {
     const openapi = (await rest('GET', '/api/public/v1/openapi.json')).body
     const ajv = new Ajv2020({ allErrors: true, strict: false })

@@ -600,8 +600,23 @@ describe('bad parameters: 400 problem+json naming the parameter', () => {
     ['/changes?since=yesterday', 'since'],
     ['/changes?since=2016-10-01T25:00:00Z', 'since'],
     ['/revisions/1?locale=de', 'locale'],
+    // locale is read everywhere data is answered, and refused when unknown
+    ['/departments/gz-aic/snapshots?locale=fr', 'locale'],
+    ['/departments/gz-aic/verify?locale=fr', 'locale'],
+    ['/changes?locale=fr', 'locale'],
+    ['/laws?locale=fr', 'locale'],
+    ['/laws/1?locale=fr', 'locale'],
   ])('%s', async (path, parameter) => {
     await expectProblem(path, 400, parameter)
+  })
+
+  it('answers the snapshots and the change feed in Traditional Chinese', async () => {
+    const simplified = (await ok('/departments/gz-aic/snapshots')).snapshots
+    const traditional = (await ok('/departments/gz-aic/snapshots?locale=zh-Hant')).snapshots
+    // hashes and ids are the same; the revision's title is converted
+    expect(traditional.map((each: any) => each.hash)).toEqual(simplified.map((each: any) => each.hash))
+    expect(traditional.at(-1).revision.title).not.toBe(simplified.at(-1).revision.title)
+    expect((await ok('/changes?locale=zh-Hant')).changes.length).toBe((await ok('/changes')).changes.length)
   })
 
   it('names every bad parameter at once', async () => {

@@ -56,3 +56,11 @@ export function localizedDepartmentName(names: DepartmentEntry['names'], locale:
   if (locale === 'zh-Hant' && !names['zh-Hant'] && names['zh-Hans']) return toTraditional(names['zh-Hans'])
   return translated(names, locale)
 }
+
+/**
+ * A body of Chinese text (titles, names) for `locale`: zh-Hant converts it whole (OpenCC rewrites
+ * only CJK characters, so codes, dates, hashes and enum values pass), the others read as written.
+ */
+export function inLocale<T>(body: T, locale: Locale): T {
+  return locale === 'zh-Hant' ? convertStrings(body, toTraditional) : body
+}

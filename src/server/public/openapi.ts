@@ -232,7 +232,7 @@ const paths = {
   '/departments/{dept}/snapshots': operation({
     id: 'listSnapshots',
     summary: 'published snapshots in force today or earlier, oldest first',
-    params: ['dept'],
+    params: ['dept', 'locale'],
     ok: { schema: 'SnapshotsResponse', example: examples.snapshots },
     notFound: true,
   }),
@@ -246,7 +246,7 @@ const paths = {
   '/departments/{dept}/verify': operation({
     id: 'verify',
     summary: 'recomputes every visible snapshot hash and the chain of previousHash links',
-    params: ['dept'],
+    params: ['dept', 'locale'],
     ok: { schema: 'VerifyResponse', example: examples.verify },
     notFound: true,
   }),
@@ -263,7 +263,7 @@ const paths = {
   '/changes': operation({
     id: 'listChanges',
     summary: 'snapshots of all departments that became public (published and in force) after `since`, oldest first',
-    params: ['since'],
+    params: ['since', 'locale'],
     ok: { schema: 'ChangesResponse', example: examples.changes },
   }),
   '/search': operation({
@@ -275,13 +275,13 @@ const paths = {
   '/laws': operation({
     id: 'listLaws',
     summary: 'the register of laws as the public sees it: versions already in effect; status today',
-    params: ['lawQ'],
+    params: ['lawQ', 'locale'],
     ok: { schema: 'LawsResponse', example: examples.laws },
   }),
   '/laws/{id}': operation({
     id: 'getLaw',
     summary: 'a law, its versions in effect, and the items of the lists in force on asOf that cite it',
-    params: ['lawId', 'lawAsOf'],
+    params: ['lawId', 'lawAsOf', 'locale'],
     ok: { schema: 'LawResponse', example: examples.law },
     notFound: true,
   }),

@@ -3,6 +3,7 @@ import { publicChanges, publishedRevision } from '../../../services/public-read'
 import { sendJson } from '../cache'
 import { QueryReader } from '../params'
 import { changesBody, revisionBody } from '../views'
+import { inLocale } from '../locale'
 import { pathParam, type Route } from './route'
 
 /** Published revisions and the change feed across departments. */
@@ -21,9 +22,9 @@ export function revisionRoutes(payload: Payload): Route[] {
       path: '/changes',
       async handle(req, res) {
         const query = new QueryReader(req.query)
-        const since = query.instant('since') ?? new Date(0)
+        const [since, locale] = [query.instant('since') ?? new Date(0), query.locale()]
         query.done()
-        await sendJson(req, res, changesBody(since, await publicChanges(payload, since)))
+        await sendJson(req, res, inLocale(changesBody(since, await publicChanges(payload, since)), locale))
       },
     },
   ]

@@ -3,6 +3,7 @@ import { compareLists, listHistory, verifyPublicChain } from '../../../services/
 import { sendJson } from '../cache'
 import { QueryReader } from '../params'
 import { diffBody, snapshotsBody, verifyBody } from '../views'
+import { inLocale } from '../locale'
 import { pathParam, type Route } from './route'
 
 /** A department's published snapshots, the diff between two of them, and the hash chain check. */
@@ -11,9 +12,11 @@ export function snapshotRoutes(payload: Payload): Route[] {
     {
       path: '/departments/:dept/snapshots',
       async handle(req, res) {
-        new QueryReader(req.query).done()
+        const query = new QueryReader(req.query)
+        const locale = query.locale()
+        query.done()
         const { snapshots } = await listHistory(payload, pathParam(req, 'dept'))
-        await sendJson(req, res, snapshotsBody(snapshots))
+        await sendJson(req, res, inLocale(snapshotsBody(snapshots), locale))
       },
     },
     {
@@ -29,7 +32,10 @@ export function snapshotRoutes(payload: Payload): Route[] {
     {
       path: '/departments/:dept/verify',
       async handle(req, res) {
-        await sendJson(req, res, verifyBody(await verifyPublicChain(payload, pathParam(req, 'dept'))))
+        const query = new QueryReader(req.query)
+        const locale = query.locale()
+        query.done()
+        await sendJson(req, res, inLocale(verifyBody(await verifyPublicChain(payload, pathParam(req, 'dept'))), locale))
       },
     },
   ]
