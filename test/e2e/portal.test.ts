@@ -162,6 +162,10 @@ describe('public portal', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
     expect(await page.locator('svg.flow__svg--narrow').isVisible()).toBe(true)
     expect(await page.locator('svg.flow__svg--wide').isVisible()).toBe(false)
+    // a finger can hit the history's links (查看该版本, 查看变更) and the breadcrumbs
+    const heights = await page.locator('.timeline__links a, .breadcrumbs a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height))
+    expect(heights.length).toBeGreaterThan(2)
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(32)
     await screenshot(page, 'portal-item-phone')
     for (const path of ['/', '/departments/gz-aic', '/departments/gz-aic/compare?from=2015-12-31&to=2016-12-31']) {
       await page.goto(`${app.url}${path}`)
