@@ -253,6 +253,12 @@ describe('public portal', () => {
     // regions are offered by name, with their code
     expect(await page.locator('form.filter select[name="region"] option').allTextContents()).toEqual(['全部区划', '贵州省（520000）', '贵阳市（520100）'])
     expect(await page.locator('.result-count').getAttribute('data-total')).toBe('0')
+    // nothing found: no empty filter headings
+    expect(await page.locator('aside.facets').count()).toBe(0)
+    // in English words, which item texts (Chinese) never hold: the page says what to type
+    await page.goto(`${app.url}/search?q=registration&locale=en`)
+    expect(await page.locator('.result-count').getAttribute('data-total')).toBe('0')
+    expect(await page.locator('main').textContent()).toContain('search with Chinese words')
 
     // a reader in Traditional Chinese types 內資 and reads the names in their script
     await page.goto(`${app.url}/search?q=${encodeURIComponent('內資公司')}&locale=zh-Hant`)

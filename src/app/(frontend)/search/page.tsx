@@ -83,42 +83,48 @@ export default async function SearchPage({ searchParams }: Props) {
         {q ? fmt(t.searchSummary, { q, n: result.totalItems }) : fmt(t.searchSummaryAll, { n: result.totalItems })}
         {asOf && <span className="muted"> · {fmt(t.searchInForceOn, { date: result.asOf })}</span>}
       </p>
-      <div className="search-layout">
-        <aside aria-label={t.filter} className="facets">
-          <h2 className="small">{t.category}</h2>
-          <ul>
-            {category && (
-              <li>
-                <a href={urls.search(locale, { ...base, category: undefined })}>{t.allCategories}</a>
-              </li>
+      <div className={result.totalItems > 0 ? 'search-layout' : undefined}>
+        {result.totalItems > 0 && (
+          <aside aria-label={t.filter} className="facets">
+            <h2 className="small">{t.category}</h2>
+            <ul>
+              {category && (
+                <li>
+                  <a href={urls.search(locale, { ...base, category: undefined })}>{t.allCategories}</a>
+                </li>
+              )}
+              {CATEGORY_CODES.filter((code) => result.facets.byCategory[code] > 0).map((code) => (
+                <li key={code} data-category={code}>
+                  <a href={urls.search(locale, { ...base, category: code })} aria-current={code === category ? 'true' : undefined}>
+                    {categoryLabel(code, locale)}
+                  </a>{' '}
+                  <span className="muted">{result.facets.byCategory[code]}</span>
+                </li>
+              ))}
+            </ul>
+            <h2 className="small">{t.byDepartment}</h2>
+            <ul>
+              {result.facets.byDepartment.slice(0, DEPARTMENT_FACETS).map(({ department, count }) => (
+                <li key={department.code} data-department={department.code}>
+                  <DepartmentLink code={department.code} names={department.names} locale={locale} query={inDepartment} /> <span className="muted">{count}</span>
+                </li>
+              ))}
+            </ul>
+            {result.facets.byDepartment.length > DEPARTMENT_FACETS && (
+              <p className="muted small">{fmt(t.moreDepartments, { n: result.facets.byDepartment.length - DEPARTMENT_FACETS })}</p>
             )}
-            {CATEGORY_CODES.filter((code) => result.facets.byCategory[code] > 0).map((code) => (
-              <li key={code} data-category={code}>
-                <a href={urls.search(locale, { ...base, category: code })} aria-current={code === category ? 'true' : undefined}>
-                  {categoryLabel(code, locale)}
-                </a>{' '}
-                <span className="muted">{result.facets.byCategory[code]}</span>
-              </li>
-            ))}
-          </ul>
-          <h2 className="small">{t.byDepartment}</h2>
-          <ul>
-            {result.facets.byDepartment.slice(0, DEPARTMENT_FACETS).map(({ department, count }) => (
-              <li key={department.code} data-department={department.code}>
-                <DepartmentLink code={department.code} names={department.names} locale={locale} query={inDepartment} /> <span className="muted">{count}</span>
-              </li>
-            ))}
-          </ul>
-          {result.facets.byDepartment.length > DEPARTMENT_FACETS && (
-            <p className="muted small">{fmt(t.moreDepartments, { n: result.facets.byDepartment.length - DEPARTMENT_FACETS })}</p>
-          )}
-        </aside>
+          </aside>
+        )}
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">
             {t.searchTitle}
           </h2>
           {result.hits.length === 0 ? (
-            <p>{t.searchEmpty}</p>
+            <>
+              <p>{t.searchEmpty}</p>
+              {/* item texts are Chinese: a search in other words can only miss */}
+              {q && !/[\p{Script=Han}\d]/u.test(q) && <p className="hint">{t.searchNotChinese}</p>}
+            </>
           ) : (
             <table className="items stack">
               <thead>
