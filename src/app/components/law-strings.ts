@@ -45,7 +45,8 @@ const STATUS: Record<LawStatus | VersionStatus, { 'zh-Hans': string; en: string 
   amended: { 'zh-Hans': '修订', en: 'Amended' },
   repealed: { 'zh-Hans': '已废止', en: 'Repealed' },
   'not-yet-in-force': { 'zh-Hans': '尚未施行', en: 'Not yet in force' },
-  unknown: { 'zh-Hans': '未录入', en: 'Not recorded' },
+  // the register has not recorded whether it is in force: the law is not missing, its status is
+  unknown: { 'zh-Hans': '效力状态未录入', en: 'Status not recorded' },
 }
 
 export const lawStatusLabel = (status: LawStatus | VersionStatus, locale: Locale) => pick(STATUS[status], locale)

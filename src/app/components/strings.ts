@@ -357,7 +357,7 @@ const en: Strings = {
   fromHint: 'the list in force on that date; empty for the previous list',
   toHint: 'the list in force on that date; empty for today',
   compareSubmit: 'Compare',
-  comparing: '{from} → {to}',
+  comparing: 'Comparing {from} with {to}',
   listSince: 'the list in force from {date}',
   emptyList: 'an empty list (before the first one)',
 
