@@ -25,6 +25,8 @@ describe('OpenAPI with mainstream tooling', () => {
     const code = astToString(await openapiTS(JSON.parse(source)))
     expect(code).toContain('SearchResponse: {')
     expect(code).toContain('"/departments/{dept}/list": {')
+    // an item's sourceCode is left out when there is none, never null
+    expect(code).toMatch(/sourceCode\?: string;/)
     // a client using the generated types must type-check
     const client = `${code}\nconst hit: components['schemas']['SearchResponse']['items'][number]['code'] = 'XK-00001-000'\nconst query: operations['search']['parameters']['query'] = { q: '广告', limit: 20 }\nexport { hit, query }\n`
     const host = ts.createCompilerHost({ strict: true, noEmit: true, skipLibCheck: true })

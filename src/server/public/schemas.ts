@@ -213,10 +213,16 @@ export function responseSchemas(ref: Ref): Record<string, Schema> {
   }
 }
 
-/** powerItemSchema without its document keywords, for embedding under another document. */
+/**
+ * powerItemSchema without its document keywords, for embedding under another document: the
+ * OpenAPI document's PowerItem, which describes answers. An answer leaves sourceCode out when
+ * there is none (never null, which only a proposal may send to mean the same), so generated
+ * clients type it `sourceCode?: string`.
+ */
 export function embeddedPowerItemSchema(): Schema {
   const { $schema: _schema, $id: _id, ...rest } = powerItemSchema
-  return rest
+  const properties = rest.properties as Record<string, Schema>
+  return { ...rest, properties: { ...properties, sourceCode: { ...properties.sourceCode, type: 'string' } } }
 }
 
 const listDefs = responseSchemas((name) => ({ $ref: name === 'PowerItem' ? 'power-item.json' : `#/$defs/${name}` }))
