@@ -32,8 +32,12 @@ const SEPARATORS_ONLY = new RegExp(String.raw`^(?:[\s，,、。．.；;]|${CONNE
 const SENTENCE_END = /[。；;！？!?]\s*$/
 /** only separators up to the end of the line */
 const ENDS_LINE = /^[\s，,、。．；;]*(?:\n|$)/
-/** what may follow a citation: nothing, a separator, a colon before its text, or 和《 before the next */
-const CITATION_END = new RegExp(String.raw`^(?:$|[\s，,、。．；;：:]|(?:${CONNECTIVE})\s*(?:${NUMBERING}|${LEVEL})?\s*[《<＜«〈])`)
+/**
+ * what may follow a citation: nothing, a separator, a colon before its text, or the next citation
+ * after a connective or a level or numbering mark (和《, [部门规章]《, （二）《: 第三条[部门规章]《…》 is
+ * two citations, as 第三条和《…》 is; a title right after a title is not, as 〈…〉〈某法〉 may be a name)
+ */
+const CITATION_END = new RegExp(String.raw`^(?:$|[\s，,、。．；;：:]|(?:(?:${CONNECTIVE})\s*(?:${NUMBERING}|${LEVEL})?|${NUMBERING}|${LEVEL})\s*[《<＜«〈])`)
 const PROVISION_END = /^(?:的|之)?(?:有关)?规定(?:$|[\s，,、。．；;])/
 /** no text of its own: nothing but separators, or 的规定 */
 const NO_TEXT = /^[\s，,、。．.；;]*$|^(?:的|之)?(?:有关)?规定[。.]?$/
