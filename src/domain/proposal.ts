@@ -1,6 +1,7 @@
 import { sha256Hex } from './canonical-json'
 import { categoryName, isCategoryCode } from './categories'
 import { itemCodeProblem, parseItemCode } from './item-code'
+import { isJsonObject } from './json-object'
 import { powerItemErrors, type FieldError } from './item-schema'
 import type { PowerItem } from './power-item'
 import { REFUSALS, REFUSED_FIELDS } from './proposal-refusals'
@@ -23,7 +24,7 @@ export class ProposalError extends Error {
  * against the schema and the code rules. Throws ProposalError with field errors.
  */
 export function normaliseProposedItem(input: unknown, code: string): PowerItem {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (!isJsonObject(input)) {
     throw new ProposalError(REFUSALS.notAnObject(), REFUSED_FIELDS.notAnObject())
   }
   const raw = input as Record<string, unknown>

@@ -1,6 +1,7 @@
 import express, { type Request, type RequestHandler } from 'express'
 import { importUploadLimit } from '../settings'
 import { refuse } from './problem'
+import { isJsonObject } from '../domain/json-object'
 
 /**
  * Payload REST and GraphQL read bodies themselves and treat a body they cannot parse as empty: a
@@ -115,7 +116,7 @@ export function parseObject(bytes: Buffer): Record<string, unknown> {
   } catch (error) {
     throw refuse(400, `the body is not valid JSON: ${(error as Error).message}`)
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
+  if (!isJsonObject(value))
     throw refuse(400, `the body must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`)
   const bad = unstorablePath(value, '')
   if (bad !== null)

@@ -3,6 +3,7 @@ import { FieldDescription, FieldError, FieldLabel, useField, useFormFields, useT
 import type { JSONFieldClientComponent } from 'payload'
 import React, { useEffect, useState } from 'react'
 import { blankItem, withCode } from '../../domain/item-template'
+import { isJsonObject } from '../../domain/json-object'
 import type { PowerItem } from '../../domain/power-item'
 import { JsonText } from '../JsonTextField'
 import { adminText, type Label } from '../../domain/labels'
@@ -38,7 +39,7 @@ export const ProposedItemField: JSONFieldClientComponent = (props) => {
   // the code field rules (the server refuses an item of another code): a new proposal's code
   // corrected after the item was begun takes the item, and what the code decides, with it
   useEffect(() => {
-    if (code && isRecord(value) && value.code !== code) setValue(withCode(value as unknown as PowerItem, code))
+    if (code && isJsonObject(value) && value.code !== code) setValue(withCode(value as unknown as PowerItem, code))
   }, [code]) // eslint-disable-line react-hooks/exhaustive-deps -- only a change of code re-codes the item
 
   return (
@@ -70,11 +71,9 @@ export const ProposedItemField: JSONFieldClientComponent = (props) => {
 
 /** The item to show: the stored one over the blank item of its code, so a partial item still shows every field. */
 function shownItem(value: unknown, code: string | undefined): PowerItem | null {
-  const stored = isRecord(value) ? (value as Partial<PowerItem>) : null
+  const stored = isJsonObject(value) ? (value as Partial<PowerItem>) : null
   const itemCode = stored?.code ?? code
   if (!itemCode) return null
   const blank = blankItem(itemCode)
   return stored ? { ...blank, ...stored, fees: { ...blank.fees, ...stored.fees } } : blank
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)

@@ -113,12 +113,7 @@ export function ChangedItem({
               <tr key={field.path}>
                 <th scope="row" title={field.path}>
                   {pick(field.label, locale)}
-                  {identityOf(field.path, locale) && (
-                    <>
-                      <br />
-                      <small className="quanze-path">{identityOf(field.path, locale)}</small>
-                    </>
-                  )}
+                  <EntryOf path={field.path} locale={locale} />
                 </th>
                 <td>{fieldKindLabel(field.kind, locale)}</td>
                 <td lang={zhLang(locale)}>
@@ -162,17 +157,22 @@ const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, h
 
 /**
  * Which entry of a list a field change is about, for people: `legalBasis[《广告法》 第二十八条].text`
- * is about 《广告法》 第二十八条, `responsibilities[investigation].basis` about the 调查责任 stage.
- * The path itself (an identity clients key on) stays in the row's title; null when the field is
+ * is about 《广告法》 第二十八条, `responsibilities[investigation].basis` about the stage 调查取证.
+ * The path itself (an identity clients key on) stays in the row's title; nothing when the field is
  * not a field of a list's entry.
  */
-function identityOf(path: string, locale: Locale): string | null {
+function EntryOf({ path, locale }: { path: string; locale: Locale }) {
   // a whole entry (materials[营业执照副本]) shows itself in the change: naming it again says nothing
   if (!path.includes('].')) return null
   const identities = [...path.matchAll(/\[([^\]]+)\]/g)].map(([, identity]) =>
     (RESPONSIBILITY_STAGES as readonly string[]).includes(identity!) ? stageLabel(identity as ResponsibilityStage, locale) : identity!,
   )
-  return identities.length ? identities.join(' · ') : null
+  return (
+    <>
+      <br />
+      <small className="quanze-path">{identities.join(' · ')}</small>
+    </>
+  )
 }
 
 /** A value of the field at `path` (schema path) for people: enum values named, keys labelled. */

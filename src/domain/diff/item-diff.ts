@@ -31,6 +31,7 @@
  */
 import { diff as jsonDiff } from 'json-diff'
 import type { Deadline, FeeItem, LegalBasis, PowerItem, ProcedureStep, Responsibility } from '../power-item'
+import { isJsonObject } from '../json-object'
 import { labelForSchemaPath } from './field-labels'
 import { textDiff } from './text-diff'
 import type { FieldChangeKind, FieldDiff } from './types'
@@ -150,7 +151,7 @@ function diffFields(before: PowerItem, after: PowerItem): FieldDiff[] {
  * avoids parsing json-diff's `key__added` / `key__deleted` suffixes out of user-written identities.
  */
 function collect(delta: unknown, before: unknown, after: unknown, at: Location, out: FieldDiff[]): void {
-  if (!isObject(before) || !isObject(after) || !isObject(delta)) {
+  if (!isJsonObject(before) || !isJsonObject(after) || !isJsonObject(delta)) {
     out.push(record(at, before, after))
     return
   }
@@ -256,8 +257,4 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

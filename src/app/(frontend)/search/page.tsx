@@ -53,6 +53,8 @@ export default async function SearchPage({ searchParams }: Props) {
   // a department's page shows the same terms, category and date: its count is the facet's
   const inDepartment = { q, category, asOf }
   const pages = Math.max(1, Math.ceil(result.totalItems / LIMIT))
+  // filters only when there is something to filter
+  const found = result.totalItems > 0
   return (
     <Shell locale={locale} path="/search" query={query}>
       <h1>{t.searchTitle}</h1>
@@ -83,8 +85,8 @@ export default async function SearchPage({ searchParams }: Props) {
         {q ? fmt(t.searchSummary, { q, n: result.totalItems }) : fmt(t.searchSummaryAll, { n: result.totalItems })}
         {asOf && <span className="muted"> · {fmt(t.searchInForceOn, { date: result.asOf })}</span>}
       </p>
-      <div className={result.totalItems > 0 ? 'search-layout' : undefined}>
-        {result.totalItems > 0 && (
+      <div className={found ? 'search-layout' : undefined}>
+        {found && (
           <aside aria-label={t.filter} className="facets">
             <h2 className="small">{t.category}</h2>
             <ul>
