@@ -1,7 +1,7 @@
 'use client'
 import React, { useState } from 'react'
 import { minuteInChina } from '../domain/dates'
-import { postJson } from './post-json'
+import { postJson, refusalText } from './post-json'
 
 /** One comment as GET /api/revisions/{id}/comments answers it. */
 export interface ShownComment {
@@ -37,7 +37,7 @@ export function ItemComments({
     const { ok, status, answer } = await postJson<{ doc: ShownComment }>(`/api/revisions/${revisionId}/items/${encodeURIComponent(code)}/comments`, { text })
     setBusy(false)
     // the field's message says what is wrong with the text; the detail says the rest (in Chinese, then English)
-    if (!ok) return void setError(answer.errors?.[0]?.message ?? answer.detail ?? `${answer.title ?? ''} (HTTP ${status})`)
+    if (!ok) return void setError(answer.errors?.[0]?.message ?? refusalText(answer, status))
     if (answer.doc) setComments([...comments, answer.doc])
     setText('')
   }

@@ -3,7 +3,7 @@ import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 import { todayInChina } from '../domain/dates'
 import { adminText, LABELS, type Label } from '../domain/labels'
-import { postJson } from './post-json'
+import { postJson, refusalText } from './post-json'
 import { revisionActions, type RevisionActions } from './revision-actions'
 import type { WorkflowEvent } from '../domain/revision-workflow'
 
@@ -63,7 +63,7 @@ export function WorkflowControls({ revisionId }: { revisionId?: string | number 
     setMessage(null)
     const result = await postJson<T>(`/api/revisions/${id}/${action}`, body)
     setBusy(false)
-    if (!result.ok) setMessage(result.answer.detail ?? `${result.answer.title ?? ''} (HTTP ${result.status})`)
+    if (!result.ok) setMessage(refusalText(result.answer, result.status))
     return result
   }
 

@@ -20,3 +20,8 @@ export async function postJson<T extends object>(
   })
   return { ok: response.ok, status: response.status, statusText: response.statusText, answer: await response.json().catch(() => ({})) }
 }
+
+/** What the admin shows of a refusal: its detail (Chinese, then the English), else its title and status. */
+export function refusalText(answer: Refusal, status: number): string {
+  return answer.detail ?? `${answer.title ?? ''} (HTTP ${status})`
+}
