@@ -56,6 +56,8 @@ describe('a revision overtaken by another publication, in the admin', () => {
     await expect
       .poll(async () => (await api('GET', `/api/revisions/${id}`, editor)).body, { timeout: 15_000 })
       .toMatchObject({ status: 'published', effectiveFrom: yesterday })
+    // the page reloads itself after publishing; closing it mid-reload has hung Chromium's close
+    await page.waitForLoadState('networkidle')
     await page.close()
   })
 
