@@ -50,9 +50,30 @@ export async function asProblem(response: Response, { payloadForm = false }: { p
   return new Response(JSON.stringify(payloadForm ? forAdminForm(body) : body), { status: response.status, headers })
 }
 
+/**
+ * A URL whose %-escapes do not decode to UTF-8 (`%ff`, a cut-off `%E4%B8`): the 400 names the
+ * first such escape as written, so a portal sees which part of its URL to fix.
+ */
+export function malformedEscape(url: string): Problem {
+  const escape = firstBadEscape(url)
+  const named = escape ? ` ${escape}` : ''
+  return problem(400, `the URL has a malformed %-escape${named}`, undefined, [{ path: 'url', message: `%-escape${named} is not percent-encoded UTF-8` }])
+}
+
+function firstBadEscape(url: string): string | undefined {
+  for (const [run] of url.matchAll(/(?:%[0-9A-Fa-f]{2})+|%/g)) {
+    try {
+      decodeURIComponent(run)
+    } catch {
+      return run.slice(0, 24)
+    }
+  }
+  return undefined
+}
+
 /** express errors → problem+json; a 5xx keeps its message out of the body (it may name tables). */
 export function problemErrorHandler(label: string): ErrorRequestHandler {
-  return (error, _req, res, next) => {
+  return (error, req, res, next) => {
     if (res.headersSent) return next(error)
     if (error instanceof ProblemError) return sendProblem(res, error.body)
     const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode
@@ -62,7 +83,7 @@ export function problemErrorHandler(label: string): ErrorRequestHandler {
         res,
         problem(413, `the request body is larger than ${(error as { limit?: number }).limit ?? 'the limit of'} bytes`, 'Content too large'),
       )
-    if (error instanceof URIError) return sendProblem(res, problem(400, 'the URL has a malformed %-escape'))
+    if (error instanceof URIError) return sendProblem(res, malformedEscape(req.originalUrl))
     if (typeof status === 'number' && status >= 400 && status < 500) return sendProblem(res, problem(status, String((error as Error).message)))
     const body = problemOf(error)
     if (body.status >= 500) console.error(`${label}:`, error)

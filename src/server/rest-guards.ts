@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
-import { refuse } from './problem'
+import { malformedEscape, ProblemError, refuse } from './problem'
 
 /**
  * Guards in front of Payload REST for what Payload lets through (issue 11): unbounded pages
@@ -84,6 +84,6 @@ function safeDecode(segment: string): string {
   try {
     return decodeURIComponent(segment)
   } catch {
-    throw refuse(400, 'the URL has a malformed %-escape')
+    throw new ProblemError(malformedEscape(segment))
   }
 }

@@ -206,8 +206,17 @@ describe('no 500 on odd paths', () => {
     }
   })
 
-  it('answers malformed URLs with problem+json', async () => {
-    expectProblem(await raw('GET', '/api/power-items/%E0%A4%A'), 400)
+  it('answers malformed URLs with problem+json naming the escape', async () => {
+    for (const [url, escape] of [
+      ['/api/power-items/%E0%A4%A', '%E0%A4'],
+      ['/api/public/v1/departments/%ff/list', '%ff'],
+      ['/api/public/v1/departments/%E4%B8/items/x', '%E4%B8'],
+    ]) {
+      const answer = await raw('GET', url)
+      expectProblem(answer, 400)
+      expect(answer.body.detail).toBe(`the URL has a malformed %-escape ${escape}`)
+      expect(answer.body.errors).toEqual([{ path: 'url', message: `%-escape ${escape} is not percent-encoded UTF-8` }])
+    }
   })
 
   it('answers cyclic GraphQL fragments and deep queries with a 400', async () => {

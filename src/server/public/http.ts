@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
 import { problem, problemOf } from '../../services/problem'
 // problem+json is rendered in one place for all of delivery
-import { sendProblem } from '../problem'
+import { malformedEscape, sendProblem } from '../problem'
 import { ParamError } from './params'
 
 /**
@@ -75,13 +75,15 @@ export function methodNotAllowed(allowed: string): RequestHandler {
   return (req, res) => sendProblem(res, problem(405, `${req.method} is not allowed here; use ${allowed}`, 'Method not allowed'), { Allow: allowed })
 }
 
-export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error)
   if (error instanceof ParamError) {
     const noun = error.errors.length > 1 ? 'parameters' : 'parameter'
     return sendProblem(res, problem(400, `invalid query ${noun} ${error.message}`, 'Invalid parameter', error.errors))
   }
   if (error instanceof APIError && error.status < 500) return sendProblem(res, problemOf(error))
+  // the router could not decode a path parameter
+  if (error instanceof URIError) return sendProblem(res, malformedEscape(req.originalUrl))
   const status = clientErrorStatus(error)
   if (status) return sendProblem(res, problem(status, String(error.message)))
   console.error('public API:', error)
