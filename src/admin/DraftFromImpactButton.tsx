@@ -1,7 +1,7 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
-import { postJson } from './post-json'
+import { postJson, refusalText } from './post-json'
 
 /** POST /api/laws/{id}/impact/revisions: one draft revision per affected department. */
 interface Drafted {
@@ -16,10 +16,10 @@ export function DraftFromImpactButton({ lawId, asOf }: { lawId: string; asOf: st
   const draft = async () => {
     setBusy(true)
     setError(null)
-    const { ok, statusText, answer } = await postJson<Drafted>(`/api/laws/${lawId}/impact/revisions`, { asOf })
+    const { ok, status, answer } = await postJson<Drafted>(`/api/laws/${lawId}/impact/revisions`, { asOf })
     setBusy(false)
     if (ok) setResult(answer as Drafted)
-    else setError(String(answer.detail ?? answer.title ?? statusText))
+    else setError(refusalText(answer, status))
   }
   return (
     <div className="quanze-draft-from-impact">

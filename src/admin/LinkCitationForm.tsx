@@ -1,14 +1,14 @@
 'use client'
 import React, { useState } from 'react'
-import { postJson } from './post-json'
+import { postJson, refusalText } from './post-json'
 
 /** Links an unresolved citation to a law by hand; the link is stored and used from then on. */
 export function LinkCitationForm({ citation, candidates }: { citation: string; candidates: Array<{ lawId: string; title: string; score: number }> }) {
   const [lawId, setLawId] = useState(candidates[0]?.lawId ?? '')
   const [message, setMessage] = useState<string | null>(null)
   const link = async () => {
-    const { ok, statusText, answer } = await postJson<{ law: { title: string } }>(`/api/laws/${encodeURIComponent(lawId)}/links`, { citation })
-    setMessage(ok ? `已关联到《${answer.law?.title}》` : String(answer.detail ?? statusText))
+    const { ok, status, answer } = await postJson<{ law: { title: string } }>(`/api/laws/${encodeURIComponent(lawId)}/links`, { citation })
+    setMessage(ok ? `已关联到《${answer.law?.title}》` : refusalText(answer, status))
   }
   return (
     <span className="quanze-link-citation">

@@ -9,16 +9,13 @@ export interface Refusal {
  * A POST to the API as the logged-in user (the admin's session cookie), with an optional JSON body;
  * the answer parsed, whatever its status: `T` when it went through, a refusal when it did not.
  */
-export async function postJson<T extends object>(
-  path: string,
-  body?: unknown,
-): Promise<{ ok: boolean; status: number; statusText: string; answer: Refusal & Partial<T> }> {
+export async function postJson<T extends object>(path: string, body?: unknown): Promise<{ ok: boolean; status: number; answer: Refusal & Partial<T> }> {
   const response = await fetch(path, {
     method: 'POST',
     credentials: 'include',
     ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   })
-  return { ok: response.ok, status: response.status, statusText: response.statusText, answer: await response.json().catch(() => ({})) }
+  return { ok: response.ok, status: response.status, answer: await response.json().catch(() => ({})) }
 }
 
 /** What the admin shows of a refusal: its detail (Chinese, then the English), else its title and status. */
