@@ -135,8 +135,12 @@ export class PublicFastPath {
       this.entries.delete(url)
       return false
     }
-    if (this.limiter && !(await this.withinLimit(app, req, res, entry.headers))) return true
-    await answerFromCache(req, res, this.cache, entry.key, representation, entry.headers)
+    if (!this.limiter) {
+      await answerFromCache(req, res, this.cache, entry.key, representation, entry.headers)
+      return true
+    }
+    // the limiter's pass has set the replayed headers already (its 429 carries them too)
+    if (await this.withinLimit(app, req, res, entry.headers)) await answerFromCache(req, res, this.cache, entry.key, representation)
     return true
   }
 
