@@ -60,12 +60,15 @@ describe('public portal', () => {
     // the procedure as a drawn flow: one box per step, n - 1 arrows, with a title for assistive tech
     const steps = await page.locator('.flow__steps > li').count()
     expect(steps).toBeGreaterThan(2)
-    const flow = page.locator('svg.flow__svg--wide')
+    const flow = page.locator('svg.flow__svg')
     expect(await flow.isVisible()).toBe(true)
     expect(await flow.locator('rect').count()).toBe(steps)
     expect(await flow.locator('polyline').count()).toBe(steps - 1)
     expect(await flow.locator('title').textContent()).toContain('办理流程图')
     expect(await flow.getAttribute('role')).toBe('img')
+    // described by the list of steps, shown beside it as this item's steps say what each involves
+    expect(await flow.getAttribute('aria-describedby')).toBe(await page.locator('.flow__steps').getAttribute('id'))
+    expect(await page.locator('.flow__steps > li p:not(.flow__step-deadline)').first().isVisible()).toBe(true)
     // legal basis clause by clause
     const basis = page.locator('.basis__clause')
     expect(await basis.count()).toBeGreaterThan(0)
@@ -97,6 +100,19 @@ describe('public portal', () => {
     expect(await page.locator('details[data-change="repealed"]').count()).toBe(3)
     expect(await page.locator('details[data-change="added"]').count()).toBe(1)
     expect(await page.locator('details[data-change="added"] code').textContent()).toBe('GG-00001-000')
+    // seven modified items: their entries start closed (a screen of summaries, not of tables), and
+    // one link opens them all, without script
+    const modified = page.locator('details[data-change="modified"]')
+    expect(await modified.count()).toBe(7)
+    expect(await page.locator('details[data-change="modified"][open]').count()).toBe(0)
+    await page.getByRole('link', { name: '展开全部 7 项修改的内容' }).click()
+    await page.waitForURL(/open=all/)
+    expect(page.url()).toContain('from=2015-12-31&to=2016-12-31')
+    expect(await page.locator('details[data-change="modified"][open]').count()).toBe(7)
+    expect(await page.locator('details[data-change="added"][open]').count()).toBe(0)
+    await page.getByRole('link', { name: /^收起修改的内容/ }).click()
+    await page.waitForURL((url) => !url.search.includes('open='))
+    expect(await page.locator('details[data-change="modified"][open]').count()).toBe(0)
     await screenshot(page, 'portal-compare')
     // 查看变更 of the item's first list opens its entry there, though added items' entries start closed
     await page.goto(`${app.url}${addedChange}`)
@@ -151,17 +167,23 @@ describe('public portal', () => {
     expect(await alert.textContent()).toContain('2016-02-30')
     expect(await alert.textContent()).toContain('XX')
     await page.goto(`${app.url}/departments/gz-aic/items/XK-00002-000`)
-    expect(await page.locator('svg.flow__svg--wide rect').count()).toBeGreaterThan(2)
+    expect(await page.locator('svg.flow__svg rect').count()).toBeGreaterThan(2)
     await context.close()
   })
 
-  it('fits a phone: the item page has no horizontal scrolling and draws the procedure vertically', async () => {
+  it('fits a phone: the item page has no horizontal scrolling and shows the procedure once, as numbered steps', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
     const page = await context.newPage()
     await page.goto(`${app.url}/departments/gz-aic/items/XK-00002-000`)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
-    expect(await page.locator('svg.flow__svg--narrow').isVisible()).toBe(true)
-    expect(await page.locator('svg.flow__svg--wide').isVisible()).toBe(false)
+    // no chart: the list of steps is the flow, one under the other, each with its number in a badge
+    expect(await page.locator('svg.flow__svg').isVisible()).toBe(false)
+    const steps = page.locator('.flow__steps > li')
+    const tops = await steps.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top))
+    expect(tops.length).toBeGreaterThan(2)
+    expect(tops).toEqual([...tops].sort((a, b) => a - b))
+    const badges = await steps.evaluateAll((items) => items.map((item) => getComputedStyle(item, '::before').content))
+    expect(new Set(badges)).toEqual(new Set(['counter(step)']))
     // a finger can hit the history's links (查看该版本, 查看变更) and the breadcrumbs
     const heights = await page.locator('.timeline__links a, .breadcrumbs a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height))
     expect(heights.length).toBeGreaterThan(2)
@@ -172,6 +194,15 @@ describe('public portal', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375)
     }
     await screenshot(page, 'portal-compare-phone')
+    // a search result's department reads as text beside its label, not squeezed into columns that
+    // break the department's name over two lines
+    await page.goto(`${app.url}/search?q=${encodeURIComponent('登记')}`)
+    const departmentLines = await page
+      .locator('table.items td.department a')
+      .evaluateAll((links) => links.map((link) => new Set([...link.getClientRects()].map((rect) => Math.round(rect.top))).size))
+    expect(departmentLines.length).toBeGreaterThan(2)
+    expect(new Set(departmentLines)).toEqual(new Set([1]))
+    await screenshot(page, 'portal-search-phone')
     // every law's page in English, the widest of its history tables (版本, 被替代为…)
     const { laws } = (await (await fetch(`${app.url}/api/public/v1/laws`)).json()) as { laws: Array<{ id: string }> }
     expect(laws.length).toBeGreaterThan(0)

@@ -5,9 +5,12 @@ import { fmt, strings, zhLang } from './strings'
 import { balancedColumns, layoutProcedure, type FlowLayout } from './procedure-flow'
 
 /**
- * 办理流程 as an inline SVG flow chart, then as an ordered list (the text a screen reader or a
- * search engine reads in full). Two drawings of the same layout function: rows of up to four boxes
- * for wide screens, one column for phones; CSS shows one of them.
+ * 办理流程 drawn once for each screen. Wide screens: an inline SVG flow chart (rows of up to four
+ * boxes), then the ordered list of steps with what each involves; where no step says more than its
+ * name and deadline the chart already shows everything, and the list is kept for screen readers
+ * only. Phones: the list alone, styled as a numbered vertical flow (CSS), since a one-column chart
+ * followed by the same steps as text was the procedure twice over. The chart is labelled by its
+ * title and described by the list.
  */
 export function ProcedureFlow({
   steps,
@@ -23,18 +26,13 @@ export function ProcedureFlow({
   const t = strings(locale)
   if (steps.length === 0) return <p className="muted">{t.noProcedure}</p>
   const flowSteps = steps.map((step) => ({ name: step.name, deadline: step.deadline ? fmt(t.stepDeadline, { deadline: step.deadline }) : null }))
-  const title = fmt(t.procedureTitle, { name: itemName })
-  const desc = fmt(t.procedureDesc, {
-    n: steps.length,
-    steps: steps.map((step, index) => `${index + 1}. ${step.name}${step.deadline ? `（${step.deadline}）` : ''}`).join(locale === 'en' ? '; ' : '；'),
-  })
-  const wide = layoutProcedure(flowSteps, { columns: balancedColumns(steps.length, 4), boxWidth: 170, gapX: 34, gapY: 42 })
-  const narrow = layoutProcedure(flowSteps, { columns: 1, boxWidth: 300, gapY: 30, fontSize: 16, smallFontSize: 13.5 })
+  const layout = layoutProcedure(flowSteps, { columns: balancedColumns(steps.length, 4), boxWidth: 170, gapX: 34, gapY: 42 })
+  const listId = `${idPrefix}-steps`
+  const namesOnly = steps.every((step) => !step.description)
   return (
-    <div className="flow">
-      <FlowSvg layout={wide} id={`${idPrefix}-wide`} title={title} desc={desc} className="flow__svg flow__svg--wide" />
-      <FlowSvg layout={narrow} id={`${idPrefix}-narrow`} title={title} desc={desc} className="flow__svg flow__svg--narrow" />
-      <ol className="flow__steps" lang={zhLang(locale)}>
+    <div className={namesOnly ? 'flow flow--names-only' : 'flow'}>
+      <FlowSvg layout={layout} id={idPrefix} title={fmt(t.procedureTitle, { name: itemName })} describedBy={listId} />
+      <ol id={listId} className="flow__steps" lang={zhLang(locale)}>
         {steps.map((step, index) => (
           <li key={index}>
             <h3 className="flow__step-name">{step.name}</h3>
@@ -47,14 +45,15 @@ export function ProcedureFlow({
   )
 }
 
-function FlowSvg({ layout, id, title, desc, className }: { layout: FlowLayout; id: string; title: string; desc: string; className: string }) {
+function FlowSvg({ layout, id, title, describedBy }: { layout: FlowLayout; id: string; title: string; describedBy: string }) {
   const { fontSize: fs, smallFontSize: small, lineHeight, padding } = layout
   const badge = fs * 0.62
   return (
     <svg
-      className={className}
+      className="flow__svg"
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={describedBy}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width={layout.width}
       height={layout.height}
@@ -64,7 +63,6 @@ function FlowSvg({ layout, id, title, desc, className }: { layout: FlowLayout; i
       data-arrows={layout.arrows.length}
     >
       <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{desc}</desc>
       <defs>
         <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" className="flow__arrowhead" />

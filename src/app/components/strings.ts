@@ -141,7 +141,6 @@ const zhHans = {
   materials: '申请材料',
   procedure: '办理流程',
   procedureTitle: '{name}办理流程图',
-  procedureDesc: '共 {n} 个环节：{steps}。',
   stepDeadline: '时限：{deadline}',
   noProcedure: '未列明办理流程。',
   deadlines: '办结时限',
@@ -174,6 +173,8 @@ const zhHans = {
   changes: '变更内容',
   summary: '变更概况',
   noChanges: '两个版本之间没有变更。',
+  openModified: '展开全部 {n} 项修改的内容',
+  closeModified: '收起修改的内容（只看各项变更摘要）',
   revisionOf: '{dept}',
 
   compareTitle: '清单比较',
@@ -315,7 +316,6 @@ const en: Strings = {
   materials: 'Application materials',
   procedure: 'Procedure',
   procedureTitle: 'Procedure of {name}',
-  procedureDesc: '{n} step: {steps}.|{n} steps: {steps}.',
   stepDeadline: 'Time limit: {deadline}',
   noProcedure: 'No procedure is listed.',
   deadlines: 'Deadlines',
@@ -348,6 +348,8 @@ const en: Strings = {
   changes: 'Changes',
   summary: 'Summary',
   noChanges: 'Nothing changed between the two lists.',
+  openModified: 'Open all {n} modified items',
+  closeModified: 'Close the modified items (their summaries only)',
   revisionOf: '{dept}',
 
   compareTitle: 'Compare lists',

@@ -20,7 +20,7 @@ export const urls = {
   item: (dept: string, code: string, locale: Locale, query: Query = {}) => href(`/departments/${seg(dept)}/items/${seg(code)}`, query, locale),
   compare: (dept: string, locale: Locale, query: Query = {}) => href(`/departments/${seg(dept)}/compare`, query, locale),
   search: (locale: Locale, query: Query = {}) => href('/search', query, locale),
-  revision: (id: string, locale: Locale) => href(`/revisions/${seg(id)}`, {}, locale),
+  revision: (id: string, locale: Locale, query: Query = {}) => href(`/revisions/${seg(id)}`, query, locale),
   law: (id: string, locale: Locale, query: Query = {}) => href(`/laws/${seg(id)}`, query, locale),
   /** the Atom feed of publications, of one department or of all */
   feed: (dept?: string) => (dept ? `/api/public/v1/departments/${seg(dept)}/changes.atom` : '/api/public/v1/changes.atom'),

@@ -148,10 +148,13 @@ export default async function SearchPage({ searchParams }: Props) {
                     </th>
                     <td data-label={t.category}>{categoryLabel(entry.category, locale)}</td>
                     <td data-label={t.department} className="department">
-                      <DepartmentLink code={department.code} names={department.names} locale={locale} query={inDepartment} />
-                      <span className="muted small">
-                        {' '}
-                        · {levelLabel(department.level, locale)} · {fmt(t.inForceSince, { date: snapshot.effectiveFrom })}
+                      {/* one block beside the label on a phone (a stacked cell lays its children out as columns) */}
+                      <span>
+                        <DepartmentLink code={department.code} names={department.names} locale={locale} query={inDepartment} />
+                        <span className="muted small">
+                          {' '}
+                          · {levelLabel(department.level, locale)} · {fmt(t.inForceSince, { date: snapshot.effectiveFrom })}
+                        </span>
                       </span>
                     </td>
                   </tr>

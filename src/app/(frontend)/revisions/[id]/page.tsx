@@ -95,7 +95,7 @@ export default answering404(async function RevisionPage({ params, searchParams }
             {t.compareTitle}
           </a>
         </p>
-        <DiffView diff={diff} locale={locale} dept={dept} />
+        <DiffView diff={diff} locale={locale} dept={dept} query={query} pageHref={(next) => urls.revision(id, locale, next)} />
       </article>
     </Shell>
   )

@@ -103,7 +103,7 @@ export default answering404(async function ComparePage(props: Props) {
               to: fmt(t.listSince, { date: diff.to.effectiveFrom }),
             })}
           </p>
-          <DiffView diff={diff} locale={locale} dept={dept} focus={reader.raw('item')} />
+          <DiffView diff={diff} locale={locale} dept={dept} focus={reader.raw('item')} query={query} pageHref={(next) => urls.compare(dept, locale, next)} />
         </>
       )}
     </Shell>
