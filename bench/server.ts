@@ -5,6 +5,8 @@
  * over the IPC channel. QUANZE_BENCH_APP=<dir> serves another checkout's app (e.g. main, for the
  * "before" figures) on the same database.
  */
+// first, before anything allocates much: see the module
+import '../src/server/tick-shape'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { AddressInfo } from 'node:net'

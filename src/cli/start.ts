@@ -1,3 +1,5 @@
+// first, before anything allocates much: see the module
+import '../server/tick-shape'
 import { exitWith, startServer } from '../server'
 import { isDevServer } from '../settings'
 import { buildIsCurrent, buildNext } from './build'
