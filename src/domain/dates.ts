@@ -13,9 +13,16 @@ export function isCalendarDate(value: unknown): value is string {
  * Today in China Standard Time: a list "in force today" changes at midnight in Beijing,
  * whatever the server's time zone.
  */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+export function todayInChina(now: Date | number = Date.now()): string {
+  const day = Math.floor((+now + CHINA_OFFSET_MS) / DAY_MS)
+  // asked before every public read: the date is formatted once a day, not once a request
+  if (day !== lastDay.number) lastDay = { number: day, text: new Date(day * DAY_MS).toISOString().slice(0, 10) }
+  return lastDay.text
 }
+
+const CHINA_OFFSET_MS = 8 * 3600_000
+const DAY_MS = 86_400_000
+let lastDay = { number: Number.NaN, text: '' }
 
 /** An instant as an office in China reads it: China Standard Time, to the minute (2026-12-03 15:18). */
 export function minuteInChina(instant: string): string {
