@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { Express, Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 import { todayInChina } from '../../domain/dates'
@@ -41,7 +41,8 @@ interface NotModified {
   representation: Representation
   /** the ETag of each coding, as a client may hold any of them */
   validators: string[]
-  byCoding: Map<string, OutgoingHttpHeaders>
+  /** as a flat [name, value, …] list: node writes it without walking an object's keys */
+  byCoding: Map<string, OutgoingHttpHeader[]>
 }
 
 /** request URLs remembered; each entry is a few hundred bytes, bodies live in the byte cache */
@@ -120,7 +121,11 @@ export class PublicFastPath {
     if (!entry.notModified.validators.includes(ifNoneMatch)) return false
     const coding = codingFor(req, representation)
     let headers = entry.notModified.byCoding.get(coding)
-    if (!headers) entry.notModified.byCoding.set(coding, (headers = notModifiedHeaders(representation, coding, entry.headers)))
+    if (!headers)
+      entry.notModified.byCoding.set(
+        coding,
+        (headers = Object.entries(notModifiedHeaders(representation, coding, entry.headers)).flat() as OutgoingHttpHeader[]),
+      )
     res.writeHead(304, headers)
     res.end()
     return true
