@@ -9,6 +9,10 @@ export function isCalendarDate(value: unknown): value is string {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
 
+/** China Standard Time is UTC+8 all year (no daylight saving). */
+const CHINA_OFFSET_MS = 8 * 3600_000
+const DAY_MS = 86_400_000
+
 /**
  * Today in China Standard Time: a list "in force today" changes at midnight in Beijing,
  * whatever the server's time zone.
@@ -20,11 +24,9 @@ export function todayInChina(now: Date | number = Date.now()): string {
   return lastDay.text
 }
 
-const CHINA_OFFSET_MS = 8 * 3600_000
-const DAY_MS = 86_400_000
 let lastDay = { number: Number.NaN, text: '' }
 
 /** An instant as an office in China reads it: China Standard Time, to the minute (2026-12-03 15:18). */
 export function minuteInChina(instant: string): string {
-  return new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+  return new Date(Date.parse(instant) + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
 }

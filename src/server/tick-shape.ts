@@ -16,17 +16,11 @@ import { createHook } from 'node:async_hooks'
  * start.ts, bench/server.ts): it has to run before the first full collection.
  */
 let kept: object | undefined
-
-export function keepTickShape(): void {
-  if (kept) return
-  const hook = createHook({
-    init(_asyncId, type, _triggerAsyncId, resource) {
-      if (type === 'TickObject') kept ??= resource
-    },
-  })
-  hook.enable()
-  process.nextTick(() => undefined)
-  hook.disable()
-}
-
-keepTickShape()
+const hook = createHook({
+  init(_asyncId, type, _triggerAsyncId, resource) {
+    if (type === 'TickObject') kept ??= resource
+  },
+})
+hook.enable()
+process.nextTick(() => undefined)
+hook.disable()

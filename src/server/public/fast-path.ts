@@ -140,12 +140,9 @@ export class PublicFastPath {
       this.entries.delete(url)
       return false
     }
-    if (!this.limiter) {
-      await answerFromCache(req, res, this.cache, entry.key, representation, entry.headers)
-      return true
-    }
+    if (this.limiter && !(await this.withinLimit(app, req, res, entry.headers))) return true
     // the limiter's pass has set the replayed headers already (its 429 carries them too)
-    if (await this.withinLimit(app, req, res, entry.headers)) await answerFromCache(req, res, this.cache, entry.key, representation)
+    await answerFromCache(req, res, this.cache, entry.key, representation, this.limiter ? undefined : entry.headers)
     return true
   }
 
